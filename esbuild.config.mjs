@@ -1,0 +1,47 @@
+import { builtinModules } from 'node:module';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import esbuild from 'esbuild';
+
+const production = process.argv[2] === 'production';
+
+const pluginOptions = {
+  entryPoints: ['src/main.ts'],
+  bundle: true,
+  external: [
+    'obsidian',
+    'electron',
+    '@codemirror/*',
+    '@lezer/*',
+    ...builtinModules,
+    ...builtinModules.map((name) => `node:${name}`),
+  ],
+  format: 'cjs',
+  target: 'es2018',
+  logLevel: 'info',
+  sourcemap: production ? false : 'inline',
+  minify: production,
+  treeShaking: true,
+  outfile: 'main.js',
+};
+
+// styles/ holds several CSS sources; Obsidian loads exactly one styles.css.
+function bundleStyles() {
+  const sources = readdirSync('styles').filter((name) => name.endsWith('.css')).sort();
+  const css = sources.map((name) => readFileSync(`styles/${name}`, 'utf8')).join('\n');
+  writeFileSync('styles.css', css);
+}
+
+const stylesPlugin = {
+  name: 'styles',
+  setup(build) {
+    build.onEnd(() => bundleStyles());
+  },
+};
+
+const context = await esbuild.context({ ...pluginOptions, plugins: [stylesPlugin] });
+if (production) {
+  await context.rebuild();
+  await context.dispose();
+} else {
+  await context.watch();
+}

@@ -1,0 +1,74 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default defineConfig([
+  globalIgnores([
+    'node_modules/',
+    'main.js',
+    'cli.js',
+    'styles.css',
+    'test/e2e/page/dist/',
+    'package-lock.json',
+  ]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mjs', '.ci/*.mjs', 'test/*.mjs', 'test/e2e/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The core must run in Node, in the CLI and in the plugin alike.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'obsidian', message: 'src/core is pure: keep Obsidian in src/obsidian.' }] },
+      ],
+    },
+  },
+  {
+    // Tests, the fake Obsidian, benchmarks and build scripts run in Node (or build the browser page),
+    // never inside the plugin bundle: Node modules and DOM construction by hand are their job.
+    files: ['test/**/*.{ts,mjs}', '*.mjs', '*.ts', '.ci/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'obsidianmd/no-nodejs-modules': 'off',
+      'import/no-extraneous-dependencies': 'off',
+      'obsidianmd/prefer-create-el': 'off',
+      'obsidianmd/no-global-this': 'off',
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/ui/sentence-case': 'off',
+      'no-restricted-globals': 'off',
+    },
+  },
+  {
+    // The fake plays Obsidian itself: it styles elements, deletes files and knows its config folder
+    // the way the app does, so the rules that keep plugins off those paths do not apply to it.
+    files: ['test/fake-obsidian/**/*.ts'],
+    rules: {
+      'obsidianmd/prefer-instanceof': 'off',
+      'obsidianmd/no-static-styles-assignment': 'off',
+      'obsidianmd/prefer-file-manager-trash-file': 'off',
+      'obsidianmd/hardcoded-config-path': 'off',
+    },
+  },
+  {
+    // Declarative settings (getSettingDefinitions) exist from Obsidian 1.13; we support 1.8.7 and
+    // compile against its declarations, so the tab is built in display(). Revisit with minAppVersion.
+    files: ['src/settings.ts'],
+    rules: { 'obsidianmd/settings-tab/prefer-setting-definitions': 'off' },
+  },
+  {
+    // The manifest rule only runs when the manifest itself is linted as JSON.
+    // typescript-estree parses a .json file as one object expression, which is what the rule reads.
+    files: ['manifest.json'],
+    languageOptions: { parser: tseslint.parser, parserOptions: { project: null, projectService: false } },
+    plugins: { obsidianmd },
+    rules: { 'obsidianmd/validate-manifest': 'error' },
+  },
+]);

@@ -1,0 +1,3 @@
+import { installDomHelpers } from './dom';
+
+installDomHelpers(window);

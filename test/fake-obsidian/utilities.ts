@@ -1,0 +1,103 @@
+import type { CachedMetadata, Debouncer, FrontMatterCache } from 'obsidian';
+import { parse, stringify } from 'yaml';
+
+export function debounce<T extends unknown[], V>(cb: (...args: T) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
+  let timer: number | null = null;
+  let lastArgs: T | null = null;
+  const run = (): V | void => {
+    timer = null;
+    if (!lastArgs) return;
+    const args = lastArgs;
+    lastArgs = null;
+    return cb(...args);
+  };
+  const debounced = ((...args: T) => {
+    lastArgs = args;
+    if (timer !== null && !resetTimer) return debounced;
+    if (timer !== null) window.clearTimeout(timer);
+    timer = window.setTimeout(run, timeout);
+    return debounced;
+  }) as Debouncer<T, V>;
+  debounced.cancel = () => {
+    if (timer !== null) window.clearTimeout(timer);
+    timer = null;
+    lastArgs = null;
+    return debounced;
+  };
+  debounced.run = () => {
+    if (timer !== null) window.clearTimeout(timer);
+    return run();
+  };
+  return debounced;
+}
+
+export const Platform = {
+  isDesktop: true,
+  isMobile: false,
+  isDesktopApp: true,
+  isMobileApp: false,
+  isIosApp: false,
+  isAndroidApp: false,
+  isPhone: false,
+  isTablet: false,
+  isMacOS: false,
+  isWin: false,
+  isLinux: true,
+  isSafari: false,
+  resourcePathPrefix: 'app://local/',
+};
+
+export function parseYaml(text: string): unknown {
+  return parse(text);
+}
+export function stringifyYaml(value: unknown): string {
+  return stringify(value);
+}
+
+function listProperty(frontmatter: FrontMatterCache | null | undefined, keys: string[]): string[] | null {
+  if (!frontmatter) return null;
+  for (const key of keys) {
+    const value: unknown = frontmatter[key];
+    if (value === undefined || value === null) continue;
+    const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : [value];
+    return list.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String).filter(Boolean);
+  }
+  return null;
+}
+
+export function parseFrontMatterAliases(frontmatter: FrontMatterCache | null): string[] | null {
+  if (!frontmatter) return null;
+  for (const key of ['aliases', 'alias']) {
+    const value: unknown = frontmatter[key];
+    if (value === undefined || value === null) continue;
+    const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+    return list.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean);
+  }
+  return null;
+}
+
+export function parseFrontMatterTags(frontmatter: FrontMatterCache | null): string[] | null {
+  const tags = listProperty(frontmatter, ['tags', 'tag']);
+  return tags ? tags.map((t) => (t.startsWith('#') ? t : `#${t}`)) : null;
+}
+
+export function getAllTags(cache: CachedMetadata): string[] | null {
+  const tags = [...(parseFrontMatterTags(cache.frontmatter ?? null) ?? []), ...(cache.tags ?? []).map((t) => t.tag)];
+  return tags;
+}
+
+export function getLinkpath(linktext: string): string {
+  return parseLinktext(linktext).path;
+}
+
+export function parseLinktext(linktext: string): { path: string; subpath: string } {
+  const hash = linktext.indexOf('#');
+  return hash < 0 ? { path: linktext, subpath: '' } : { path: linktext.slice(0, hash), subpath: linktext.slice(hash) };
+}
+
+/** The plugin must never reach the network; a call is a failing test, not a quiet request. */
+export function requestUrl(): never {
+  throw new Error('fake obsidian: requestUrl called — One-on-ones must make no network requests');
+}
+
+export const apiVersion = '1.8.7';

@@ -1,0 +1,256 @@
+import type { DataAdapter, DataWriteOptions, FileStats, Vault as ObsidianVault } from 'obsidian';
+import { Events } from './events';
+import { assertValidVaultPath, normalizePath, parentPath } from './path';
+
+export abstract class TAbstractFile {
+  // Typed as the real Vault so that fake files are real files to the type checker.
+  vault!: ObsidianVault;
+  path = '';
+  name = '';
+  parent: TFolder | null = null;
+}
+
+export class TFile extends TAbstractFile {
+  stat: FileStats = { ctime: 0, mtime: 0, size: 0 };
+  basename = '';
+  extension = '';
+}
+
+export class TFolder extends TAbstractFile {
+  children: TAbstractFile[] = [];
+  isRoot(): boolean {
+    return this.path === '/';
+  }
+}
+
+function setNames(file: TAbstractFile, path: string): void {
+  file.path = path;
+  file.name = path === '/' ? '' : path.slice(path.lastIndexOf('/') + 1);
+  if (file instanceof TFile) {
+    const dot = file.name.lastIndexOf('.');
+    file.basename = dot > 0 ? file.name.slice(0, dot) : file.name;
+    file.extension = dot > 0 ? file.name.slice(dot + 1) : '';
+  }
+}
+
+/** Files outside the vault tree proper (the config folder): what the DataAdapter alone sees. */
+class MemoryAdapter implements Pick<DataAdapter, 'getName' | 'exists' | 'read' | 'write' | 'mkdir' | 'remove' | 'process'> {
+  readonly files = new Map<string, string>();
+  constructor(private readonly vault: Vault) {}
+  getName(): string {
+    return this.vault.getName();
+  }
+  async exists(path: string): Promise<boolean> {
+    return this.files.has(path) || this.vault.getAbstractFileByPath(path) !== null;
+  }
+  async read(path: string): Promise<string> {
+    const vaultFile = this.vault.getFileByPath(path);
+    if (vaultFile) return this.vault.read(vaultFile);
+    const data = this.files.get(path);
+    if (data === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+    return data;
+  }
+  async write(path: string, data: string): Promise<void> {
+    this.files.set(path, data);
+  }
+  async process(path: string, fn: (data: string) => string): Promise<string> {
+    const data = fn(await this.read(path));
+    await this.write(path, data);
+    return data;
+  }
+  async mkdir(): Promise<void> {}
+  async remove(path: string): Promise<void> {
+    this.files.delete(path);
+  }
+}
+
+type VaultMethods =
+  | 'configDir' | 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot'
+  | 'create' | 'createFolder' | 'read' | 'cachedRead' | 'delete' | 'trash' | 'rename' | 'modify' | 'append'
+  | 'process' | 'getAllLoadedFiles' | 'getAllFolders' | 'getMarkdownFiles' | 'getFiles';
+
+export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
+  configDir = '.obsidian';
+  readonly adapter: MemoryAdapter;
+  private readonly root = new TFolder();
+  private readonly entries = new Map<string, TAbstractFile>();
+  private readonly contents = new Map<string, string>();
+  private clock = 1_700_000_000_000;
+  /** Test aids: paths read so far, and paths whose reads fail. */
+  readonly reads: string[] = [];
+  readonly failingReads = new Set<string>();
+
+  constructor(private readonly name = 'Demo vault') {
+    super();
+    this.root.vault = this as unknown as ObsidianVault;
+    setNames(this.root, '/');
+    this.entries.set('/', this.root);
+    this.adapter = new MemoryAdapter(this);
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  getRoot(): TFolder {
+    return this.root;
+  }
+  getAbstractFileByPath(path: string): TAbstractFile | null {
+    return this.entries.get(normalizePath(path)) ?? null;
+  }
+  getFileByPath(path: string): TFile | null {
+    const file = this.getAbstractFileByPath(path);
+    return file instanceof TFile ? file : null;
+  }
+  getFolderByPath(path: string): TFolder | null {
+    const folder = this.getAbstractFileByPath(path);
+    return folder instanceof TFolder ? folder : null;
+  }
+  getAllLoadedFiles(): TAbstractFile[] {
+    return [...this.entries.values()];
+  }
+  getAllFolders(includeRoot = false): TFolder[] {
+    return [...this.entries.values()].filter((f): f is TFolder => f instanceof TFolder && (includeRoot || !f.isRoot()));
+  }
+  getFiles(): TFile[] {
+    return [...this.entries.values()].filter((f): f is TFile => f instanceof TFile);
+  }
+  getMarkdownFiles(): TFile[] {
+    return this.getFiles().filter((f) => f.extension === 'md');
+  }
+
+  async createFolder(path: string): Promise<TFolder> {
+    const normalized = normalizePath(path);
+    if (this.entries.has(normalized)) throw new Error('Folder already exists.');
+    return this.ensureFolder(normalized);
+  }
+
+  async create(path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
+    return this.createSync(path, data, options);
+  }
+
+  /** Test aid: seed a file (creating its folders) without awaiting. */
+  createSync(path: string, data: string, options?: DataWriteOptions): TFile {
+    const normalized = normalizePath(path);
+    assertValidVaultPath(normalized);
+    if (this.entries.has(normalized)) throw new Error('File already exists.');
+    const parent = this.getFolderByPath(parentPath(normalized));
+    if (!parent) throw new Error(`ENOENT: no such file or directory, open '${normalized}' (create its folder first)`);
+    const file = new TFile();
+    file.vault = this as unknown as ObsidianVault;
+    setNames(file, normalized);
+    file.parent = parent;
+    parent.children.push(file);
+    this.entries.set(normalized, file);
+    this.write(file, data, options);
+    this.trigger('create', file);
+    return file;
+  }
+
+  ensureFolder(path: string): TFolder {
+    const existing = this.getAbstractFileByPath(path);
+    if (existing instanceof TFolder) return existing;
+    if (existing) throw new Error(`fake obsidian: "${path}" is a file, not a folder`);
+    assertValidVaultPath(path);
+    const parent = this.ensureFolder(parentPath(path));
+    const folder = new TFolder();
+    folder.vault = this as unknown as ObsidianVault;
+    setNames(folder, path);
+    folder.parent = parent;
+    parent.children.push(folder);
+    this.entries.set(path, folder);
+    this.trigger('create', folder);
+    return folder;
+  }
+
+  async read(file: TFile): Promise<string> {
+    return this.readNow(file);
+  }
+  async cachedRead(file: TFile): Promise<string> {
+    return this.readNow(file);
+  }
+  private readNow(file: TFile): string {
+    this.reads.push(file.path);
+    if (this.failingReads.has(file.path)) throw new Error(`EIO: i/o error, read '${file.path}'`);
+    const data = this.contents.get(file.path);
+    if (data === undefined) throw new Error(`ENOENT: no such file or directory, open '${file.path}'`);
+    return data;
+  }
+  /** Test aid: the current bytes of a file, without counting as a read. */
+  peek(path: string): string | undefined {
+    return this.contents.get(normalizePath(path));
+  }
+
+  async modify(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
+    this.assertLive(file);
+    this.write(file, data, options);
+    this.trigger('modify', file);
+  }
+  async append(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
+    await this.modify(file, (this.contents.get(file.path) ?? '') + data, options);
+  }
+  async process(file: TFile, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
+    this.assertLive(file);
+    const data = fn(this.contents.get(file.path) ?? '');
+    await this.modify(file, data, options);
+    return data;
+  }
+
+  async rename(file: TAbstractFile, newPath: string): Promise<void> {
+    const target = normalizePath(newPath);
+    assertValidVaultPath(target);
+    if (this.entries.has(target)) throw new Error('Destination file already exists!');
+    const parent = this.getFolderByPath(parentPath(target));
+    if (!parent) throw new Error(`ENOENT: no such file or directory, rename '${file.path}' -> '${target}'`);
+    const moves: { entry: TAbstractFile; oldPath: string; newPath: string }[] = [];
+    const visit = (entry: TAbstractFile, path: string): void => {
+      moves.push({ entry, oldPath: entry.path, newPath: path });
+      if (entry instanceof TFolder) for (const child of entry.children) visit(child, `${path}/${child.name}`);
+    };
+    visit(file, target);
+    file.parent?.children.splice(file.parent.children.indexOf(file), 1);
+    file.parent = parent;
+    parent.children.push(file);
+    for (const { entry, oldPath, newPath } of moves) {
+      this.entries.delete(oldPath);
+      const data = this.contents.get(oldPath);
+      this.contents.delete(oldPath);
+      setNames(entry, newPath);
+      this.entries.set(newPath, entry);
+      if (data !== undefined) this.contents.set(newPath, data);
+    }
+    for (const { entry, oldPath } of moves) this.trigger('rename', entry, oldPath);
+  }
+
+  async delete(file: TAbstractFile): Promise<void> {
+    this.assertLive(file);
+    const removed: TAbstractFile[] = [];
+    const visit = (entry: TAbstractFile): void => {
+      if (entry instanceof TFolder) for (const child of [...entry.children]) visit(child);
+      removed.push(entry);
+    };
+    visit(file);
+    file.parent?.children.splice(file.parent.children.indexOf(file), 1);
+    for (const entry of removed) {
+      this.entries.delete(entry.path);
+      this.contents.delete(entry.path);
+      this.trigger('delete', entry);
+    }
+  }
+  async trash(file: TAbstractFile): Promise<void> {
+    await this.delete(file);
+  }
+
+  private assertLive(file: TAbstractFile): void {
+    if (this.entries.get(file.path) !== file) throw new Error(`ENOENT: no such file or directory '${file.path}'`);
+  }
+
+  private write(file: TFile, data: string, options?: DataWriteOptions): void {
+    this.clock += 1000;
+    this.contents.set(file.path, data);
+    file.stat = {
+      ctime: file.stat.ctime || options?.ctime || this.clock,
+      mtime: options?.mtime ?? this.clock,
+      size: data.length,
+    };
+  }
+}

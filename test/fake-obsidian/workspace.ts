@@ -1,0 +1,319 @@
+import type {
+  IconName,
+  OpenViewState,
+  PaneType,
+  Side,
+  View as ObsidianView,
+  ViewState,
+  ViewStateResult,
+  Workspace as ObsidianWorkspace,
+  WorkspaceLeaf as ObsidianLeaf,
+} from 'obsidian';
+import type { App } from './app';
+import { Component } from './component';
+import { Editor } from './editor';
+import { Events } from './events';
+import { TFile } from './vault';
+
+type Region = 'main' | 'left' | 'right';
+
+export class WorkspaceLeaf extends Events implements Pick<ObsidianLeaf, 'openFile' | 'getViewState' | 'setViewState' | 'detach' | 'getDisplayText' | 'getIcon' | 'loadIfDeferred' | 'isDeferred'> {
+  view: View;
+  readonly containerEl: HTMLElement;
+  readonly id: string;
+
+  constructor(
+    readonly workspace: Workspace,
+    readonly region: Region,
+  ) {
+    super();
+    this.id = `leaf-${workspace.nextLeafId()}`;
+    this.containerEl = createDiv({ cls: 'workspace-leaf' });
+    this.view = new EmptyView(this);
+    this.containerEl.appendChild(this.view.containerEl);
+  }
+
+  get isDeferred(): boolean {
+    return false;
+  }
+  async loadIfDeferred(): Promise<void> {}
+
+  getViewState(): ViewState {
+    return { type: this.view.getViewType(), state: this.view.getState() };
+  }
+
+  async setViewState(viewState: ViewState): Promise<void> {
+    const creator = this.workspace.app.viewRegistry.get(viewState.type);
+    if (!creator) throw new Error(`fake obsidian: no view registered for type "${viewState.type}"`);
+    if (this.view.getViewType() !== viewState.type) {
+      await this.closeView();
+      this.view = creator(this as unknown as ObsidianLeaf) as unknown as View;
+      this.containerEl.appendChild(this.view.containerEl);
+      this.view.load();
+      await this.view.open();
+    }
+    await this.view.setState(viewState.state ?? {}, { history: false });
+    if (viewState.active) this.workspace.setActiveLeaf(this);
+    this.workspace.trigger('layout-change');
+  }
+
+  async openFile(file: TFile, openState?: OpenViewState): Promise<void> {
+    await this.setViewState({ type: 'markdown', state: { file: file.path }, active: openState?.active ?? true });
+    this.workspace.trigger('file-open', file);
+  }
+
+  detach(): void {
+    void this.closeView();
+    this.containerEl.detach();
+    this.workspace.removeLeaf(this);
+  }
+
+  getDisplayText(): string {
+    return this.view.getDisplayText();
+  }
+  getIcon(): IconName {
+    return this.view.getIcon();
+  }
+
+  private async closeView(): Promise<void> {
+    const view = this.view;
+    view.containerEl.detach();
+    view.unload();
+    await view.close();
+  }
+}
+
+export abstract class View extends Component implements Pick<ObsidianView, 'getViewType' | 'getState' | 'setState' | 'getIcon' | 'getDisplayText' | 'navigation' | 'icon'> {
+  app: App;
+  icon: IconName = 'document';
+  navigation = false;
+  leaf: WorkspaceLeaf;
+  containerEl: HTMLElement;
+
+  constructor(leaf: WorkspaceLeaf | ObsidianLeaf) {
+    super();
+    this.leaf = leaf as WorkspaceLeaf;
+    this.app = this.leaf.workspace.app;
+    this.containerEl = createDiv({ cls: 'workspace-leaf-content' });
+  }
+  /** Test aid and leaf plumbing: Obsidian calls these itself. */
+  async open(): Promise<void> {
+    this.containerEl.setAttr('data-type', this.getViewType());
+    await this.onOpen();
+  }
+  async close(): Promise<void> {
+    await this.onClose();
+  }
+  protected async onOpen(): Promise<void> {}
+  protected async onClose(): Promise<void> {}
+  abstract getViewType(): string;
+  abstract getDisplayText(): string;
+  getState(): Record<string, unknown> {
+    return {};
+  }
+  async setState(_state: unknown, _result: ViewStateResult): Promise<void> {}
+  getIcon(): IconName {
+    return this.icon;
+  }
+  onResize(): void {}
+}
+
+class EmptyView extends View {
+  getViewType(): string {
+    return 'empty';
+  }
+  getDisplayText(): string {
+    return 'New tab';
+  }
+}
+
+export abstract class ItemView extends View {
+  contentEl: HTMLElement;
+  private readonly actionsEl: HTMLElement;
+
+  constructor(leaf: WorkspaceLeaf | ObsidianLeaf) {
+    super(leaf);
+    const header = this.containerEl.createDiv({ cls: 'view-header' });
+    header.createDiv({ cls: 'view-header-title-container' }).createDiv({ cls: 'view-header-title' });
+    this.actionsEl = header.createDiv({ cls: 'view-actions' });
+    this.contentEl = this.containerEl.createDiv({ cls: 'view-content' });
+  }
+
+  override async open(): Promise<void> {
+    await super.open();
+    this.containerEl.find('.view-header-title')?.setText(this.getDisplayText());
+  }
+
+  addAction(icon: IconName, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+    const button = this.actionsEl.createEl('a', { cls: 'view-action clickable-icon', attr: { 'aria-label': title, 'data-icon': icon } });
+    button.addEventListener('click', (evt) => void callback(evt));
+    return button;
+  }
+}
+
+/** The note editor, reduced to what plugins reach: `file`, `editor`, and a view of the text. */
+export class MarkdownView extends ItemView {
+  file: TFile | null = null;
+  readonly editor = new Editor();
+  private readonly sourceEl: HTMLElement;
+
+  constructor(leaf: WorkspaceLeaf | ObsidianLeaf) {
+    super(leaf);
+    this.navigation = true;
+    this.sourceEl = this.contentEl.createDiv({ cls: 'markdown-source-view cm-s-obsidian mod-cm6 is-live-preview' }).createDiv({ cls: 'cm-content' });
+    this.editor.onChange = () => {
+      this.renderSource();
+      this.app.workspace.trigger('editor-change', this.editor, this);
+      this.app.workspace.editorSuggest.update(this.editor, this.file);
+    };
+  }
+  getViewType(): string {
+    return 'markdown';
+  }
+  getDisplayText(): string {
+    return this.file?.basename ?? 'No file';
+  }
+  override getState(): Record<string, unknown> {
+    return { file: this.file?.path ?? null };
+  }
+  override async setState(state: unknown): Promise<void> {
+    const path = (state as { file?: string }).file;
+    const file = path ? this.app.vault.getFileByPath(path) : null;
+    this.file = file;
+    this.editor.setValue(file ? await this.app.vault.read(file) : '');
+    this.containerEl.find('.view-header-title')?.setText(this.getDisplayText());
+  }
+  /** Obsidian saves typing after a pause; tests call this to flush it. */
+  async save(): Promise<void> {
+    if (this.file) await this.app.vault.modify(this.file, this.editor.getValue());
+  }
+  private renderSource(): void {
+    this.sourceEl.empty();
+    for (const line of this.editor.getValue().split('\n')) this.sourceEl.createDiv({ cls: 'cm-line', text: line || '\u200b' });
+  }
+}
+
+type WorkspaceMethods =
+  | 'onLayoutReady' | 'layoutReady' | 'getLeavesOfType' | 'detachLeavesOfType' | 'revealLeaf' | 'getRightLeaf' | 'getLeftLeaf'
+  | 'getLeaf' | 'ensureSideLeaf' | 'getActiveFile' | 'iterateAllLeaves' | 'setActiveLeaf' | 'containerEl';
+
+export class Workspace extends Events implements Pick<ObsidianWorkspace, WorkspaceMethods> {
+  layoutReady = false;
+  activeLeaf: WorkspaceLeaf | null = null;
+  readonly containerEl: HTMLElement;
+  readonly regionEls: Record<Region, HTMLElement>;
+  readonly ribbonEl: HTMLElement;
+  readonly statusBarEl: HTMLElement;
+  readonly editorSuggest: EditorSuggestRegistry;
+  private leaves: WorkspaceLeaf[] = [];
+  private readyCallbacks: (() => unknown)[] = [];
+  private leafCounter = 0;
+
+  constructor(readonly app: App, host: HTMLElement) {
+    super();
+    this.containerEl = host.createDiv({ cls: 'workspace' });
+    this.ribbonEl = this.containerEl.createDiv({ cls: 'workspace-ribbon side-dock-ribbon mod-left' });
+    this.regionEls = {
+      left: this.containerEl.createDiv({ cls: 'workspace-split mod-horizontal mod-sidedock mod-left-split' }),
+      main: this.containerEl.createDiv({ cls: 'workspace-split mod-vertical mod-root' }),
+      right: this.containerEl.createDiv({ cls: 'workspace-split mod-horizontal mod-sidedock mod-right-split' }),
+    };
+    this.statusBarEl = host.createDiv({ cls: 'status-bar' });
+    this.editorSuggest = new EditorSuggestRegistry();
+  }
+
+  nextLeafId(): number {
+    return ++this.leafCounter;
+  }
+
+  onLayoutReady(callback: () => unknown): void {
+    if (this.layoutReady) void callback();
+    else this.readyCallbacks.push(callback);
+  }
+
+  /** Test aid: what Obsidian does once the workspace has been restored. */
+  triggerLayoutReady(): void {
+    this.layoutReady = true;
+    for (const callback of this.readyCallbacks.splice(0)) void callback();
+    this.trigger('layout-ready');
+  }
+
+  getLeavesOfType(viewType: string): ObsidianLeaf[] {
+    return this.leaves.filter((leaf) => leaf.view.getViewType() === viewType) as unknown as ObsidianLeaf[];
+  }
+  detachLeavesOfType(viewType: string): void {
+    for (const leaf of this.getLeavesOfType(viewType)) leaf.detach();
+  }
+  iterateAllLeaves(callback: (leaf: ObsidianLeaf) => unknown): void {
+    for (const leaf of [...this.leaves]) callback(leaf as unknown as ObsidianLeaf);
+  }
+
+  getLeaf(newLeaf?: PaneType | boolean): ObsidianLeaf {
+    const reusable = this.activeLeaf?.region === 'main' ? this.activeLeaf : this.leaves.find((l) => l.region === 'main');
+    const leaf = !newLeaf && reusable ? reusable : this.createLeaf('main');
+    return leaf as unknown as ObsidianLeaf;
+  }
+  getRightLeaf(): ObsidianLeaf {
+    return this.createLeaf('right') as unknown as ObsidianLeaf;
+  }
+  getLeftLeaf(): ObsidianLeaf {
+    return this.createLeaf('left') as unknown as ObsidianLeaf;
+  }
+  async ensureSideLeaf(type: string, side: Side, options: { active?: boolean; reveal?: boolean; state?: unknown } = {}): Promise<ObsidianLeaf> {
+    const existing = this.getLeavesOfType(type)[0];
+    if (existing) {
+      if (options.reveal ?? true) await this.revealLeaf(existing);
+      return existing;
+    }
+    const leaf = this.createLeaf(side);
+    await leaf.setViewState({ type, state: options.state as Record<string, unknown> | undefined, active: options.active });
+    if (options.reveal ?? true) await this.revealLeaf(leaf as unknown as ObsidianLeaf);
+    return leaf as unknown as ObsidianLeaf;
+  }
+  async revealLeaf(leaf: ObsidianLeaf): Promise<void> {
+    const fake = leaf as unknown as WorkspaceLeaf;
+    for (const other of this.leaves) if (other.region === fake.region) other.containerEl.toggleClass('is-hidden', other !== fake);
+  }
+  setActiveLeaf(leaf: ObsidianLeaf | WorkspaceLeaf): void {
+    this.activeLeaf = leaf as WorkspaceLeaf;
+    this.trigger('active-leaf-change', leaf);
+  }
+  getActiveFile(): TFile | null {
+    const view = this.activeLeaf?.view;
+    return view instanceof MarkdownView ? view.file : null;
+  }
+  getActiveViewOfType<T>(type: abstract new (...args: never[]) => T): T | null {
+    const view = this.activeLeaf?.view;
+    return view instanceof type ? view : null;
+  }
+
+  removeLeaf(leaf: WorkspaceLeaf): void {
+    this.leaves = this.leaves.filter((l) => l !== leaf);
+    if (this.activeLeaf === leaf) this.activeLeaf = null;
+    this.trigger('layout-change');
+  }
+
+  private createLeaf(region: Region): WorkspaceLeaf {
+    const leaf = new WorkspaceLeaf(this, region);
+    this.leaves.push(leaf);
+    this.regionEls[region].appendChild(leaf.containerEl);
+    return leaf;
+  }
+}
+
+/** Minimal EditorSuggest plumbing: after each edit, the first suggest whose trigger matches opens. */
+export interface EditorSuggestLike {
+  updateFromEditor(editor: Editor, file: TFile | null): boolean;
+  close(): void;
+}
+
+export class EditorSuggestRegistry {
+  readonly suggests: EditorSuggestLike[] = [];
+  update(editor: Editor, file: TFile | null): void {
+    let opened = false;
+    for (const suggest of this.suggests) {
+      if (!opened && suggest.updateFromEditor(editor, file)) opened = true;
+      else suggest.close();
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const fakeObsidian = fileURLToPath(new URL('./test/fake-obsidian/index.ts', import.meta.url));
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias: { obsidian: fakeObsidian } },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['test/fake-obsidian/dom-setup.ts'],
+        },
+      },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
+      {
+        resolve: { alias: { obsidian: fakeObsidian } },
+        test: { name: 'bench', include: ['test/bench/**/*.bench.ts'], benchmark: { include: ['test/bench/**/*.bench.ts'] }, environment: 'node' },
+      },
+    ],
+  },
+});
