@@ -2,7 +2,7 @@ import type { DataWriteOptions, FileManager as ObsidianFileManager } from 'obsid
 import { parse, stringify } from 'yaml';
 import type { MetadataCache } from './metadata-cache';
 import { normalizePath } from './path';
-import type { TAbstractFile, TFile, Vault } from './vault';
+import { type TAbstractFile, TFile, type Vault } from './vault';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(\r?\n|$)/;
 
@@ -12,8 +12,18 @@ export class FileManager implements Pick<ObsidianFileManager, 'renameFile' | 'tr
     private readonly metadataCache: MetadataCache,
   ) {}
 
+  /** Renames, then rewrites wiki links to a renamed note, as Obsidian does with "update links" on. */
   async renameFile(file: TAbstractFile, newPath: string): Promise<void> {
+    const oldBasename = file instanceof TFile ? file.basename : null;
     await this.vault.rename(file, normalizePath(newPath));
+    if (!(file instanceof TFile) || file.extension !== 'md' || oldBasename === null || oldBasename === file.basename) return;
+    const escaped = oldBasename.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`\\[\\[${escaped}(?=[\\]|#])`, 'g');
+    for (const other of this.vault.getMarkdownFiles()) {
+      const text = this.vault.peek(other.path) ?? '';
+      if (pattern.test(text)) await this.vault.process(other, (data) => data.replace(pattern, `[[${file.basename}`));
+      pattern.lastIndex = 0;
+    }
   }
 
   async trashFile(file: TAbstractFile): Promise<void> {

@@ -1,5 +1,8 @@
 import type { CachedMetadata, Debouncer, FrontMatterCache } from 'obsidian';
 import { parse, stringify } from 'yaml';
+import { collectTags, parseFrontMatterTags } from './metadata';
+
+export { parseFrontMatterTags };
 
 export function debounce<T extends unknown[], V>(cb: (...args: T) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
   let timer: number | null = null;
@@ -54,17 +57,6 @@ export function stringifyYaml(value: unknown): string {
   return stringify(value);
 }
 
-function listProperty(frontmatter: FrontMatterCache | null | undefined, keys: string[]): string[] | null {
-  if (!frontmatter) return null;
-  for (const key of keys) {
-    const value: unknown = frontmatter[key];
-    if (value === undefined || value === null) continue;
-    const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : [value];
-    return list.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String).filter(Boolean);
-  }
-  return null;
-}
-
 export function parseFrontMatterAliases(frontmatter: FrontMatterCache | null): string[] | null {
   if (!frontmatter) return null;
   for (const key of ['aliases', 'alias']) {
@@ -76,14 +68,8 @@ export function parseFrontMatterAliases(frontmatter: FrontMatterCache | null): s
   return null;
 }
 
-export function parseFrontMatterTags(frontmatter: FrontMatterCache | null): string[] | null {
-  const tags = listProperty(frontmatter, ['tags', 'tag']);
-  return tags ? tags.map((t) => (t.startsWith('#') ? t : `#${t}`)) : null;
-}
-
 export function getAllTags(cache: CachedMetadata): string[] | null {
-  const tags = [...(parseFrontMatterTags(cache.frontmatter ?? null) ?? []), ...(cache.tags ?? []).map((t) => t.tag)];
-  return tags;
+  return collectTags(cache);
 }
 
 export function getLinkpath(linktext: string): string {
