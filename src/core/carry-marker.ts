@@ -1,0 +1,46 @@
+/**
+ * The note a carried action item keeps about where it first came from, written into the task text:
+ *
+ *     - [ ] @me book the venue ([[1-1s/Alice Smith/2026-01-05|from Jan 5]])
+ *     - [ ] @me book the venue ([[1-1s/Alice Smith/2026-01-05|from Jan 5]] ×3)
+ *
+ * A wikilink to the first meeting, so the age stays one click away and the link survives renames,
+ * labelled `from …`, and, from the second carry on, how many times the item has been carried.
+ * `(from [[target|label]])` is read too, being how people tend to type the same thing by hand.
+ */
+export interface CarryMarker {
+  /** The link target of the meeting the item first came from. */
+  readonly target: string;
+  /** The label after `from`, e.g. `Jan 5`; empty when the link has none. */
+  readonly label: string;
+  /** How many times the item has been carried: 1 unless the marker says `×N`. */
+  readonly count: number;
+  /** Where the marker sits in the text it was found in, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const LABELLED = /\(\[\[([^[\]|]+)\|from ([^[\]]*)\]\](?:\s*[×x](\d{1,4}))?\)/i;
+const TYPED = /\(from \[\[([^[\]|]+)(?:\|([^[\]]*))?\]\](?:\s*[×x](\d{1,4}))?\)/i;
+
+/** The first carry marker in a task's text, or null. */
+export function findCarryMarker(text: string): CarryMarker | null {
+  const labelled = LABELLED.exec(text);
+  const typed = TYPED.exec(text);
+  const match = labelled && typed ? (labelled.index <= typed.index ? labelled : typed) : (labelled ?? typed);
+  if (!match) return null;
+  const count = match[3] === undefined ? 1 : Number(match[3]);
+  return {
+    target: (match[1] ?? '').trim(),
+    label: (match[2] ?? '').trim(),
+    count: Math.max(1, count),
+    start: match.index,
+    end: match.index + match[0].length,
+  };
+}
+
+/** The marker text for an item carried `count` times from the meeting at `target`. */
+export function formatCarryMarker(target: string, label: string, count = 1): string {
+  const times = count >= 2 ? ` ×${count}` : '';
+  return `([[${target}|from ${label}]]${times})`;
+}

@@ -1,0 +1,155 @@
+import { linkTarget, yamlLinkText } from './names';
+
+/**
+ * A calendar day written `YYYY-MM-DD`. Kept as the string the user wrote so that it compares and
+ * sorts with `<`, serialises as itself, and can never drift by a time-zone offset.
+ */
+export type CalendarDay = string & { readonly calendarDayBrand: unique symbol };
+
+/** The source of "now", injected so that rules and tests never read the system clock. */
+export type Clock = () => Date;
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// The written calendar date wins over any time or offset that follows it.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DAY_IN_TEXT = /\d{4}-\d{2}-\d{2}/g;
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** The day for a year, month (1–12) and day of month, or null when no such day exists. */
+export function calendarDay(year: number, month: number, day: number): CalendarDay | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day > length ? null : format(year, month, day);
+}
+
+function format(year: number, month: number, day: number): CalendarDay {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDay;
+}
+
+function fromWritten(text: string): CalendarDay | null {
+  const match = DAY.exec(text);
+  if (!match) return null;
+  return calendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+function unquote(text: string): string {
+  const first = text.charAt(0);
+  if (text.length >= 2 && (first === '"' || first === "'") && text.endsWith(first)) {
+    return text.slice(1, -1).trim();
+  }
+  return text;
+}
+
+function parseDayText(raw: string): CalendarDay | null {
+  let text = unquote(raw.trim());
+  if (text.startsWith('[[')) {
+    const target = linkTarget(text);
+    text = (target.split('/').pop() ?? '').replace(/\.md$/i, '');
+  }
+  const dateTime = DATE_TIME.exec(text);
+  return fromWritten(dateTime?.[1] ?? text);
+}
+
+/**
+ * Reads a date property the way users and parsers write it: `2026-01-05`, a datetime with a time
+ * and offset (the written date counts), a `[[2026-01-05]]` link (YAML turns an unquoted one into
+ * `[["2026-01-05"]]`), or a Date from a YAML parser, which means UTC midnight of that day.
+ * Anything else — numbers, empty values, impossible days — is null, never today.
+ */
+export function parseCalendarDay(value: unknown): CalendarDay | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    return calendarDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+  }
+  if (typeof value === 'string') return parseDayText(value);
+  if (Array.isArray(value) && value.length === 1) {
+    const link = yamlLinkText(value[0]);
+    if (link !== null) return parseDayText(link);
+  }
+  return null;
+}
+
+/** The first real `YYYY-MM-DD` in a file name that is not part of a longer run of digits. */
+export function dayInFileName(name: string): CalendarDay | null {
+  for (const match of name.matchAll(DAY_IN_TEXT)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (/\d/.test(name.charAt(start - 1)) || /\d/.test(name.charAt(end))) continue;
+    const day = fromWritten(match[0]);
+    if (day) return day;
+  }
+  return null;
+}
+
+/**
+ * Local noon of the day, for formatting with date-fns: noon stays inside the same calendar day
+ * whatever a daylight-saving change does to the hours around midnight.
+ */
+export function toLocalDate(day: CalendarDay): Date {
+  const { year, month, date } = partsOf(day);
+  const local = new Date(2000, month - 1, date, 12);
+  // The Date constructor maps years 0–99 to 1900–1999.
+  local.setFullYear(year);
+  return local;
+}
+
+/** Today in the user's local time zone. */
+export function today(clock: Clock): CalendarDay {
+  const now = clock();
+  return format(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function partsOf(day: CalendarDay): { year: number; month: number; date: number } {
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), date: Number(day.slice(8, 10)) };
+}
+
+// Day arithmetic counts days since 1970-01-01 on the proleptic Gregorian calendar (H. Hinnant's
+// days-from-civil): exact for calendar days, free of time zones, and cheap enough for the
+// per-person queries the sidebar runs on every change.
+function epochDay(day: CalendarDay): number {
+  const { year, month, date } = partsOf(day);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function fromEpochDay(days: number): CalendarDay {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return format(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, date);
+}
+
+export function addDays(day: CalendarDay, days: number): CalendarDay {
+  return fromEpochDay(epochDay(day) + days);
+}
+
+/** Calendar months; a day past the end of the target month becomes its last day (Jan 31 → Feb 28). */
+export function addMonths(day: CalendarDay, months: number): CalendarDay {
+  const { year, month, date } = partsOf(day);
+  const index = year * 12 + (month - 1) + months;
+  const [targetYear, targetMonth] = [Math.floor(index / 12), (index % 12) + 1];
+  for (let d = date; d >= 28; d--) {
+    const found = calendarDay(targetYear, targetMonth, d);
+    if (found) return found;
+  }
+  return calendarDay(targetYear, targetMonth, date) ?? format(targetYear, targetMonth, date);
+}
+
+/** `to − from` in calendar days: positive when `to` is later. */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return epochDay(to) - epochDay(from);
+}

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkVaultFolder, DEFAULT_SETTINGS, repairSettings } from '../../src/core/settings';
+
+describe('checkVaultFolder', () => {
+  it.each([
+    ['People', 'People'],
+    ['/abs', 'abs'],
+    ['Team\\People\\', 'Team/People'],
+    ['./Team/./People', 'Team/People'],
+    ['  1-1s  ', '1-1s'],
+    ['Cafe\u0301', 'Café'],
+  ])('reads %j as %j', (input, folder) => {
+    expect(checkVaultFolder(input)).toEqual({ folder });
+  });
+
+  it.each([
+    ['', 'is empty'],
+    ['../x', 'leads outside the vault'],
+    ['a/../../b', 'leads outside the vault'],
+    ['C:\\x', 'is a path outside the vault'],
+    ['c:/Users', 'is a path outside the vault'],
+    ['~/notes', 'is a path outside the vault'],
+    ['/', 'is the vault root'],
+    ['a\u0000b', 'contains control characters'],
+  ])('refuses %j: it %s', (input, problem) => {
+    expect(checkVaultFolder(input)).toEqual({ problem });
+  });
+
+  it('never yields a folder that leaves the vault, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '.', '/', '\\', ':', 'C', ' ', '~', 'é') }), (input) => {
+        const check = checkVaultFolder(input);
+        if ('folder' in check) {
+          expect(check.folder.split('/')).not.toContain('..');
+          expect(check.folder.startsWith('/')).toBe(false);
+          expect(check.folder).not.toMatch(/^[A-Za-z]:|^~|\\/);
+          expect(check.folder.length).toBeGreaterThan(0);
+        }
+      }),
+    );
+  });
+});
+
+describe('repairSettings', () => {
+  it('returns a fresh copy of the defaults for nothing stored', () => {
+    const { settings, problems } = repairSettings(undefined);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(settings).not.toBe(DEFAULT_SETTINGS);
+    expect(problems).toEqual([]);
+  });
+
+  it('never throws and always yields valid settings, whatever data.json held', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ peopleFolder: fc.jsonValue(), meetingsFolder: fc.jsonValue() })), (stored) => {
+        const { settings } = repairSettings(stored);
+        expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+        for (const folder of [settings.peopleFolder, settings.meetingsFolder]) {
+          expect(checkVaultFolder(folder)).toEqual({ folder });
+        }
+      }),
+    );
+  });
+});
