@@ -19,7 +19,15 @@ export default defineConfig({
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         resolve: { alias: { obsidian: fakeObsidian } },
-        test: { name: 'bench', include: ['test/bench/**/*.bench.ts'], benchmark: { include: ['test/bench/**/*.bench.ts'] }, environment: 'node' },
+        test: {
+          name: 'bench',
+          include: ['test/bench/**/*.bench.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['test/fake-obsidian/dom-setup.ts'],
+          testTimeout: 600_000,
+          fileParallelism: false,
+          execArgv: ['--expose-gc'],
+        },
       },
     ],
   },

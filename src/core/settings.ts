@@ -5,12 +5,32 @@ export interface Settings {
   peopleFolder: string;
   /** Folder of meeting notes, vault-relative, subfolders included. */
   meetingsFolder: string;
+  /** Notes anywhere with this tag (without `#`; nested tags included) are meetings too. */
+  meetingTag: string;
+  /** How many days before a 1:1 is due the person shows as "due soon". */
+  dueSoonDays: number;
+  /** Your own name: tasks that link or @-mention it are yours, like `@me`. */
+  myName: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   peopleFolder: 'People',
   meetingsFolder: '1-1s',
+  meetingTag: '1on1',
+  dueSoonDays: 2,
+  myName: '',
 });
+
+export const MAX_DUE_SOON_DAYS = 60;
+
+/** A tag name as Obsidian allows it: no spaces or punctuation other than `-_/`, not only digits. */
+export function checkTag(input: string): { tag: string } | { problem: string } {
+  const tag = input.trim().replace(/^#/, '').normalize('NFC');
+  if (tag === '') return { problem: 'is empty' };
+  if (!/^[\p{L}\p{N}_/-]+$/u.test(tag)) return { problem: 'is not a tag (letters, digits, - _ / only)' };
+  if (/^\d+$/.test(tag)) return { problem: 'is only digits, which Obsidian does not read as a tag' };
+  return { tag };
+}
 
 export type FolderCheck = { folder: string } | { problem: string };
 
@@ -21,12 +41,12 @@ export type FolderCheck = { folder: string } | { problem: string };
 export function checkVaultFolder(input: string): FolderCheck {
   const trimmed = input.trim().normalize('NFC');
   if (trimmed === '') return { problem: 'is empty' };
-  if (/^[A-Za-z]:/.test(trimmed) || trimmed.startsWith('~')) return { problem: 'is a path outside the vault' };
   if (Array.from(trimmed).some((ch) => ch.charCodeAt(0) < 0x20)) return { problem: 'contains control characters' };
   const parts = trimmed.split(/[\\/]+/).filter((part) => part !== '');
   if (parts.some((part) => part === '..')) return { problem: 'leads outside the vault' };
   const folder = parts.filter((part) => part !== '.').join('/');
   if (folder === '') return { problem: 'is the vault root' };
+  if (/^[A-Za-z]:/.test(folder) || folder.startsWith('~')) return { problem: 'is a path outside the vault' };
   return { folder };
 }
 
@@ -46,9 +66,32 @@ const folderField: FieldRepair<string> = (value, fallback) => {
   return { value: check.folder };
 };
 
+const tagField: FieldRepair<string> = (value, fallback) => {
+  if (typeof value !== 'string') return { value: fallback, problem: `is not text; using "${fallback}"` };
+  const check = checkTag(value);
+  if ('problem' in check) return { value: fallback, problem: `"${value}" ${check.problem}; using "${fallback}"` };
+  if (check.tag !== value) return { value: check.tag, problem: `"${value}" was read as "${check.tag}"` };
+  return { value: check.tag };
+};
+
+const daysField: FieldRepair<number> = (value, fallback) => {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DUE_SOON_DAYS) {
+    return { value: fallback, problem: `is not a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}; using ${fallback}` };
+  }
+  return { value };
+};
+
+const nameField: FieldRepair<string> = (value, fallback) => {
+  if (typeof value !== 'string') return { value: fallback, problem: 'is not text; using none' };
+  return { value: value.trim().normalize('NFC') };
+};
+
 const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
   peopleFolder: folderField,
   meetingsFolder: folderField,
+  meetingTag: tagField,
+  dueSoonDays: daysField,
+  myName: nameField,
 };
 
 /** Defaults merged into a fresh object, each stored field checked on its own. Never throws. */

@@ -1,10 +1,10 @@
-import { AbstractInputSuggest, type App, TFolder } from 'obsidian';
+import { AbstractInputSuggest, type App, type TFolder } from 'obsidian';
 
 /** Suggests the vault's folders under a text input, as Obsidian's own folder settings do. */
 export class FolderSuggest extends AbstractInputSuggest<TFolder> {
   constructor(
     app: App,
-    private readonly inputEl: HTMLInputElement,
+    inputEl: HTMLInputElement,
     private readonly onChoose: (folder: string) => void,
   ) {
     super(app, inputEl);
@@ -23,7 +23,6 @@ export class FolderSuggest extends AbstractInputSuggest<TFolder> {
   }
 
   override selectSuggestion(folder: TFolder): void {
-    this.inputEl.value = folder.path;
     this.onChoose(folder.path);
     this.close();
   }

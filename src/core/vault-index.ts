@@ -1,0 +1,353 @@
+import { isOpenState, scanActionItems, type ActionItem } from './actions';
+import { isInFolder } from './meeting-paths';
+import { DEFAULT_MEETING_TAG, findInlineMood, parseMeeting, type Meeting } from './meetings';
+import { linkTarget, normalizeName } from './names';
+import { parsePerson, type Person } from './people';
+
+/** One note as the index receives it: properties and tags from Obsidian's cache, text when read. */
+export interface NoteInput {
+  readonly path: string;
+  readonly frontmatter: unknown;
+  /** Tags as Obsidian lists them (frontmatter and inline), with or without `#`. */
+  readonly tags: readonly string[];
+  /** The note's text; only meeting notes are read, so person notes pass null. */
+  readonly text: string | null;
+}
+
+export interface IndexOptions {
+  readonly peopleFolder: string;
+  readonly meetingsFolder: string;
+  readonly meetingTag?: string;
+  /** Your own name: an `@Name` or link to it in a task means the task is yours, like `@me`. */
+  readonly myName?: string;
+}
+
+export type NoteKind = 'person' | 'meeting';
+
+/** Who a task belongs to, once its owner reference is resolved against the people notes. */
+export type ActionOwner =
+  | { readonly kind: 'me' }
+  | { readonly kind: 'person'; readonly path: string }
+  | { readonly kind: 'unassigned' };
+
+/** A task as the index knows it: the scanned item, where it is, and whose it is. */
+export interface IndexedAction {
+  readonly item: ActionItem;
+  readonly meetingPath: string;
+  readonly owner: ActionOwner;
+}
+
+export interface IndexedMeeting {
+  readonly meeting: Meeting;
+  /** Every task in the note, owners resolved, in line order. */
+  readonly actions: readonly IndexedAction[];
+  /** Paths of the person notes the meeting is with (several for a group meeting). */
+  readonly peoplePaths: readonly string[];
+}
+
+/** Open tasks in a person's meetings, by owner. */
+export interface OpenCounts {
+  readonly theirs: number;
+  readonly mine: number;
+  readonly unassigned: number;
+}
+
+interface StoredMeeting {
+  readonly meeting: Meeting;
+  readonly actions: readonly ActionItem[];
+  /** Kept so a rename can re-read the note's path-derived fields without reading its text again. */
+  readonly bodyMood: string | null;
+  /** Resolution against the people notes, valid while `peopleVersion` has not moved. */
+  resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
+}
+
+interface Derived {
+  readonly meetingsByPerson: Map<string, IndexedMeeting[]>;
+  readonly unresolved: IndexedMeeting[];
+  readonly openCounts: Map<string, OpenCounts>;
+}
+
+const NO_OPEN: OpenCounts = { theirs: 0, mine: 0, unassigned: 0 };
+
+function isMarkdown(path: string): boolean {
+  return path.toLowerCase().endsWith('.md');
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+}
+
+function newestFirst(a: IndexedMeeting, b: IndexedMeeting): number {
+  const [x, y] = [a.meeting.date, b.meeting.date];
+  if (x === y) return a.meeting.path.localeCompare(b.meeting.path);
+  if (x === null) return 1;
+  if (y === null) return -1;
+  return x < y ? 1 : -1;
+}
+
+/** A template tagged as a meeting still holds its placeholders; it is not a meeting yet. */
+function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {
+  if (meeting.personRefs.some((ref) => ref.includes('{{'))) return true;
+  const date = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>).date : undefined;
+  return typeof date === 'string' && date.includes('{{');
+}
+
+/**
+ * Who the people are, their meetings and the tasks in them, updated one note at a time. Every change
+ * moves `revision` and fires one change event, so views re-render only when something moved.
+ * Queries derive their maps once per change; a meeting's owner resolution is redone only when a
+ * person note changed, so editing one meeting costs that meeting, not the vault.
+ */
+export class VaultIndex {
+  private revisionCount = 0;
+  private peopleVersion = 0;
+  private readonly people = new Map<string, Person>();
+  private readonly meetings = new Map<string, StoredMeeting>();
+  private readonly listeners = new Set<() => void>();
+  private personKeys: { version: number; byKey: Map<string, string> } | null = null;
+  private derived: Derived | null = null;
+  private batchDepth = 0;
+  private changedInBatch = false;
+
+  constructor(private options: IndexOptions) {}
+
+  get revision(): number {
+    return this.revisionCount;
+  }
+  get peopleCount(): number {
+    return this.people.size;
+  }
+  get meetingCount(): number {
+    return this.meetings.size;
+  }
+
+  /** New folders, tag or name: everything indexed may be wrong, so the caller re-adds every note. */
+  reset(options: IndexOptions): void {
+    this.options = options;
+    this.people.clear();
+    this.meetings.clear();
+    this.peopleChanged();
+  }
+
+  /** What a note would be to the index, from its path, properties and tags alone (before reading it). */
+  kindOf(path: string, frontmatter: unknown, tags: readonly string[]): NoteKind | null {
+    if (!isMarkdown(path)) return null;
+    if (isInFolder(path, this.options.peopleFolder)) return 'person';
+    if (isInFolder(path, this.options.meetingsFolder)) return 'meeting';
+    return this.hasMeetingTag(frontmatter, tags) ? 'meeting' : null;
+  }
+
+  /** Adds or replaces one note; a note that is neither person nor meeting is dropped from the index. */
+  upsert(note: NoteInput): void {
+    const kind = this.kindOf(note.path, note.frontmatter, note.tags);
+    const wasPerson = this.people.delete(note.path);
+    this.meetings.delete(note.path);
+    if (kind === 'person') this.people.set(note.path, parsePerson(note.path, basename(note.path), note.frontmatter));
+    if (kind === 'meeting') {
+      const text = note.text ?? '';
+      this.storeMeeting(note, scanActionItems(text), findInlineMood(text));
+    }
+    if (wasPerson || kind === 'person') this.peopleChanged();
+    else this.changed();
+  }
+
+  /**
+   * Moves a note to its new path without its text: a meeting keeps the tasks already scanned and is
+   * re-read only for what its path says (person folder, date in the name). Returns false when the
+   * note needs its text to be indexed at the new path (it was not a meeting before).
+   */
+  rename(oldPath: string, note: Omit<NoteInput, 'text'>): boolean {
+    const stored = this.meetings.get(oldPath);
+    const kind = this.kindOf(note.path, note.frontmatter, note.tags);
+    const wasPerson = this.people.delete(oldPath);
+    this.meetings.delete(oldPath);
+    if (kind === 'person') this.people.set(note.path, parsePerson(note.path, basename(note.path), note.frontmatter));
+    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null }, stored.actions, stored.bodyMood);
+    if (wasPerson || kind === 'person') this.peopleChanged();
+    else this.changed();
+    return kind !== 'meeting' || stored !== undefined;
+  }
+
+  remove(path: string): void {
+    if (this.people.delete(path)) this.peopleChanged();
+    else if (this.meetings.delete(path)) this.changed();
+  }
+
+  /** Something outside the notes changed (the day rolled over): views re-render, data stays. */
+  touch(): void {
+    this.changed();
+  }
+
+  /** Groups many updates into one revision and one change event. */
+  batch(update: () => void): void {
+    this.batchDepth++;
+    try {
+      update();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.changedInBatch) {
+        this.changedInBatch = false;
+        this.emit();
+      }
+    }
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getPerson(path: string): Person | null {
+    return this.people.get(path) ?? null;
+  }
+  allPeople(): Person[] {
+    return [...this.people.values()];
+  }
+
+  /** The person a link, name or alias names (case and Unicode composition ignored), or null. */
+  resolvePerson(ref: string): Person | null {
+    const path = this.keys().get(normalizeName(linkTarget(ref).replace(/\.md$/i, '')));
+    return path === undefined ? null : (this.people.get(path) ?? null);
+  }
+
+  /** A person's meetings, newest first; undated ones last. */
+  meetingsOf(personPath: string): readonly IndexedMeeting[] {
+    return this.derive().meetingsByPerson.get(personPath) ?? [];
+  }
+
+  getMeeting(path: string): IndexedMeeting | null {
+    const stored = this.meetings.get(path);
+    return stored ? this.resolve(stored) : null;
+  }
+
+  /** Meetings whose person matches no person note (shown as needing attention). */
+  unresolvedMeetings(): readonly IndexedMeeting[] {
+    return this.derive().unresolved;
+  }
+
+  /** The tasks of a person's meetings, newest meeting first; open ones only unless asked. */
+  actionsOf(personPath: string, options: { includeClosed?: boolean } = {}): IndexedAction[] {
+    const all = this.meetingsOf(personPath).flatMap((m) => m.actions);
+    return options.includeClosed ? all : all.filter((action) => isOpenState(action.item.state));
+  }
+
+  /** Open tasks in a person's meetings: theirs, yours, and nobody's. */
+  openCounts(personPath: string): OpenCounts {
+    return this.derive().openCounts.get(personPath) ?? NO_OPEN;
+  }
+
+  /** Every open task in every meeting, owners resolved. */
+  openActions(): IndexedAction[] {
+    const result: IndexedAction[] = [];
+    for (const stored of this.meetings.values()) {
+      for (const action of this.resolve(stored).actions) if (isOpenState(action.item.state)) result.push(action);
+    }
+    return result;
+  }
+
+  private hasMeetingTag(frontmatter: unknown, tags: readonly string[]): boolean {
+    const wanted = normalizeName(this.options.meetingTag ?? DEFAULT_MEETING_TAG);
+    const tagged = (tag: unknown) => {
+      if (typeof tag !== 'string') return false;
+      const name = normalizeName(tag.replace(/^#/, ''));
+      return name === wanted || name.startsWith(`${wanted}/`);
+    };
+    const property = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>).tags : undefined;
+    const propertyTags = Array.isArray(property) ? property : typeof property === 'string' ? property.split(/[\s,]+/) : [];
+    return tags.some(tagged) || propertyTags.some(tagged);
+  }
+
+  private storeMeeting(note: NoteInput, actions: readonly ActionItem[], bodyMood: string | null): void {
+    const { meetingsFolder, meetingTag } = this.options;
+    const meeting = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
+    if (!meeting || isTemplate(meeting, note.frontmatter)) return;
+    // A note in the meetings folder that names no person and no date (`Questions.md`, an index
+    // note) is reference material, not a meeting; a tagged one is kept so its problems show.
+    if (meeting.personSource === null && meeting.date === null && !this.hasMeetingTag(note.frontmatter, note.tags)) return;
+    this.meetings.set(note.path, { meeting, actions, bodyMood });
+  }
+
+  private peopleChanged(): void {
+    this.peopleVersion++;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.derived = null;
+    if (this.batchDepth > 0) this.changedInBatch = true;
+    else this.emit();
+  }
+
+  private emit(): void {
+    this.revisionCount++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Normalised names, aliases and paths → person path. Names win over aliases. */
+  private keys(): Map<string, string> {
+    if (this.personKeys?.version === this.peopleVersion) return this.personKeys.byKey;
+    const byKey = new Map<string, string>();
+    for (const person of this.people.values()) for (const alias of person.aliases) byKey.set(normalizeName(alias), person.path);
+    for (const person of this.people.values()) {
+      byKey.set(normalizeName(person.name), person.path);
+      byKey.set(normalizeName(person.path.replace(/\.md$/i, '')), person.path);
+    }
+    this.personKeys = { version: this.peopleVersion, byKey };
+    return byKey;
+  }
+
+  private resolve(stored: StoredMeeting): IndexedMeeting {
+    if (stored.resolved?.version === this.peopleVersion) return stored.resolved.indexed;
+    const keys = this.keys();
+    const peoplePaths: string[] = [];
+    for (const ref of stored.meeting.personRefs) {
+      const path = keys.get(normalizeName(ref.replace(/\.md$/i, '')));
+      if (path !== undefined && !peoplePaths.includes(path)) peoplePaths.push(path);
+    }
+    const meetingPath = stored.meeting.path;
+    const actions = stored.actions.map((item) => ({ item, meetingPath, owner: this.resolveOwner(item, keys) }));
+    const indexed = { meeting: stored.meeting, actions, peoplePaths };
+    stored.resolved = { version: this.peopleVersion, indexed };
+    return indexed;
+  }
+
+  private resolveOwner(action: ActionItem, keys: Map<string, string>): ActionOwner {
+    const me = this.options.myName ? normalizeName(this.options.myName) : null;
+    for (const owner of action.owners) {
+      if (owner.kind === 'me') return { kind: 'me' };
+      const name = normalizeName((owner.kind === 'link' ? owner.target : owner.name).replace(/\.md$/i, ''));
+      if (name === me) return { kind: 'me' };
+      const path = keys.get(name);
+      if (path !== undefined) return { kind: 'person', path };
+    }
+    return { kind: 'unassigned' };
+  }
+
+  private derive(): Derived {
+    if (this.derived) return this.derived;
+    const meetingsByPerson = new Map<string, IndexedMeeting[]>();
+    const unresolved: IndexedMeeting[] = [];
+    const openCounts = new Map<string, OpenCounts>();
+    for (const stored of this.meetings.values()) {
+      const indexed = this.resolve(stored);
+      if (indexed.peoplePaths.length === 0) unresolved.push(indexed);
+      for (const path of indexed.peoplePaths) {
+        const list = meetingsByPerson.get(path);
+        if (list) list.push(indexed);
+        else meetingsByPerson.set(path, [indexed]);
+        let { theirs, mine, unassigned } = openCounts.get(path) ?? NO_OPEN;
+        for (const action of indexed.actions) {
+          if (!isOpenState(action.item.state)) continue;
+          const owner = action.owner;
+          if (owner.kind === 'me') mine++;
+          else if (owner.kind === 'unassigned') unassigned++;
+          else if (owner.path === path) theirs++;
+        }
+        openCounts.set(path, { theirs, mine, unassigned });
+      }
+    }
+    for (const list of meetingsByPerson.values()) list.sort(newestFirst);
+    this.derived = { meetingsByPerson, unresolved, openCounts };
+    return this.derived;
+  }
+}
