@@ -1,0 +1,88 @@
+import { formatCadence } from './cadence';
+import { daysBetween, type CalendarDay } from './dates';
+import type { PersonStatus } from './urgency';
+
+/** The chip's colour, by meaning; the view maps each to an Obsidian colour variable. */
+export type ChipTone = 'red' | 'yellow' | 'orange' | 'green' | 'muted';
+
+export interface DueRowText {
+  /** "Last 1:1 23 days ago · weekly". */
+  readonly meta: string;
+  readonly chip: { readonly label: string; readonly tone: ChipTone };
+  /** "Cancelled Nov 6, not rescheduled", shown beside the state. */
+  readonly flag: string | null;
+  /** "3 theirs · 1 mine": open action items in this person's meetings; null when none. */
+  readonly open: string | null;
+  /** Why the cadence cannot be used, naming the value as written. */
+  readonly problem: string | null;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "Nov 6", with the year only when it is not this year's: a sidebar has little room. */
+export function shortDate(day: CalendarDay, today: CalendarDay): string {
+  const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? '';
+  const text = `${month} ${Number(day.slice(8, 10))}`;
+  return day.slice(0, 4) === today.slice(0, 4) ? text : `${text}, ${day.slice(0, 4)}`;
+}
+
+/** "today", "yesterday", "23 days ago", then months and years once days stop being readable. */
+export function timeAgo(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 60) return `${days} days ago`;
+  if (days < 365) return `${plural(Math.floor(days / 30), 'month')} ago`;
+  return `${plural(Math.floor(days / 365), 'year')} ago`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function chipOf(status: PersonStatus, today: CalendarDay): DueRowText['chip'] {
+  const { cadence, person } = status;
+  switch (cadence.state) {
+    case 'overdue':
+      return { label: `${plural(cadence.daysOverdue ?? 0, 'day')} overdue`, tone: 'red' };
+    case 'due':
+      return { label: cadence.daysOverdue === null ? 'Due today' : `Due ${timeAgo(cadence.daysOverdue)}`, tone: 'yellow' };
+    case 'due-soon': {
+      const days = cadence.nextDue === null ? 0 : daysBetween(today, cadence.nextDue);
+      return { label: days === 1 ? 'Due tomorrow' : `Due in ${days} days`, tone: 'muted' };
+    }
+    case 'never-met':
+      return { label: 'Never met', tone: 'orange' };
+    case 'invalid-cadence':
+      return { label: 'Unreadable cadence', tone: 'orange' };
+    case 'on-track':
+      return { label: cadence.nextDue === null ? 'On track' : `Next ${shortDate(cadence.nextDue, today)}`, tone: 'green' };
+    case 'no-cadence':
+      return { label: 'No cadence', tone: 'muted' };
+    case 'paused':
+      return { label: person.paused.kind === 'until' ? `Paused until ${shortDate(person.paused.until, today)}` : 'Paused', tone: 'muted' };
+  }
+}
+
+/** What one row of the sidebar says about a person, on `today`. */
+export function dueRowText(status: PersonStatus, today: CalendarDay): DueRowText {
+  const { cadence, person, open } = status;
+  const last = cadence.lastMet === null ? 'No 1:1 yet' : `Last 1:1 ${timeAgo(daysBetween(cadence.lastMet, today))}`;
+  const rhythm = person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : person.cadence.status === 'missing' ? 'no cadence' : null;
+  const cancelled = cadence.cancelledNotRescheduled;
+  const openParts = [
+    open.theirs > 0 ? `${open.theirs} theirs` : '',
+    open.mine > 0 ? `${open.mine} mine` : '',
+    open.unassigned > 0 ? `${open.unassigned} unassigned` : '',
+  ].filter((part) => part !== '');
+  return {
+    meta: rhythm === null ? last : `${last} · ${rhythm}`,
+    chip: chipOf(status, today),
+    flag: cancelled === null ? null : `Cancelled ${shortDate(cancelled, today)}, not rescheduled`,
+    open: openParts.length === 0 ? null : `Open items: ${openParts.join(' · ')}`,
+    problem: person.cadence.status === 'invalid' ? capitalize(person.cadence.problem) : null,
+  };
+}

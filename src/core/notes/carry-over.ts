@@ -1,0 +1,101 @@
+import { isOpenState, scanActionItems, type ActionItem } from '../actions';
+import { formatCarryMarker } from '../carry-marker';
+import type { CalendarDay } from '../dates';
+import { planStatusChange, type PlannedEdit } from '../task-edit';
+import { formatDate } from './date-format';
+
+/** An earlier meeting of the person, as read now. */
+export interface CarrySource {
+  readonly path: string;
+  readonly date: CalendarDay | null;
+  readonly text: string;
+}
+
+export interface CarryPlan {
+  /** The carried items, ready to write into the new note, oldest first, each with its sub-items. */
+  readonly lines: readonly string[];
+  /** One `[>]` edit per open task left behind; empty when earlier notes are left untouched. */
+  readonly marks: readonly PlannedEdit[];
+  readonly count: number;
+  /** Items carried three times or more, now including this time. */
+  readonly stale: number;
+}
+
+export const STALE_AFTER = 3;
+
+// Tasks reads its fields from the end of the line, so the carry marker goes before the first of them.
+const TASK_FIELDS = /\s(?:📅|📆|🗓|⏳|🛫|✅|➕|🔁|⏫|🔼|🔽|🔺|⏬|❌|🆔|⛔|\[(?:due|scheduled|start|completion|created|priority)::)/u;
+const BLOCK_ID = /\s\^[A-Za-z0-9-]+\s*$/;
+const PREFIX = /^((?:[ \t]*>[ \t]?)*)([ \t]*)/;
+
+function withoutMd(path: string): string {
+  return path.replace(/\.md$/i, '');
+}
+
+function label(source: CarrySource): string {
+  if (source.date === null) return withoutMd(source.path).split('/').pop() ?? source.path;
+  const [year, month, day] = source.date.split('-').map(Number);
+  return formatDate(new Date(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12), 'MMM D');
+}
+
+/** The task's first line for the new note: `- [s] text (marker) fields`, marker updated. */
+function carriedFirstLine(item: ActionItem, source: CarrySource): string {
+  const previous = item.carriedFrom;
+  const text = previous ? `${item.text.slice(0, previous.start)}${item.text.slice(previous.end)}`.replace(/\s{2,}/g, ' ').trim() : item.text.trim();
+  const marker = previous
+    ? formatCarryMarker(previous.target, previous.label, previous.count + 1)
+    : formatCarryMarker(withoutMd(source.path), label(source));
+  const at = TASK_FIELDS.exec(text)?.index ?? BLOCK_ID.exec(text)?.index ?? text.length;
+  return `- [${item.status}] ${`${text.slice(0, at).trimEnd()} ${marker}${text.slice(at)}`.trim()}`;
+}
+
+/** Sub-item lines, with the task's own quote and indent taken off so they nest under the copy. */
+function childLines(lines: readonly string[], item: ActionItem): string[] {
+  const first = PREFIX.exec(lines[item.line] ?? '');
+  const quote = first?.[1] ?? '';
+  const indent = (first?.[2] ?? '').length;
+  return lines.slice(item.line + 1, item.endLine + 1).map((line) => {
+    const unquoted = quote !== '' && line.startsWith(quote.trimEnd()) ? line.slice(quote.length).replace(/^>[ \t]?/, '') : line;
+    const own = (/^[ \t]*/.exec(unquoted)?.[0] ?? '').length;
+    return unquoted.slice(Math.min(own, indent));
+  });
+}
+
+function identity(item: ActionItem, source: CarrySource): string {
+  const origin = item.carriedFrom?.target ?? withoutMd(source.path);
+  const text = item.carriedFrom ? item.text.slice(0, item.carriedFrom.start) + item.text.slice(item.carriedFrom.end) : item.text;
+  return `${origin.toLowerCase()}\u0000${text.replace(/\s+/g, ' ').trim()}`;
+}
+
+/**
+ * Every open task of earlier meetings, once: a task nested under an open task travels with it, and
+ * copies of one item (left by "leave earlier notes untouched") collapse into the newest. With
+ * `markEarlier`, every open task left behind gets a `[>]` edit, so each stays open in one place.
+ */
+export function planCarryOver(sources: readonly CarrySource[], options: { markEarlier: boolean }): CarryPlan {
+  const ordered = [...sources].sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0);
+  const carried = new Map<string, string[]>();
+  const counts = new Map<string, number>();
+  const marks: PlannedEdit[] = [];
+  for (const source of ordered) {
+    const items = scanActionItems(source.text);
+    const byLine = new Map(items.map((item) => [item.line, item]));
+    const lines = source.text.split(/\r?\n/);
+    for (const item of items) {
+      if (!isOpenState(item.state)) continue;
+      const parent = item.parentLine === null ? undefined : byLine.get(item.parentLine);
+      if (parent && isOpenState(parent.state)) continue;
+      const key = identity(item, source);
+      carried.set(key, [carriedFirstLine(item, source), ...childLines(lines, item)]);
+      counts.set(key, (item.carriedFrom?.count ?? 0) + 1);
+      if (!options.markEarlier) continue;
+      for (const task of items) {
+        if (task.line < item.line || task.line > item.endLine || !isOpenState(task.state)) continue;
+        const edit = planStatusChange(source.path, task, '>');
+        if (edit) marks.push(edit);
+      }
+    }
+  }
+  const stale = [...counts.values()].filter((count) => count >= STALE_AFTER).length;
+  return { lines: [...carried.values()].flat(), marks, count: carried.size, stale };
+}

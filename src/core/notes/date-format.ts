@@ -1,0 +1,74 @@
+/**
+ * `{{date:FORMAT}}` with the moment.js tokens Obsidian's core Templates plugin uses (`YYYY-MM-DD`,
+ * `ddd`, `MMMM Do`, `[week] W`…), in English. Text in `[brackets]` is literal.
+ */
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const TOKENS = /\[[^\]]*\]|YYYY|YY|Q|MMMM|MMM|MM|Mo|M|DDDD|DDD|Do|DD|D|dddd|ddd|dd|d|E|WW|W|HH|H|hh|h|mm|m|ss|s|A|a/g;
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+function dayOfYear(date: Date): number {
+  const start = Date.UTC(date.getFullYear(), 0, 1);
+  return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - start) / 86_400_000) + 1;
+}
+
+function isoWeek(date: Date): number {
+  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  return Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+
+function token(date: Date, t: string): string {
+  const month = date.getMonth();
+  const weekday = date.getDay();
+  const hours = date.getHours();
+  switch (t) {
+    case 'YYYY': return pad(date.getFullYear(), 4);
+    case 'YY': return pad(date.getFullYear() % 100);
+    case 'Q': return String(Math.floor(month / 3) + 1);
+    case 'MMMM': return MONTHS[month] ?? '';
+    case 'MMM': return (MONTHS[month] ?? '').slice(0, 3);
+    case 'MM': return pad(month + 1);
+    case 'Mo': return ordinal(month + 1);
+    case 'M': return String(month + 1);
+    case 'DDDD': return pad(dayOfYear(date), 3);
+    case 'DDD': return String(dayOfYear(date));
+    case 'Do': return ordinal(date.getDate());
+    case 'DD': return pad(date.getDate());
+    case 'D': return String(date.getDate());
+    case 'dddd': return DAYS[weekday] ?? '';
+    case 'ddd': return (DAYS[weekday] ?? '').slice(0, 3);
+    case 'dd': return (DAYS[weekday] ?? '').slice(0, 2);
+    case 'd': return String(weekday);
+    case 'E': return String(weekday || 7);
+    case 'WW': return pad(isoWeek(date));
+    case 'W': return String(isoWeek(date));
+    case 'HH': return pad(hours);
+    case 'H': return String(hours);
+    case 'hh': return pad(hours % 12 || 12);
+    case 'h': return String(hours % 12 || 12);
+    case 'mm': return pad(date.getMinutes());
+    case 'm': return String(date.getMinutes());
+    case 'ss': return pad(date.getSeconds());
+    case 's': return String(date.getSeconds());
+    case 'A': return hours < 12 ? 'AM' : 'PM';
+    case 'a': return hours < 12 ? 'am' : 'pm';
+    default: return t.startsWith('[') ? t.slice(1, -1) : t;
+  }
+}
+
+export function formatDate(date: Date, format: string): string {
+  return format.replace(TOKENS, (t) => token(date, t));
+}

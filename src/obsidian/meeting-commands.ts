@@ -1,0 +1,87 @@
+import { type App, Notice, type Plugin, type TFile } from 'obsidian';
+import { parseCalendarDay, type CalendarDay } from '../core/dates';
+import { peopleByUrgency } from '../core/urgency';
+import type { MeetingStarter } from './meeting-starter';
+import type { PeopleNotes } from './people-notes';
+import { PersonPicker, type PersonChoice } from './person-picker';
+import { PromptModal } from './text-prompt';
+import type { VaultIndexer } from './vault-indexer';
+
+/** The commands and person-level actions of meeting notes, shared by the palette and the sidebar. */
+export class MeetingActions {
+  constructor(
+    private readonly app: App,
+    private readonly indexer: VaultIndexer,
+    private readonly starter: MeetingStarter,
+    private readonly people: PeopleNotes,
+  ) {}
+
+  register(plugin: Plugin): void {
+    plugin.addCommand({ id: 'start', name: 'Start 1:1 with…', callback: () => this.pickPerson('Start a 1:1 with…', true, (path) => void this.start(path)) });
+    plugin.addCommand({
+      id: 'start-this-person',
+      name: 'Start 1:1 with this person',
+      checkCallback: (checking) => {
+        const path = this.personOfActiveNote();
+        if (path === null) return false;
+        if (!checking) void this.start(path);
+        return true;
+      },
+    });
+    plugin.addCommand({ id: 'add-talking-point', name: 'Add talking point for…', callback: () => this.pickPerson('Add a talking point for…', false, (path) => this.askTalkingPoint(path)) });
+    plugin.addCommand({ id: 'log-cancelled', name: 'Log cancelled 1:1 with…', callback: () => this.pickPerson('Log a cancelled 1:1 with…', false, (path) => this.askCancellation(path)) });
+  }
+
+  async start(personPath: string): Promise<TFile | null> {
+    return this.starter.start(personPath);
+  }
+
+  /** Asks for the point, then queues it in the person note. */
+  askTalkingPoint(personPath: string): void {
+    const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
+    new PromptModal(
+      this.app,
+      `Talking point for ${name}`,
+      [{ name: 'Talking point', placeholder: 'What to bring up next time' }],
+      'Add',
+      ([point]) => ((point ?? '') === '' ? 'Write the talking point first.' : null),
+      ([point]) => void this.people.addTalkingPoint(personPath, point ?? '').then((ok) => ok && new Notice(`Queued for your next 1:1 with ${name}.`)),
+    ).open();
+  }
+
+  private askCancellation(personPath: string): void {
+    const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
+    new PromptModal(
+      this.app,
+      `Cancelled 1:1 with ${name}`,
+      [
+        { name: 'Date of the cancelled 1:1', type: 'date', value: this.indexer.today },
+        { name: 'Rescheduled to (optional)', type: 'date', placeholder: 'YYYY-MM-DD' },
+      ],
+      'Log',
+      ([day, moved]) => {
+        if (parseCalendarDay(day ?? '') === null) return `"${day ?? ''}" is not a date; use YYYY-MM-DD.`;
+        if ((moved ?? '') !== '' && parseCalendarDay(moved) === null) return `"${moved ?? ''}" is not a date; use YYYY-MM-DD or leave it empty.`;
+        return null;
+      },
+      ([day, moved]) => void this.people.logCancelled(personPath, parseCalendarDay(day) as CalendarDay, parseCalendarDay(moved ?? '')),
+    ).open();
+  }
+
+  private pickPerson(placeholder: string, allowCreate: boolean, then: (personPath: string) => void): void {
+    const { index, today } = this.indexer;
+    const statuses = peopleByUrgency(index, today);
+    new PersonPicker(this.app, statuses, today, { placeholder, allowCreate }, (choice: PersonChoice) => {
+      if (choice.kind === 'person') then(choice.status.person.path);
+      else void this.people.createPerson(choice.name).then((path) => path && then(path));
+    }).open();
+  }
+
+  private personOfActiveNote(): string | null {
+    const file = this.app.workspace.getActiveFile();
+    if (!file) return null;
+    const { index } = this.indexer;
+    if (index.getPerson(file.path)) return file.path;
+    return index.getMeeting(file.path)?.peoplePaths[0] ?? null;
+  }
+}

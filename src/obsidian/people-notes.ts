@@ -1,0 +1,76 @@
+import { type App, normalizePath, Notice, parseYaml, TFile } from 'obsidian';
+import type { CalendarDay } from '../core/dates';
+import { meetingPathFor } from '../core/notes/meeting-plan';
+import { safeFileName } from '../core/notes/safe-names';
+import { appendPoint } from '../core/notes/talking-points';
+import type { Settings } from '../core/settings';
+import type { VaultIndexer } from './vault-indexer';
+
+async function ensureFolder(app: App, path: string): Promise<void> {
+  const folder = path.slice(0, path.lastIndexOf('/'));
+  if (folder !== '' && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder).catch(() => undefined);
+}
+
+/** Writes to person notes and the small meeting notes that need no template. Never overwrites a note. */
+export class PeopleNotes {
+  constructor(
+    private readonly app: App,
+    private readonly indexer: VaultIndexer,
+    private readonly settings: () => Settings,
+  ) {}
+
+  /** A new person note with the default cadence, indexed at once so the caller can go on with it. */
+  async createPerson(name: string): Promise<string | null> {
+    const { peopleFolder, defaultCadence, talkingPointsHeading } = this.settings();
+    const path = normalizePath(`${peopleFolder}/${safeFileName(name)}.md`);
+    if (this.app.vault.getFileByPath(path)) return path;
+    const content = `---\ncadence: ${defaultCadence}\n---\n\n## ${talkingPointsHeading}\n`;
+    await ensureFolder(this.app, path);
+    try {
+      await this.app.vault.create(path, content);
+    } catch (error) {
+      new Notice(`One-on-ones could not create "${path}": ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+    this.indexer.index.upsert({ path, frontmatter: parseYaml(`cadence: ${defaultCadence}`), tags: [], text: null });
+    return path;
+  }
+
+  /** Appends a point to the person's queue, adding the heading when the note has none. */
+  async addTalkingPoint(personPath: string, point: string): Promise<boolean> {
+    const file = this.app.vault.getFileByPath(personPath);
+    if (!file) {
+      new Notice(`One-on-ones: "${personPath}" no longer exists.`);
+      return false;
+    }
+    await this.app.vault.process(file, (text) => appendPoint(text, this.settings().talkingPointsHeading, point));
+    return true;
+  }
+
+  /** Records a cancelled 1:1, and a planned one on the new date when it was rescheduled. */
+  async logCancelled(personPath: string, day: CalendarDay, rescheduledTo: CalendarDay | null): Promise<TFile | null> {
+    const person = this.indexer.index.getPerson(personPath);
+    const personFile = this.app.vault.getFileByPath(personPath);
+    if (!person || !personFile) {
+      new Notice(`One-on-ones: "${personPath}" is not a person note.`);
+      return null;
+    }
+    const cancelled = await this.writeMeeting(personFile, person.name, day, 'cancelled');
+    if (rescheduledTo) await this.writeMeeting(personFile, person.name, rescheduledTo, 'planned');
+    return cancelled;
+  }
+
+  private async writeMeeting(personFile: TFile, name: string, day: CalendarDay, status: 'cancelled' | 'planned'): Promise<TFile | null> {
+    const { meetingPathPattern, meetingsFolder, meetingTag } = this.settings();
+    const now = new Date();
+    for (let copy = 1; copy < 100; copy++) {
+      const path = normalizePath(meetingPathFor(meetingPathPattern, meetingsFolder, name, day, now, copy));
+      if (this.app.vault.getAbstractFileByPath(path)) continue;
+      const link = this.app.metadataCache.fileToLinktext(personFile, path);
+      const content = `---\nperson: ${JSON.stringify(`[[${link}]]`)}\ndate: ${day}\nstatus: ${status}\ntags: [${meetingTag}]\n---\n`;
+      await ensureFolder(this.app, path);
+      return this.app.vault.create(path, content);
+    }
+    return null;
+  }
+}

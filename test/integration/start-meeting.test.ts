@@ -1,0 +1,213 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readDemoVault } from '../support/demo-vault';
+import { shownNotices } from '../fake-obsidian/notice';
+import type { TFile } from '../fake-obsidian/vault';
+import { startPlugin } from '../support/plugin-harness';
+import type { App } from '../fake-obsidian/app';
+
+const PRIYA = 'People/Priya Raman.md';
+const TODAY_NOTE = '1-1s/Priya Raman/2026-11-20.md';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 20, 9, 30));
+  shownNotices.length = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.empty();
+});
+
+async function settle(app: App): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await app.metadataCache.settle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+async function started(options: Parameters<typeof startPlugin>[0] = {}) {
+  const result = await startPlugin(options);
+  await settle(result.app);
+  return result;
+}
+
+function openMarkers(text: string): string[] {
+  return text.split('\n').filter((line) => /^\s*(>\s*)*[-*+] \[[ /]\]/.test(line));
+}
+
+describe('Start 1:1 with Priya on the demo vault', () => {
+  it('writes the note with her queued points, every open item carried, and marks the earlier copies', async () => {
+    const { app, plugin } = await started();
+    const before = new Map(app.vault.getMarkdownFiles().map((f) => [f.path, app.vault.peek(f.path) ?? '']));
+    await plugin.startOneOnOne(PRIYA);
+    await settle(app);
+    const note = app.vault.peek(TODAY_NOTE) ?? '';
+    expect(note).toMatch(/^---\nperson: "\[\[Priya Raman\]\]"\ndate: 2026-11-20\ntags: \[1on1\]\n---\n/);
+    expect(note).toContain('- Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide');
+    expect(note).toContain('Previous 1:1: [[2026-10-30|2026-10-30]] (21 days ago) · cadence: weekly');
+    expect(note).toContain('> [!warning] 1 item has been carried 3 times or more: do it, hand it over, or drop it.');
+    expect(note).toContain('- [ ] @me find budget for Priya\'s conference trip ([[1-1s/Priya Raman/2026-10-09|from Oct 9]] ×4) 📅 2026-11-13');
+    expect(note).toContain('- [ ] @me prepare Priya\'s promotion packet ([[1-1s/Priya Raman/2026-10-30|from Oct 30]]) [due:: 2026-11-25]\n    - [ ] @me collect peer feedback for the packet 📅 2026-11-13');
+    // Every item open before is now open only in the new note.
+    const openBefore = [...before].filter(([path]) => path.startsWith('1-1s/Priya Raman/')).flatMap(([, text]) => openMarkers(text));
+    const openAfterElsewhere = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith('1-1s/Priya Raman/') && f.path !== TODAY_NOTE).flatMap((f) => openMarkers(app.vault.peek(f.path) ?? ''));
+    expect(openAfterElsewhere).toEqual([]);
+    expect(openMarkers(note).length).toBe(openBefore.length);
+    // Earlier notes changed only in their status characters.
+    for (const [path, text] of before) {
+      if (path === TODAY_NOTE || path === PRIYA) continue;
+      const now = app.vault.peek(path) ?? '';
+      expect(now.length).toBe(text.length);
+      for (let i = 0; i < text.length; i++) if (now[i] !== text[i]) expect(now[i]).toBe('>');
+    }
+    // The queue left the person note only after the note was written.
+    expect(app.vault.peek(PRIYA)).not.toContain('Rebook the 1:1');
+    expect(app.vault.peek(PRIYA)).toContain('## Next 1:1');
+    expect(app.workspace.getActiveFile()?.path).toBe(TODAY_NOTE);
+    const index = plugin.indexer.index;
+    expect(index.actionsOf(PRIYA).filter((a) => a.meetingPath !== TODAY_NOTE)).toEqual([]);
+  });
+
+  it('opens the same note when started again the same day, or twice at once, and carries nothing twice', async () => {
+    const { app, plugin } = await started();
+    await Promise.all([plugin.startOneOnOne(PRIYA), plugin.startOneOnOne(PRIYA)]);
+    await settle(app);
+    const first = app.vault.peek(TODAY_NOTE);
+    await plugin.startOneOnOne(PRIYA);
+    await settle(app);
+    expect(app.vault.getMarkdownFiles().filter((f) => f.path.startsWith('1-1s/Priya Raman/2026-11-20'))).toHaveLength(1);
+    expect(app.vault.peek(TODAY_NOTE)).toBe(first);
+  });
+
+  it('with "leave earlier notes untouched", copies without marking and never copies an item twice', async () => {
+    const { app, plugin } = await started({ dataJson: JSON.stringify({ leaveEarlierUntouched: true }) });
+    const earlier = app.vault.peek('1-1s/Priya Raman/2026-10-30.md');
+    await plugin.startOneOnOne(PRIYA);
+    await settle(app);
+    expect(app.vault.peek('1-1s/Priya Raman/2026-10-30.md')).toBe(earlier);
+    vi.setSystemTime(new Date(2026, 10, 27, 9));
+    window.dispatchEvent(new Event('focus'));
+    await plugin.startOneOnOne(PRIYA);
+    await settle(app);
+    const next = app.vault.peek('1-1s/Priya Raman/2026-11-27.md') ?? '';
+    const lines = openMarkers(next).map((l) => l.replace(/\s*\(\[\[.*?\]\](?: ×\d+)?\)/, ''));
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(plugin.indexer.index.openCounts(PRIYA)).toBeDefined();
+  });
+
+  it('leaves a line that changed meanwhile open, and says which', async () => {
+    const { app, plugin } = await started();
+    const path = '1-1s/Priya Raman/2026-10-30.md';
+    const file = app.vault.getFileByPath(path) as TFile;
+    // Another device edits the note between our read and our write: simulated by changing it on create.
+    const ref = app.vault.on('create', () => void app.vault.process(file, (t) => t.replace('book a room for the ledger demo', 'book a bigger room for the ledger demo')));
+    await plugin.startOneOnOne(PRIYA);
+    app.vault.offref(ref);
+    await settle(app);
+    expect(app.vault.peek(path)).toContain('- [ ] book a bigger room for the ledger demo');
+    expect(shownNotices.some((n) => n.includes('changed meanwhile') && n.includes(path))).toBe(true);
+  });
+
+  it('survives another plugin rewriting the new note as it is created (Templater on new files)', async () => {
+    const { app, plugin } = await started();
+    let creates = 0;
+    app.vault.on('create', (file) => {
+      creates++;
+      if ((file as TFile).path === TODAY_NOTE) void app.vault.process(file as TFile, (t) => t.replace('## Notes', '## Notes\nwritten by Templater'));
+    });
+    await plugin.startOneOnOne(PRIYA);
+    await settle(app);
+    const note = app.vault.peek(TODAY_NOTE) ?? '';
+    expect(note).toContain('written by Templater');
+    expect(note).toContain('Rebook the 1:1 we lost on Nov 6');
+    expect(note.match(/Rebook the 1:1/g)).toHaveLength(1);
+    expect(creates).toBe(1);
+  });
+});
+
+describe('templates', () => {
+  it('uses the template file from settings, and falls back to the built-in one with a notice when it is missing', async () => {
+    const { app, plugin } = await started({ dataJson: JSON.stringify({ templateFile: 'Templates/1-1 meeting.md' }) });
+    await plugin.startOneOnOne('People/Aisha Mensah.md');
+    await settle(app);
+    const note = app.vault.peek('1-1s/Aisha Mensah/2026-11-20.md') ?? '';
+    expect(note).toContain('## Questions to try');
+    expect(note).toContain('How are you doing, 1 to 10?');
+    expect(note).toMatch(/^---\nperson: "\[\[Aisha Mensah\]\]"\ndate: 2026-11-20\nmood:\ntags: \[1on1\]\n---/);
+
+    const other = await started({ dataJson: JSON.stringify({ templateFile: 'Templates/Gone.md' }) });
+    await other.plugin.startOneOnOne('People/Aisha Mensah.md');
+    await settle(other.app);
+    expect(shownNotices).toContain('One-on-ones: the template "Templates/Gone.md" was not found; the built-in template was used.');
+    expect(other.app.vault.peek('1-1s/Aisha Mensah/2026-11-20.md')).toContain('## Action items');
+  });
+
+  it('creates valid properties when the template has broken ones, and says so', async () => {
+    const files = { ...readDemoVault(), 'Templates/Broken.md': '---\nperson: [oops\n---\n## Agenda\n{{agenda}}\n' };
+    const { app, plugin } = await started({ files, dataJson: JSON.stringify({ templateFile: 'Templates/Broken.md' }) });
+    await plugin.startOneOnOne('People/Kenji Watanabe.md');
+    await settle(app);
+    expect(app.vault.peek('1-1s/Kenji Watanabe/2026-11-20.md')).toMatch(/^---\nperson: "\[\[Kenji Watanabe\]\]"\ndate: 2026-11-20\ntags: \[1on1\]\n---\n## Agenda\n- /);
+    expect(shownNotices.some((n) => n.includes('not valid YAML'))).toBe(true);
+  });
+});
+
+describe('people commands', () => {
+  it('queues a talking point under the heading, adding the heading when the note has none', async () => {
+    const { app, plugin } = await started();
+    await plugin.addTalkingPoint('People/Lucas Ferreira.md');
+    const input = document.body.find('.modal input') as HTMLInputElement;
+    input.value = 'Ask about the on-call rota';
+    (document.body.findAll('.modal button').find((b) => b.getText() === 'Add') as HTMLElement).click();
+    await settle(app);
+    expect(app.vault.peek('People/Lucas Ferreira.md')).toMatch(/## Next 1:1\n- Ask about the on-call rota\n$/);
+  });
+
+  it('refuses an empty talking point in the form', async () => {
+    const { plugin } = await started();
+    await plugin.addTalkingPoint('People/Lucas Ferreira.md');
+    (document.body.findAll('.modal button').find((b) => b.getText() === 'Add') as HTMLElement).click();
+    expect(document.body.find('.one-on-ones-prompt-problem')?.getText()).toBe('Write the talking point first.');
+  });
+
+  it('logs a cancelled 1:1 with a new date, which clears the flag; without one the flag stays', async () => {
+    const { app } = await started();
+    app.commands.executeCommandById('one-on-ones:log-cancelled');
+    const picker = document.body.find('.prompt-input') as HTMLInputElement;
+    picker.value = 'lucas';
+    picker.trigger('input');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    const [day, moved] = document.body.findAll('.modal input') as HTMLInputElement[];
+    expect(day?.value).toBe('2026-11-20');
+    if (moved) moved.value = '2026-11-24';
+    (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
+    await settle(app);
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toContain('status: cancelled');
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-24.md')).toContain('status: planned');
+  });
+
+  it('creates a person from the picker and starts the 1:1', async () => {
+    const { app } = await started();
+    app.commands.executeCommandById('one-on-ones:start');
+    const picker = document.body.find('.prompt-input') as HTMLInputElement;
+    picker.value = 'Zoë: new/hire';
+    picker.trigger('input');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.body.find('.suggestion-item.is-selected')?.getText()).toContain('Create person "Zoë: new/hire"');
+    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await settle(app);
+    expect(app.vault.peek('People/Zoë new hire.md')).toBe('---\ncadence: biweekly\n---\n\n## Next 1:1\n');
+    expect(app.vault.peek('1-1s/Zoë new hire/2026-11-20.md')).toContain('person: "[[Zoë new hire]]"');
+  });
+
+  it('offers "Start 1:1 with this person" only on a person or meeting note', async () => {
+    const { app } = await started();
+    expect(app.commands.isAvailable('one-on-ones:start-this-person')).toBe(false);
+    await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('1-1s/Daniel Kowalczyk/2026-10-28.md') as TFile);
+    expect(app.commands.isAvailable('one-on-ones:start-this-person')).toBe(true);
+  });
+});
+
+
+

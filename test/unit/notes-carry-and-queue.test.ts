@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isOpenState, scanActionItems } from '../../src/core/actions';
+import type { CalendarDay } from '../../src/core/dates';
+import { planCarryOver, type CarrySource } from '../../src/core/notes/carry-over';
+import { appendPoint, readQueue, removePoints } from '../../src/core/notes/talking-points';
+import { applyPlannedEdit } from '../../src/core/task-edit';
+
+const source = (path: string, date: string, text: string): CarrySource => ({ path, date: date as CalendarDay, text });
+
+describe('carry-over', () => {
+  it('copies open items with their sub-items and a link to where they first came from, before the Tasks fields', () => {
+    const plan = planCarryOver(
+      [
+        source(
+          '1-1s/Al/2026-10-09.md',
+          '2026-10-09',
+          '## Action items\n- [ ] @me book the venue 📅 2026-11-13 ^venue\n    - [ ] ask for prices\n    - note\n- [x] done already\n- [/] [[Al]] draft the plan\n> [!todo]\n> - [ ] in a callout\n>     - [ ] nested in it\n```\n- [ ] in code\n```\n',
+        ),
+      ],
+      { markEarlier: true },
+    );
+    expect(plan.lines).toEqual([
+      '- [ ] @me book the venue ([[1-1s/Al/2026-10-09|from Oct 9]]) 📅 2026-11-13 ^venue',
+      '    - [ ] ask for prices',
+      '    - note',
+      '- [/] [[Al]] draft the plan ([[1-1s/Al/2026-10-09|from Oct 9]])',
+      '- [ ] in a callout ([[1-1s/Al/2026-10-09|from Oct 9]])',
+      '    - [ ] nested in it',
+    ]);
+    expect(plan.marks.map((m) => [m.line, m.newText])).toEqual([
+      [1, '- [>] @me book the venue 📅 2026-11-13 ^venue'],
+      [2, '    - [>] ask for prices'],
+      [5, '- [>] [[Al]] draft the plan'],
+      [7, '> - [>] in a callout'],
+      [8, '>     - [>] nested in it'],
+    ]);
+    expect(plan.count).toBe(3);
+  });
+
+  it('counts carries, keeps the first origin, and flags items carried three times', () => {
+    const plan = planCarryOver(
+      [source('1-1s/Al/2026-10-30.md', '2026-10-30', '- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]] ×2) 📅 2026-11-01\n')],
+      { markEarlier: true },
+    );
+    expect(plan.lines).toEqual(['- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]] ×3) 📅 2026-11-01']);
+    expect(plan.stale).toBe(1);
+  });
+
+  it('collapses copies left by "leave earlier notes untouched" into one, and marks nothing', () => {
+    const plan = planCarryOver(
+      [
+        source('1-1s/Al/2026-10-09.md', '2026-10-09', '- [ ] call Bo\n'),
+        source('1-1s/Al/2026-10-16.md', '2026-10-16', '- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]])\n'),
+      ],
+      { markEarlier: false },
+    );
+    expect(plan.lines).toEqual(['- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]] ×2)']);
+    expect(plan.marks).toEqual([]);
+  });
+
+  const taskLine = fc
+    .record({
+      indent: fc.constantFrom('', '    ', '  ', '> ', '\t'),
+      status: fc.constantFrom(' ', ' ', '/', 'x', '-', '>'),
+      text: fc.stringMatching(/^[a-z ]{1,12}$/),
+      due: fc.boolean(),
+    })
+    .map(({ indent, status, text, due }) => `${indent}- [${status}] ${text.trim() || 'x'}${due ? ' 📅 2026-11-30' : ''}`);
+  const noteText = fc
+    .array(fc.oneof(taskLine, fc.constantFrom('', 'Some notes.', '## Heading', '```', '- plain item')), { maxLength: 12 })
+    .chain((lines) => fc.constantFrom('\n', '\r\n').map((eol) => lines.join(eol)));
+
+  it('leaves every open item open in exactly one place, changing no other byte of earlier notes', () => {
+    fc.assert(
+      fc.property(fc.array(noteText, { minLength: 1, maxLength: 4 }), (texts) => {
+        const sources = texts.map((text, i) => source(`1-1s/Al/2026-10-0${i + 1}.md`, `2026-10-0${i + 1}`, text));
+        const plan = planCarryOver(sources, { markEarlier: true });
+        const after = new Map(sources.map((s) => [s.path, s.text]));
+        for (const mark of plan.marks) {
+          const text = applyPlannedEdit(after.get(mark.path) ?? '', mark);
+          expect(text).not.toBeNull();
+          after.set(mark.path, text ?? '');
+        }
+        for (const s of sources) {
+          const before = s.text;
+          const now = after.get(s.path) ?? '';
+          expect(now.length).toBe(before.length);
+          for (let i = 0; i < before.length; i++) if (before[i] !== now[i]) expect([before[i], now[i]]).toEqual([expect.any(String), '>']);
+          expect(scanActionItems(now).filter((a) => isOpenState(a.state))).toEqual([]);
+        }
+        const openBefore = sources.flatMap((s) => scanActionItems(s.text).filter((a) => isOpenState(a.state)));
+        const openInNew = scanActionItems(plan.lines.join('\n')).filter((a) => isOpenState(a.state));
+        expect(openInNew.length).toBeLessThanOrEqual(openBefore.length);
+        expect(plan.marks.length).toBe(openBefore.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('talking points', () => {
+  const note = '---\ncadence: weekly\n---\nBio.\n\n## Next 1:1\n- first\n    - detail\n- second\n\nA paragraph of my own.\n\n## Later\n- not queued\n';
+
+  it('reads the points under the heading, with what is nested under them', () => {
+    const queue = readQueue(note, 'Next 1:1');
+    expect(queue.headingLine).toBe(5);
+    expect(queue.points.map((p) => [p.line, p.endLine, p.text])).toEqual([[6, 7, 'first'], [8, 8, 'second']]);
+  });
+
+  it('appends after the last point, or adds the heading when missing, keeping CRLF', () => {
+    expect(appendPoint(note, 'Next 1:1', 'third')).toContain('- second\n- third\n\nA paragraph');
+    expect(appendPoint('Bio.\r\n', 'Next 1:1', 'first')).toBe('Bio.\r\n\r\n## Next 1:1\r\n- first\r\n');
+  });
+
+  it('removes only the points it read, and refuses when one changed', () => {
+    const { points } = readQueue(note, 'Next 1:1');
+    expect(removePoints(note, points)).toBe('---\ncadence: weekly\n---\nBio.\n\n## Next 1:1\n\nA paragraph of my own.\n\n## Later\n- not queued\n');
+    expect(removePoints(note.replace('- second', '- second, edited'), points)).toBeNull();
+  });
+});
