@@ -100,6 +100,8 @@ export interface HarnessOptions {
   height?: number;
   /** The note open in the main area; a vault path. */
   note?: string;
+  /** The page's clock stands at 9:30 on this day (YYYY-MM-DD), e.g. the demo vault's 2026-11-20. */
+  today?: string;
 }
 
 export interface HarnessPage {
@@ -153,9 +155,10 @@ export class E2EBrowser {
   }
 
   /** Opens the page in a new tab and waits until the plugin has loaded (or failed to). */
-  async openHarness({ theme = 'light', width = 1280, height = 800, note }: HarnessOptions = {}): Promise<HarnessPage> {
+  async openHarness({ theme = 'light', width = 1280, height = 800, note, today }: HarnessOptions = {}): Promise<HarnessPage> {
     const page = await this.context.newPage();
     await page.setViewportSize({ width, height });
+    if (today !== undefined) await page.clock.setFixedTime(new Date(`${today}T09:30:00`));
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
     page.on('console', (message) => {

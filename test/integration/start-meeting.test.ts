@@ -44,7 +44,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
     const note = app.vault.peek(TODAY_NOTE) ?? '';
     expect(note).toMatch(/^---\nperson: "\[\[Priya Raman\]\]"\ndate: 2026-11-20\ntags: \[1on1\]\n---\n/);
     expect(note).toContain('- Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide');
-    expect(note).toContain('Previous 1:1: [[2026-10-30|2026-10-30]] (21 days ago) · cadence: weekly');
+    expect(note).toContain('Previous 1:1: [[2026-10-30|Oct 30]] (21 days ago) · cadence: weekly');
     expect(note).toContain('> [!warning] 1 item has been carried 3 times or more: do it, hand it over, or drop it.');
     expect(note).toContain('- [ ] @me find budget for Priya\'s conference trip ([[1-1s/Priya Raman/2026-10-09|from Oct 9]] ×4) 📅 2026-11-13');
     expect(note).toContain('- [ ] @me prepare Priya\'s promotion packet ([[1-1s/Priya Raman/2026-10-30|from Oct 30]]) [due:: 2026-11-25]\n    - [ ] @me collect peer feedback for the packet 📅 2026-11-13');

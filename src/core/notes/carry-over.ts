@@ -2,7 +2,7 @@ import { isOpenState, scanActionItems, type ActionItem } from '../actions';
 import { formatCarryMarker } from '../carry-marker';
 import type { CalendarDay } from '../dates';
 import { planStatusChange, type PlannedEdit } from '../task-edit';
-import { formatDate } from './date-format';
+import { formatDay } from './date-format';
 
 /** An earlier meeting of the person, as read now. */
 export interface CarrySource {
@@ -34,8 +34,7 @@ function withoutMd(path: string): string {
 
 function label(source: CarrySource): string {
   if (source.date === null) return withoutMd(source.path).split('/').pop() ?? source.path;
-  const [year, month, day] = source.date.split('-').map(Number);
-  return formatDate(new Date(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12), 'MMM D');
+  return formatDay(source.date, 'MMM D');
 }
 
 /** The task's first line for the new note: `- [s] text (marker) fields`, marker updated. */

@@ -72,3 +72,9 @@ function token(date: Date, t: string): string {
 export function formatDate(date: Date, format: string): string {
   return format.replace(TOKENS, (t) => token(date, t));
 }
+
+/** A calendar day in the given format, read at local noon so no time zone can move it. */
+export function formatDay(day: string, format: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return formatDate(new Date(year ?? 2000, (month ?? 1) - 1, date ?? 1, 12), format);
+}

@@ -1,6 +1,6 @@
 import type { CalendarDay } from '../dates';
 import type { CarryPlan } from './carry-over';
-import { formatDate } from './date-format';
+import { formatDate, formatDay } from './date-format';
 import { mergeRequiredProperties, type YamlParser } from './frontmatter-merge';
 import { safeFileName } from './safe-names';
 import type { QueuedPoint } from './talking-points';
@@ -87,7 +87,7 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     person_link: `[[${input.personLinkText}]]`,
     date: input.day,
     time: formatDate(input.now, 'HH:mm'),
-    previous: input.previous ? `[[${input.previous.linkText}|${input.previous.day}]]` : 'none yet',
+    previous: input.previous ? `[[${input.previous.linkText}|${formatDay(input.previous.day, 'MMM D')}]]` : 'none yet',
     days_since: input.previous ? String(input.previous.daysSince) : '–',
     cadence: input.cadence ?? 'none',
     agenda: agenda.length > 0 ? agenda.join('\n') : '- ',

@@ -1,0 +1,50 @@
+// "Start 1:1 with…" as a user runs it on the demo vault's reference day: the palette, the person
+// picker (most urgent first), then the new note with agenda and carried items, and [>] behind.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2EBrowser, requireChromium, screenshot } from './browser';
+import type { Harness } from './page/entry';
+
+let browser: E2EBrowser | undefined;
+
+beforeAll(async () => {
+  browser = await E2EBrowser.launchIfAvailable();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('Start 1:1 with…, %s theme', (theme) => {
+  it('picks Priya from the palette and opens her new note, with the earlier one marked [>]', async (context) => {
+    requireChromium(context);
+    if (!browser) throw new Error('e2e: the browser did not start');
+    const { page, problems } = await browser.openHarness({ theme, today: '2026-11-20', note: 'People/Priya Raman.md' });
+    page.setDefaultTimeout(5_000);
+    await page.keyboard.press('Control+p');
+    await page.keyboard.type('start 1:1 with');
+    await page.locator('.prompt-results .suggestion-item').filter({ hasText: /Start 1:1 with…$/ }).click();
+
+    const rows = page.locator('.prompt-results .suggestion-item');
+    await expect.poll(() => rows.count()).toBeGreaterThan(5);
+    const first = await rows.first().innerText();
+    expect(first).toContain('Priya Raman');
+    expect(first).toContain('14 days overdue');
+    await screenshot(page, `start-picker-${theme}`);
+
+    await page.keyboard.type('pri');
+    await expect.poll(() => page.locator('.prompt-results .suggestion-item.is-selected').innerText()).toContain('Priya Raman');
+    await page.keyboard.press('Enter');
+
+    const lines = page.locator('.markdown-source-view .cm-line');
+    await expect.poll(() => page.locator('.view-header-title').first().innerText()).toBe('2026-11-20');
+    const text = (await lines.allInnerTexts()).join('\n');
+    expect(text).toContain('- Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide');
+    expect(text).toContain("- [ ] @me prepare Priya's promotion packet ([[1-1s/Priya Raman/2026-10-30|from Oct 30]]) [due:: 2026-11-25]");
+    await screenshot(page, `start-note-${theme}`);
+
+    const earlier = await page.evaluate(() => (window.harness as Harness).app.vault.peek('1-1s/Priya Raman/2026-10-30.md'));
+    expect(earlier).toContain("- [>] @me prepare Priya's promotion packet [due:: 2026-11-25]");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
