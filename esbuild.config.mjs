@@ -38,10 +38,26 @@ const stylesPlugin = {
   },
 };
 
-const context = await esbuild.context({ ...pluginOptions, plugins: [stylesPlugin] });
-if (production) {
-  await context.rebuild();
-  await context.dispose();
-} else {
-  await context.watch();
+// The command-line tool runs the same core in Node; it is its own file (.cjs: package.json says
+// "type": "module"), never part of main.js.
+const cliOptions = {
+  entryPoints: ['src/cli/cli.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'info',
+  minify: production,
+  outfile: 'cli.cjs',
+};
+
+const contexts = [await esbuild.context({ ...pluginOptions, plugins: [stylesPlugin] }), await esbuild.context(cliOptions)];
+for (const context of contexts) {
+  if (production) {
+    await context.rebuild();
+    await context.dispose();
+  } else {
+    await context.watch();
+  }
 }

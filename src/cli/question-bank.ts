@@ -1,0 +1,18 @@
+import type { CalendarDay } from '../core/dates';
+import type { Person } from '../core/people';
+import { buildQuestionBank } from '../core/questions/question-bank';
+import { freshQuestionsFor } from '../core/questions/question-memory';
+import { parseCustomQuestions } from '../core/questions/custom-questions';
+import type { QuestionBank } from '../core/questions/question-types';
+import type { FsVault } from './fs-vault';
+
+/** The bank the plugin would offer: built-in questions (unless hidden) and the user's file. */
+export function vaultQuestionBank(vault: FsVault): QuestionBank {
+  const text = vault.read(vault.settings.questionFile);
+  return buildQuestionBank({ custom: text === null ? null : parseCustomQuestions(text), hideBuiltIn: vault.settings.hideBuiltInQuestions });
+}
+
+/** `{{questions}}` for a new note: the same choice the plugin makes for that person and day. */
+export function templateQuestions(vault: FsVault, bank: QuestionBank, day: CalendarDay): (person: Person) => string[] {
+  return (person) => freshQuestionsFor(bank, vault.index.meetingsOf(person.path), vault.settings.templateQuestionCount, day).map((q) => q.text);
+}

@@ -1,0 +1,122 @@
+import { isOpenState } from '../actions';
+import { formatCadence } from '../cadence';
+import { daysBetween, type CalendarDay } from '../dates';
+import type { Person } from '../people';
+import type { Settings } from '../settings';
+import type { PlannedEdit } from '../task-edit';
+import type { VaultIndex } from '../vault-index';
+import { planCarryOver, type CarrySource } from './carry-over';
+import type { YamlParser } from './frontmatter-merge';
+import { meetingPathFor, planMeetingNote } from './meeting-plan';
+import { isInsideFolder } from './safe-names';
+import { readQueue, type QueuedPoint } from './talking-points';
+import { BUILT_IN_TEMPLATE } from './template';
+
+/** What planning a new meeting note reads from the vault; the plugin and the CLI each provide it. */
+export interface StartHost {
+  readonly index: VaultIndex;
+  readonly settings: Settings;
+  readonly parseYaml: YamlParser;
+  /** The note's text, or null when there is no such note. */
+  read(path: string): Promise<string | null>;
+  /** Whether a file or folder exists at the path. */
+  exists(path: string): boolean;
+  /** How a link from `fromPath` to the note at `targetPath` reads (Obsidian's shortest form). */
+  linkText(targetPath: string, fromPath: string): string;
+  /** The path of the template a `template` property or setting names, or null when none matches. */
+  findTemplate(wanted: string, personPath: string): string | null;
+  questionsFor(person: Person): string[];
+}
+
+export type StartPlan =
+  | { readonly kind: 'existing'; readonly path: string }
+  | {
+      readonly kind: 'create';
+      readonly path: string;
+      readonly content: string;
+      /** `[>]` edits of the earlier copies of carried items, to apply after the note is written. */
+      readonly marks: readonly PlannedEdit[];
+      /** Talking points to take out of the person note once the note is written. */
+      readonly dequeue: readonly QueuedPoint[];
+      /** Sentences for the user: a missing template, unreadable template properties. */
+      readonly problems: readonly string[];
+    };
+
+function roleTemplate(lines: string, role: string | null): string | null {
+  if (role === null) return null;
+  for (const line of lines.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === role.toLowerCase()) return line.slice(colon + 1).trim() || null;
+  }
+  return null;
+}
+
+/** The person's note for `day` if one exists (any name), else the pattern's path, numbered when taken. */
+function targetPath(host: StartHost, person: Person, day: CalendarDay, now: Date): StartPlan | string {
+  const { index, settings } = host;
+  const today = index.meetingsOf(person.path).find((m) => m.meeting.date === day && m.meeting.status !== 'cancelled');
+  if (today) return { kind: 'existing', path: today.meeting.path };
+  for (let copy = 1; copy < 100; copy++) {
+    const path = meetingPathFor(settings.meetingPathPattern, settings.meetingsFolder, person.name, day, now, copy);
+    if (!isInsideFolder(path, settings.meetingsFolder)) throw new Error(`meeting path "${path}" is outside "${settings.meetingsFolder}"`);
+    if (!host.exists(path)) return path;
+    // A note at the path that the index does not know yet (just created) or that is this person's.
+    const meeting = index.getMeeting(path);
+    if (!meeting || meeting.peoplePaths.includes(person.path)) return { kind: 'existing', path };
+  }
+  throw new Error(`no free name for a meeting note with ${person.name} on ${day}`);
+}
+
+async function templateText(host: StartHost, person: Person, problems: string[]): Promise<string> {
+  const { templateFile, roleTemplates } = host.settings;
+  const wanted = person.template ?? roleTemplate(roleTemplates, person.role) ?? (templateFile || null);
+  if (wanted === null) return BUILT_IN_TEMPLATE;
+  const path = host.findTemplate(wanted, person.path);
+  const text = path === null ? null : await host.read(path);
+  if (text === null) {
+    problems.push(`the template "${wanted}" was not found; the built-in template was used`);
+    return BUILT_IN_TEMPLATE;
+  }
+  return text;
+}
+
+/**
+ * Everything "Start 1:1" will do, decided before anything is written: the note's path and text,
+ * the `[>]` marks and the talking points to dequeue. Writing is the host's job, in that order.
+ */
+export async function planStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
+  const target = targetPath(host, person, day, now);
+  if (typeof target !== 'string') return target;
+  const { index, settings } = host;
+  const problems: string[] = [];
+  const personText = await host.read(person.path);
+  const queue = personText === null ? null : readQueue(personText, settings.talkingPointsHeading);
+  const sources: CarrySource[] = [];
+  for (const { meeting, actions } of index.meetingsOf(person.path)) {
+    if (meeting.date === day || !actions.some((a) => isOpenState(a.item.state))) continue;
+    const text = await host.read(meeting.path);
+    if (text !== null) sources.push({ path: meeting.path, date: meeting.date, text });
+  }
+  const carry = planCarryOver(sources, { markEarlier: !settings.leaveEarlierUntouched });
+  const previous = index.meetingsOf(person.path).find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date < day);
+  const plan = planMeetingNote({
+    personName: person.name,
+    personLinkText: host.linkText(person.path, target),
+    day,
+    now,
+    path: target,
+    template: await templateText(host, person, problems),
+    previous: previous?.meeting.date
+      ? { linkText: host.linkText(previous.meeting.path, target), day: previous.meeting.date, daysSince: daysBetween(previous.meeting.date, day) }
+      : null,
+    cadence: person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : null,
+    agenda: queue?.points ?? [],
+    carry,
+    questions: host.questionsFor(person),
+    meetingTag: settings.meetingTag,
+    actionsHeading: settings.actionItemsHeading,
+    agendaHeading: 'Agenda',
+    parseYaml: host.parseYaml,
+  });
+  return { kind: 'create', path: plan.path, content: plan.content, marks: carry.marks, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
+}

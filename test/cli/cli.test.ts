@@ -1,0 +1,143 @@
+// The built command on temporary copies of the demo vault: the same answers and the same bytes as
+// the plugin for the same day, and clear errors for bad input.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CalendarDay } from '../../src/core/dates';
+import { runQuery } from '../../src/core/query/evaluate-query';
+import { peopleByUrgency } from '../../src/core/urgency';
+import { statusRow } from '../../src/cli/status-command';
+import { DEMO_VAULT_DIR } from '../support/demo-vault';
+import { startPlugin } from '../support/plugin-harness';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CLI = join(ROOT, 'cli.cjs');
+const GOLDEN = join(import.meta.dirname, '..', 'golden', 'start-priya-2026-11-20.md');
+const DAY = '2026-11-20' as CalendarDay;
+const copies: string[] = [];
+
+function vaultCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'one-on-ones-cli-'));
+  cpSync(DEMO_VAULT_DIR, dir, { recursive: true });
+  copies.push(dir);
+  return dir;
+}
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) throw new Error('cli.cjs is not built: run `npm run build` first');
+});
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.empty();
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function pluginOn(day: Date) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(day);
+  const started = await startPlugin();
+  for (let i = 0; i < 3; i++) {
+    await started.app.metadataCache.settle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return started;
+}
+
+describe('one-on-ones status', () => {
+  it('lists everyone with a cadence as the plugin\'s index does, in JSON', async () => {
+    const run = cli('status', '--vault', vaultCopy(), '--date', DAY, '--json');
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const { plugin } = await pluginOn(new Date(2026, 10, 20, 9));
+    const expected = peopleByUrgency(plugin.indexer.index, DAY).filter((s) => s.person.cadence.status !== 'missing').map(statusRow);
+    expect(JSON.parse(run.out)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(expected[0]).toMatchObject({ name: 'Priya Raman', state: 'overdue', daysOverdue: 14, cadenceDays: 7, cancelledNotRescheduled: '2026-11-06', openActions: { theirs: 3, mine: 3, unassigned: 1 } });
+  });
+
+  it('prints a readable table', () => {
+    const run = cli('status', '--vault', vaultCopy(), '--date', DAY);
+    expect(run.code).toBe(0);
+    expect(run.out.split('\n')[0]).toMatch(/^Name\s+Role\s+Cadence\s+Last 1:1\s+Next due\s+State/);
+    expect(run.out).toMatch(/Priya Raman\s+report\s+weekly\s+2026-10-30\s+2026-11-06\s+overdue \(14 d\)/);
+  });
+});
+
+describe('one-on-ones actions', () => {
+  it('runs the rollup query language and agrees with the plugin', async () => {
+    const run = cli('actions', '--vault', vaultCopy(), '--date', DAY, '--json', 'owner: me', 'due: overdue');
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.out) as { text: string; owner: string; meeting: string; line: number; due: string }[];
+    const { plugin } = await pluginOn(new Date(2026, 10, 20, 9));
+    const result = runQuery(plugin.indexer.index, 'owner: me\ndue: overdue', { today: DAY, sourcePath: '' });
+    if (result.kind !== 'actions') throw new Error('expected actions');
+    expect(rows.map((r) => `${r.meeting}:${r.line}`)).toEqual(result.groups.flatMap((g) => g.rows.map((r) => `${r.action.meetingPath}:${r.action.item.line}`)));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.owner === 'me' && r.due < DAY)).toBe(true);
+  });
+
+  it('names the line and suggests a fix for a bad query, exiting 1', () => {
+    const run = cli('actions', '--vault', vaultCopy(), 'ownr: me');
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('line 1');
+    expect(run.err).toContain("'owner'");
+  });
+});
+
+describe('one-on-ones start', () => {
+  it('writes exactly the bytes the plugin writes, and marks the same lines', async () => {
+    const vault = vaultCopy();
+    const run = cli('start', 'priya', '--vault', vault, '--date', DAY);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.out.trim()).toBe('1-1s/Priya Raman/2026-11-20.md');
+    const written = readFileSync(join(vault, '1-1s', 'Priya Raman', '2026-11-20.md'), 'utf8');
+    const { app, plugin } = await pluginOn(new Date(2026, 10, 20, 9, 30));
+    await plugin.startOneOnOne('People/Priya Raman.md');
+    await app.metadataCache.settle();
+    expect(written).toBe(app.vault.peek('1-1s/Priya Raman/2026-11-20.md'));
+    expect(written).toBe(readFileSync(GOLDEN, 'utf8'));
+    for (const note of ['1-1s/Priya Raman/2026-10-30.md', 'People/Priya Raman.md']) {
+      expect(readFileSync(join(vault, ...note.split('/')), 'utf8')).toBe(app.vault.peek(note));
+    }
+  });
+
+  it('changes nothing with --dry-run, and opens nothing twice', () => {
+    const vault = vaultCopy();
+    const dry = cli('start', 'Priya Raman', '--vault', vault, '--date', DAY, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('Would create 1-1s/Priya Raman/2026-11-20.md');
+    expect(existsSync(join(vault, '1-1s', 'Priya Raman', '2026-11-20.md'))).toBe(false);
+    expect(cli('start', 'Priya Raman', '--vault', vault, '--date', DAY).code).toBe(0);
+    const again = cli('start', 'Priya Raman', '--vault', vault, '--date', DAY);
+    expect(again.out).toContain('(exists; not changed)');
+  });
+
+  it.each([
+    [['status', '--vault', '/no/such/vault'], 2, 'the folder does not exist'],
+    [['status', '--date', '2026-02-30'], 1, '--date "2026-02-30" is not a day'],
+    [['start', 'Nobody Here', '--date', DAY], 1, 'no person named "Nobody Here"'],
+    [['start'], 1, 'start needs the name of a person'],
+    [['frobnicate'], 1, 'unknown command "frobnicate"'],
+    [['status', '--colour'], 1, 'unknown option --colour'],
+  ])('%j exits %i naming the problem', (args, code, message) => {
+    const withVault = args.includes('--vault') || args[0] === 'frobnicate' ? args : [...args, '--vault', vaultCopy()];
+    const run = cli(...withVault);
+    expect(run.code).toBe(code);
+    expect(run.err).toContain(message);
+  });
+
+  it('explains every command with --help', () => {
+    for (const command of ['status', 'actions', 'start']) {
+      const run = cli(command, '--help');
+      expect(run.code).toBe(0);
+      expect(run.out).toContain(`Usage: one-on-ones ${command}`);
+    }
+  });
+});
