@@ -5,6 +5,7 @@ import { parseArgs, stringFlag, UsageError, type ParsedArgs } from './args';
 import { FsVault, VaultError } from './fs-vault';
 import type { Output } from './output';
 import { templateQuestions, vaultQuestionBank } from './question-bank';
+import { runQuestions } from './questions-command';
 import { runStart } from './start-command';
 import { runStatus } from './status-command';
 
@@ -17,6 +18,7 @@ Commands:
   status      everyone with a cadence: last 1:1, next due, state, open items
   actions     action items, filtered with the 1on1 query language
   start       create today's 1:1 note with someone, carrying open items over
+  questions   search the question bank, marking what you already asked someone
 
 Run "one-on-ones <command> --help" for its options. Exit codes: 0 done, 1 a mistake in the
 command (bad date, unknown person, bad query), 2 the vault cannot be read.`,
@@ -35,6 +37,12 @@ command (bad date, unknown person, bad query), 2 the vault cannot be read.`,
 
   NAME          a person's name or alias
   --dry-run     print the note that would be written, and change nothing`,
+  questions: `Usage: one-on-ones questions [SEARCH] [--category C] [--person NAME] [--vault DIR] [--date YYYY-MM-DD] [--json]
+
+  SEARCH          words to search for (empty: every question, by category)
+  --category C    only this category (fuzzy on its name, e.g. growth)
+  --person NAME   mark when each question was last asked of this person
+  --json          an array of {id, text, category, lastAsked}`,
 };
 
 function dayFlag(args: ParsedArgs): CalendarDay {
@@ -55,6 +63,7 @@ const OPTIONS: Record<string, readonly [readonly string[], readonly string[]]> =
   status: [['json', 'help'], ['vault', 'date']],
   actions: [['json', 'help'], ['vault', 'date', 'query']],
   start: [['dry-run', 'help'], ['vault', 'date']],
+  questions: [['json', 'help'], ['vault', 'date', 'category', 'person']],
 };
 
 async function run(argv: readonly string[], output: Output): Promise<void> {
@@ -62,7 +71,7 @@ async function run(argv: readonly string[], output: Output): Promise<void> {
   if (command === '' || command === '--help' || command === 'help') return output.out(HELP[''] ?? '');
   const help = HELP[command];
   const options = OPTIONS[command];
-  if (help === undefined || options === undefined) throw new UsageError(`unknown command "${command}" (commands: status, actions, start)`);
+  if (help === undefined || options === undefined) throw new UsageError(`unknown command "${command}" (commands: status, actions, start, questions)`);
   const args = parseArgs(rest, ...options);
   if (args.flags.has('help')) return output.out(help);
   const json = args.flags.has('json');
@@ -76,6 +85,11 @@ async function run(argv: readonly string[], output: Output): Promise<void> {
     const day = dayFlag(args);
     const source = querySource(args.positional, stringFlag(args, 'query'));
     return runActions(openVault(args), source, day, json, output);
+  }
+  if (command === 'questions') {
+    const day = dayFlag(args);
+    const options = { category: stringFlag(args, 'category'), person: stringFlag(args, 'person'), json, today: day };
+    return runQuestions(openVault(args), args.positional.join(' '), options, output);
   }
   const name = args.positional.join(' ').trim();
   if (name === '') throw new UsageError('start needs the name of a person, e.g. one-on-ones start "Alice Smith"');
@@ -93,6 +107,9 @@ const output: Output = {
   out: (text) => void process.stdout.write(`${text}\n`),
   err: (text) => void process.stderr.write(`${text}\n`),
 };
+
+// `one-on-ones status | head` closes the pipe early; that is the reader's choice, not a failure.
+process.stdout.on('error', (error: Error & { code?: string }) => process.exit(error.code === 'EPIPE' ? 0 : 2));
 
 run(process.argv.slice(2), output).then(
   () => process.exit(0),

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { normalizeName } from '../core/names';
+import type { Person } from '../core/people';
 import { repairSettings, type Settings } from '../core/settings';
+import { UsageError } from './args';
 import { VaultIndex } from '../core/vault-index';
 
 /** Why the vault could not be read: the CLI exits with 2 and says this. */
@@ -102,6 +105,19 @@ export class FsVault {
     if (this.markdownPaths.includes(withMd)) return withMd;
     const matches = this.markdownPaths.filter((p) => p.toLowerCase().endsWith(`/${withMd.toLowerCase()}`) || p.toLowerCase() === withMd.toLowerCase());
     return matches.sort((a, b) => a.length - b.length)[0] ?? null;
+  }
+
+  /** A name or alias exactly, else the one person whose name or alias starts with what was typed. */
+  findPerson(typed: string): Person {
+    const exact = this.index.resolvePerson(typed);
+    if (exact) return exact;
+    const wanted = normalizeName(typed);
+    const people = this.index.allPeople();
+    const matches = people.filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).startsWith(wanted)));
+    if (matches.length === 1 && matches[0]) return matches[0];
+    const listed = (matches.length > 1 ? matches : people).map((p) => p.name).sort().join(', ');
+    if (matches.length > 1) throw new UsageError(`"${typed}" could be ${listed}: type more of the name`);
+    throw new UsageError(`no person named "${typed}" in ${this.settings.peopleFolder}/ (people: ${listed || 'none'})`);
   }
 
   forget(path: string): void {

@@ -5,9 +5,7 @@ import type { CalendarDay } from '../core/dates';
 import { locateEdit } from '../core/locate-edit';
 import { planStart, type StartHost } from '../core/notes/start-plan';
 import { removePoints } from '../core/notes/talking-points';
-import { normalizeName } from '../core/names';
 import type { Person } from '../core/people';
-import { UsageError } from './args';
 import type { FsVault } from './fs-vault';
 import type { Output } from './output';
 
@@ -22,19 +20,6 @@ export function startHost(vault: FsVault, questionsFor: (person: Person) => stri
     findTemplate: (wanted) => vault.resolve(wanted),
     questionsFor,
   };
-}
-
-/** A name or alias exactly, else the one person whose name or alias starts with what was typed. */
-function findPerson(vault: FsVault, typed: string): Person {
-  const exact = vault.index.resolvePerson(typed);
-  if (exact) return exact;
-  const wanted = normalizeName(typed);
-  const people = vault.index.allPeople();
-  const matches = people.filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).startsWith(wanted)));
-  if (matches.length === 1 && matches[0]) return matches[0];
-  const listed = (matches.length > 1 ? matches : people).map((p) => p.name).sort().join(', ');
-  if (matches.length > 1) throw new UsageError(`"${typed}" could be ${listed}: type more of the name`);
-  throw new UsageError(`no person named "${typed}" in ${vault.settings.peopleFolder}/ (people: ${listed || 'none'})`);
 }
 
 function write(vault: FsVault, path: string, text: string, flag: 'w' | 'wx'): void {
@@ -56,7 +41,7 @@ export async function runStart(
   options: { dryRun: boolean; questionsFor: (person: Person) => string[] },
   output: Output,
 ): Promise<void> {
-  const person = findPerson(vault, name);
+  const person = vault.findPerson(name);
   const plan = await planStart(startHost(vault, options.questionsFor), person, day, now);
   if (plan.kind === 'existing') return output.out(`${plan.path} (exists; not changed)`);
   for (const problem of plan.problems) output.err(`warning: ${problem}`);

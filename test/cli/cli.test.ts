@@ -141,3 +141,24 @@ describe('one-on-ones start', () => {
     }
   });
 });
+
+describe('one-on-ones questions', () => {
+  it('searches the bank by category and marks what was asked of a person', () => {
+    const vault = vaultCopy();
+    const run = cli('questions', '--category', 'growth', '--person', 'Priya', '--vault', vault, '--date', DAY, '--json');
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.out) as { id: string; text: string; category: string; lastAsked: string | null }[];
+    expect(rows.length).toBeGreaterThan(5);
+    expect(new Set(rows.map((r) => r.category))).toEqual(new Set(['Career and growth']));
+    expect(rows.every((r) => r.lastAsked === null || r.lastAsked <= DAY)).toBe(true);
+    const custom = cli('questions', '--vault', vault, '--json');
+    const all = JSON.parse(custom.out) as { id: string }[];
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+  });
+
+  it('says which category it does not know, exiting 1', () => {
+    const run = cli('questions', '--category', 'nosuch', '--vault', vaultCopy());
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('nosuch');
+  });
+});
