@@ -94,7 +94,7 @@ describe('carry-over', () => {
         expect(openInNew.length).toBeLessThanOrEqual(openBefore.length);
         expect(plan.marks.length).toBe(openBefore.length);
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 });

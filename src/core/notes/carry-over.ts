@@ -67,8 +67,8 @@ function identity(item: ActionItem, source: CarrySource): string {
 }
 
 /**
- * Every open task of earlier meetings, once: a task nested under an open task travels with it, and
- * copies of one item (left by "leave earlier notes untouched") collapse into the newest. With
+ * Every open task of earlier meetings, once: a task nested (at any depth) under an open task travels
+ * with it, and copies of one item (left by "leave earlier notes untouched") collapse into the newest. With
  * `markEarlier`, every open task left behind gets a `[>]` edit, so each stays open in one place.
  */
 export function planCarryOver(sources: readonly CarrySource[], options: { markEarlier: boolean }): CarryPlan {
@@ -78,12 +78,12 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
   const marks: PlannedEdit[] = [];
   for (const source of ordered) {
     const items = scanActionItems(source.text);
-    const byLine = new Map(items.map((item) => [item.line, item]));
     const lines = source.text.split(/\r?\n/);
+    // Lines up to here travel inside an item already carried (its sub-items, at any depth).
+    let coveredUntil = -1;
     for (const item of items) {
-      if (!isOpenState(item.state)) continue;
-      const parent = item.parentLine === null ? undefined : byLine.get(item.parentLine);
-      if (parent && isOpenState(parent.state)) continue;
+      if (!isOpenState(item.state) || item.line <= coveredUntil) continue;
+      coveredUntil = item.endLine;
       const key = identity(item, source);
       carried.set(key, [carriedFirstLine(item, source), ...childLines(lines, item)]);
       counts.set(key, (item.carriedFrom?.count ?? 0) + 1);
