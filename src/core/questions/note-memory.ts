@@ -1,0 +1,16 @@
+import type { CalendarDay } from '../dates';
+import type { IndexedMeeting, VaultIndex } from '../vault-index';
+import { questionMemory, type PersonMemory } from './question-memory';
+import type { QuestionBank } from './question-types';
+
+/**
+ * What was asked before of the people in a meeting note (everyone in a group meeting), or null when
+ * the note is not an indexed meeting with a known person. The note's own questions do not count.
+ */
+export function memoryForNote(index: VaultIndex, notePath: string, bank: QuestionBank, today: CalendarDay): PersonMemory | null {
+  const current = index.getMeeting(notePath);
+  if (!current || current.peoplePaths.length === 0) return null;
+  const meetings: IndexedMeeting[] = [];
+  for (const person of current.peoplePaths) meetings.push(...index.meetingsOf(person));
+  return questionMemory(bank, meetings, { today, excludePath: notePath });
+}

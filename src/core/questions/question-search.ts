@@ -1,0 +1,193 @@
+// The basic build has no extended-search or logical-query parser at all, so no character a user
+// types can ever act as a fuse.js operator; it is also 7 kB smaller in main.js.
+import Fuse from 'fuse.js/basic';
+import type { CalendarDay } from '../dates';
+import { QuestionIndex, type WordMatches } from './question-index';
+import { categoriesByCoverage, type PersonMemory } from './question-memory';
+import { parseQuestionQuery } from './question-query';
+import { questionKey } from './question-text';
+import type { Question, QuestionBank, QuestionCategory } from './question-types';
+
+/** `[start, end)` of matched characters in a question's text. */
+export type TextRange = readonly [start: number, end: number];
+
+export interface QuestionHit {
+  readonly question: Question;
+  readonly category: QuestionCategory;
+  /** Where the query matched the question's text, for highlighting; empty on an empty query. */
+  readonly matches: readonly TextRange[];
+  /** The last day this question was asked of the person, or null when it is fresh. */
+  readonly lastAsked: CalendarDay | null;
+}
+
+export interface QuestionResults {
+  readonly hits: readonly QuestionHit[];
+  /** The categories a `#cat` / `category:` filter narrowed to; null without a filter. */
+  readonly narrowedTo: readonly QuestionCategory[] | null;
+  /** Why there are no hits, when the query itself is the reason (an unknown category). */
+  readonly problem: string | null;
+}
+
+/** How much a match in each key counts: the question's words, then its tags, then its category. */
+const KEY_WEIGHTS = [3 / 5.5, 1.5 / 5.5, 1 / 5.5] as const;
+/** Stands in for a perfect score (0) so that products stay comparable. */
+const PERFECT = 0.001;
+
+/**
+ * Added to an already-asked question's rank. Ranks run from about 0.007 (the word as written in the
+ * text) through 0.29 (only the category's name matches) to 0.47 and up (a loose fuzzy match). An
+ * asked question thus sinks below every fresh one in the category a short query names ("grow"),
+ * while it still leads loose matches, and a query that names it (every word matching) still finds it.
+ */
+const ASKED_PENALTY = 0.3;
+const CATEGORY_THRESHOLD = 0.4;
+/** More than a picker can show; the ranking of the rest is not worth building. */
+const DEFAULT_LIMIT = 100;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+function mergeRanges(ranges: TextRange[]): TextRange[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** One word's match in one question: the keys it matched, each weighted, multiplied. */
+function wordScore(matches: WordMatches, at: number): number {
+  let score = 1;
+  for (let key = 0; key < 3; key++) {
+    const value = matches.scores[3 * at + key] ?? Infinity;
+    if (value !== Infinity) score *= Math.pow(Math.max(value, PERFECT), KEY_WEIGHTS[key] ?? 1);
+  }
+  return score;
+}
+
+/** Fuzzy search over one question bank; build once per bank, query on every keystroke. */
+export class QuestionSearch {
+  private readonly index: QuestionIndex;
+  private readonly categoryFuse: Fuse<QuestionCategory>;
+  private readonly categoryById: Map<string, QuestionCategory>;
+
+  constructor(readonly bank: QuestionBank) {
+    this.index = new QuestionIndex(bank);
+    this.categoryFuse = new Fuse([...bank.categories], { keys: ['label', 'aliases', 'id'], ignoreLocation: true, threshold: CATEGORY_THRESHOLD, includeScore: true });
+    this.categoryById = new Map(bank.categories.map((category) => [category.id, category]));
+  }
+
+  /** The best `limit` questions for what the user typed; an empty query lists them all by category. */
+  search(input: string, memory: PersonMemory | null = null, limit = DEFAULT_LIMIT): QuestionResults {
+    const query = parseQuestionQuery(input);
+    let allowed: Set<string> | null = null;
+    let narrowedTo: QuestionCategory[] | null = null;
+    if (query.categoryTerms.length > 0) {
+      narrowedTo = this.categoriesFor(query.categoryTerms);
+      if (narrowedTo.length === 0) {
+        const names = query.categoryTerms.map((term) => `"${term}"`).join(', ');
+        return { hits: [], narrowedTo, problem: `No category matches ${names}` };
+      }
+      allowed = new Set(narrowedTo.map((category) => category.id));
+    }
+    const hits = query.words.length === 0 ? this.browse(allowed, memory) : this.find(query.words, allowed, memory, limit);
+    return { hits, narrowedTo, problem: null };
+  }
+
+  /** Every question by category: least covered with this person first, fresh before asked. */
+  private browse(allowed: Set<string> | null, memory: PersonMemory | null): QuestionHit[] {
+    const order = memory ? categoriesByCoverage(this.bank, memory) : this.bank.categories.map((category) => category.id);
+    const hits: QuestionHit[] = [];
+    for (const id of order) {
+      if (allowed && !allowed.has(id)) continue;
+      const inCategory = this.bank.questions.filter((question) => question.category === id).map((question) => this.hit(question, [], memory));
+      const fresh = inCategory.filter((hit) => hit.lastAsked === null);
+      const asked = inCategory.filter((hit) => hit.lastAsked !== null).sort((a, b) => (a.lastAsked ?? '').localeCompare(b.lastAsked ?? ''));
+      hits.push(...fresh, ...asked);
+    }
+    return hits;
+  }
+
+  /**
+   * Questions matching every word (in any key), best first. When no question matches them all,
+   * those matching the most words come first, so a long or partly mistyped query still finds something.
+   */
+  private find(words: readonly string[], allowed: Set<string> | null, memory: PersonMemory | null, limit: number): QuestionHit[] {
+    const perWord = words.flatMap((w) => this.literalOrParts(w)).map((word) => this.index.match(word));
+    // Per question, over all words: how many matched it and the product of their scores.
+    const size = this.bank.questions.length;
+    const count = new Uint8Array(size);
+    const product = new Float64Array(size).fill(1);
+    const touched: number[] = [];
+    for (const matches of perWord) {
+      matches.questions.forEach((index, at) => {
+        const question = this.bank.questions[index];
+        if (!question || (allowed && !allowed.has(question.category))) return;
+        if (count[index] === 0) touched.push(index);
+        count[index] = (count[index] ?? 0) + 1;
+        product[index] = (product[index] ?? 1) * wordScore(matches, at);
+      });
+    }
+    let most = 0;
+    for (const index of touched) most = Math.max(most, count[index] ?? 0);
+    const ranked: { index: number; rank: number }[] = [];
+    for (const index of touched) {
+      const n = count[index] ?? 0;
+      const question = this.bank.questions[index];
+      if (n < most || !question) continue;
+      const asked = memory?.lastAsked.has(question.id) ?? false;
+      ranked.push({ index, rank: Math.pow(product[index] ?? 1, 1 / n) + (asked ? ASKED_PENALTY : 0) });
+    }
+    ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
+    const hits: QuestionHit[] = [];
+    for (const { index } of ranked.slice(0, limit)) {
+      const question = this.bank.questions[index];
+      if (question) hits.push(this.hit(question, this.rangesOf(index, perWord), memory));
+    }
+    return hits;
+  }
+
+  /** The matched characters of one question's text, from every word; built only for the hits shown. */
+  private rangesOf(index: number, perWord: readonly WordMatches[]): TextRange[] {
+    const ranges: TextRange[] = [];
+    for (const matches of perWord) {
+      const list = matches.ranges[matches.slotOf[index] ?? -1] ?? [];
+      for (let i = 0; i + 1 < list.length; i += 2) ranges.push([list[i] ?? 0, list[i + 1] ?? 0]);
+    }
+    return mergeRanges(ranges);
+  }
+
+  /**
+   * A word is first matched as typed, punctuation included. When that finds nothing (`what's`
+   * against "What is", `!important`), its runs of letters and digits are tried instead.
+   */
+  private literalOrParts(word: string): string[] {
+    if (this.index.match(word).questions.length > 0) return [word];
+    const parts = word.split(NOT_WORD).filter((part) => part.length >= 2);
+    return parts.length > 0 && parts[0] !== word ? parts : [word];
+  }
+
+  /** Categories a `#term` names: by part of a name first, else fuzzily, keeping near-best matches. */
+  private categoriesFor(terms: readonly string[]): QuestionCategory[] {
+    const found = new Set<QuestionCategory>();
+    for (const term of terms) {
+      const key = questionKey(term);
+      if (key === '') continue;
+      const byName = this.bank.categories.filter((category) => [category.label, category.id, ...category.aliases].some((name) => questionKey(name).includes(key)));
+      if (byName.length > 0) {
+        byName.forEach((category) => found.add(category));
+        continue;
+      }
+      const fuzzy = this.categoryFuse.search(term);
+      const best = fuzzy[0]?.score ?? 1;
+      for (const result of fuzzy) if ((result.score ?? 1) <= best + 0.1) found.add(result.item);
+    }
+    return this.bank.categories.filter((category) => found.has(category));
+  }
+
+  private hit(question: Question, matches: readonly TextRange[], memory: PersonMemory | null): QuestionHit {
+    const category = this.categoryById.get(question.category) ?? { id: question.category, label: question.category, aliases: [] };
+    return { question, category, matches, lastAsked: memory?.lastAsked.get(question.id) ?? null };
+  }
+}
