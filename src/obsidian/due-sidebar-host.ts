@@ -1,0 +1,40 @@
+import { type App, Notice, type WorkspaceLeaf } from 'obsidian';
+import type { CalendarDay } from '../core/dates';
+import type { Settings } from '../core/settings';
+import type { VaultIndex } from '../core/vault-index';
+import type { IndexProgress } from './vault-indexer';
+
+export const DUE_VIEW_TYPE = 'one-on-ones-due';
+export const DUE_VIEW_ICON = 'calendar-clock';
+
+/**
+ * What the "1:1s due" sidebar needs from the plugin, so that the view depends on this and not on
+ * main.ts. Start and add-talking-point come from the meeting-notes feature; while a host lacks
+ * them, the sidebar simply does not offer those actions.
+ */
+export interface SidebarHost {
+  readonly indexer: { readonly index: VaultIndex; readonly today: CalendarDay; readonly progress: IndexProgress | null };
+  settings(): Settings;
+  /** Opens what a click on a person shows: their note today, their 1:1 view once it exists. */
+  openPerson(personPath: string, newTab: boolean): Promise<void>;
+  startOneOnOne?(personPath: string): Promise<void>;
+  addTalkingPoint?(personPath: string): Promise<void>;
+}
+
+/** Shows the sidebar, creating its leaf in the right dock only when there is none yet. */
+export async function openDueSidebar(app: App, options: { active: boolean } = { active: true }): Promise<WorkspaceLeaf> {
+  return app.workspace.ensureSideLeaf(DUE_VIEW_TYPE, 'right', { active: options.active, reveal: true });
+}
+
+/** Opens a note by path in the current tab (or a new one); false when the note no longer exists. */
+export async function openNoteByPath(app: App, path: string, newTab: boolean): Promise<boolean> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) return false;
+  await app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
+  return true;
+}
+
+/** Opens a person's note; says so when it has gone (deleted or renamed while the list was on screen). */
+export async function openPersonNote(app: App, personPath: string, newTab: boolean): Promise<void> {
+  if (!(await openNoteByPath(app, personPath, newTab))) new Notice(`One-on-ones: ${personPath} no longer exists.`);
+}

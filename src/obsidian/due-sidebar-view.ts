@@ -1,0 +1,240 @@
+import { debounce, type HoverPopover, ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { type DueSectionId, dueSections, dueSummary } from '../core/due-sections';
+import { peopleByUrgency, type PersonStatus } from '../core/urgency';
+import { createExamplePerson, openLastNote, snoozePerson } from './due-sidebar-actions';
+import { DUE_VIEW_ICON, DUE_VIEW_TYPE, openPersonNote, type SidebarHost } from './due-sidebar-host';
+import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
+import { renderDueSection, type RowAction, type RowOptions } from './due-sidebar-row';
+
+/** Edits arrive in bursts (typing, sync, a rebuild): one redraw per burst is enough. */
+const RENDER_DELAY_MS = 150;
+
+interface DueViewState {
+  showEveryone: boolean;
+  collapsed: DueSectionId[];
+}
+
+function readState(state: unknown): Partial<DueViewState> {
+  if (typeof state !== 'object' || state === null) return {};
+  const { showEveryone, collapsed } = state as Record<string, unknown>;
+  return {
+    ...(typeof showEveryone === 'boolean' ? { showEveryone } : {}),
+    ...(Array.isArray(collapsed) ? { collapsed: collapsed.filter((id): id is DueSectionId => typeof id === 'string') } : {}),
+  };
+}
+
+/**
+ * The "1:1s due" sidebar. The constructor only stores its host, because Obsidian builds views
+ * that may stay deferred; the index is read when the view opens and after each index change, but
+ * only while the view can be seen: a hidden view marks itself stale and catches up when shown.
+ */
+export class DueSidebarView extends ItemView {
+  hoverPopover: HoverPopover | null = null;
+  private showEveryone = false;
+  private readonly collapsed = new Set<DueSectionId>();
+  /** The people on screen by path, for the delegated event handlers. */
+  private shown = new Map<string, PersonStatus>();
+  private stale = true;
+  private everyoneButton: HTMLElement | null = null;
+  private readonly renderSoon = debounce(() => this.renderIfShown(), RENDER_DELAY_MS);
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: SidebarHost,
+  ) {
+    super(leaf);
+    this.icon = DUE_VIEW_ICON;
+  }
+
+  getViewType(): string {
+    return DUE_VIEW_TYPE;
+  }
+  getDisplayText(): string {
+    return '1:1s due';
+  }
+
+  override getState(): Record<string, unknown> {
+    return { showEveryone: this.showEveryone, collapsed: [...this.collapsed] };
+  }
+
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    const read = readState(state);
+    if (read.showEveryone !== undefined) this.showEveryone = read.showEveryone;
+    if (read.collapsed !== undefined) {
+      this.collapsed.clear();
+      for (const id of read.collapsed) this.collapsed.add(id);
+    }
+    this.invalidate();
+    await super.setState(state, result);
+  }
+
+  protected override async onOpen(): Promise<void> {
+    this.contentEl.addClass('one-on-ones-due');
+    this.everyoneButton = this.addAction('users', 'Show everyone', () => this.toggleEveryone());
+    this.register(this.host.indexer.index.onChange(() => this.invalidate()));
+    this.register(() => this.renderSoon.cancel());
+    this.registerEvent(this.app.workspace.on('layout-change', () => this.renderIfShown()));
+    this.registerDomEvent(this.contentEl, 'click', (evt) => this.onClick(evt));
+    this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
+    this.registerDomEvent(this.contentEl, 'contextmenu', (evt) => this.onContextMenu(evt));
+    this.registerDomEvent(this.contentEl, 'mouseover', (evt) => this.onHover(evt));
+    this.render();
+  }
+
+  protected override async onClose(): Promise<void> {
+    this.renderSoon.cancel();
+    this.shown.clear();
+    this.contentEl.empty();
+  }
+
+  /** Obsidian calls this when the view is resized, including when its hidden tab or dock is shown. */
+  override onResize(): void {
+    this.renderIfShown();
+  }
+
+  private invalidate(): void {
+    this.stale = true;
+    this.renderSoon();
+  }
+
+  private isShown(): boolean {
+    if (!this.contentEl.isShown()) return false;
+    const root: unknown = this.leaf.getRoot();
+    const { leftSplit, rightSplit } = this.app.workspace;
+    return !((root === leftSplit && leftSplit.collapsed) || (root === rightSplit && rightSplit.collapsed));
+  }
+
+  private renderIfShown(): void {
+    if (this.stale && this.isShown()) this.render();
+  }
+
+  private toggleEveryone(): void {
+    this.showEveryone = !this.showEveryone;
+    this.render();
+  }
+
+  private render(): void {
+    this.stale = false;
+    const { indexer } = this.host;
+    const settings = this.host.settings();
+    const el = this.contentEl;
+    el.empty();
+    this.shown.clear();
+    this.everyoneButton?.toggleClass('is-active', this.showEveryone);
+    this.everyoneButton?.setAttr('aria-label', this.showEveryone ? 'Show only people due' : 'Show everyone');
+    if (indexer.progress !== null) {
+      // Half-read meetings would show everyone as never met: show the progress, and look again soon.
+      renderDueProgress(el, indexer.progress);
+      this.invalidate();
+      return;
+    }
+    const statuses = peopleByUrgency(indexer.index, indexer.today, settings.dueSoonDays);
+    for (const status of statuses) this.shown.set(status.person.path, status);
+    const grouped = dueSections(statuses, this.showEveryone);
+    const summary = dueSummary(grouped.counts);
+    if (statuses.length === 0 || (summary === null && !this.showEveryone)) {
+      renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, today: indexer.today, folderExists: this.app.vault.getFolderByPath(settings.peopleFolder) !== null });
+    } else if (summary !== null) {
+      el.createDiv({ cls: 'one-on-ones-due-summary', text: summary });
+    }
+    const options: RowOptions = {
+      today: indexer.today,
+      canStart: this.host.startOneOnOne !== undefined,
+      canAddTalkingPoint: this.host.addTalkingPoint !== undefined,
+    };
+    for (const section of grouped.sections) renderDueSection(el, section, this.collapsed.has(section.id), options);
+    if (grouped.quietCount > 0) {
+      const text = this.showEveryone ? 'Show only people due' : `Show everyone (${grouped.quietCount} more)`;
+      el.createEl('button', { cls: 'one-on-ones-due-everyone', text, attr: { 'data-everyone': '', type: 'button' } });
+    }
+  }
+
+  private statusAt(target: EventTarget | null): { status: PersonStatus; el: HTMLElement } | null {
+    const el = target instanceof HTMLElement ? target.closest<HTMLElement>('[data-person]') : null;
+    const status = el ? this.shown.get(el.dataset.person ?? '') : undefined;
+    return el && status ? { status, el } : null;
+  }
+
+  private onClick(evt: MouseEvent): void {
+    const target = evt.target instanceof HTMLElement ? evt.target : null;
+    if (!target) return;
+    if (target.closest('[data-everyone]')) return this.toggleEveryone();
+    if (target.closest('[data-example-person]')) return void createExamplePerson(this.app, this.host.settings().peopleFolder);
+    const header = target.closest<HTMLElement>('[data-section]');
+    if (header) return this.toggleSection(header.dataset.section as DueSectionId);
+    const hit = this.statusAt(target);
+    if (!hit) return;
+    const action = target.closest<HTMLElement>('[data-action]')?.dataset.action as RowAction | undefined;
+    if (action === 'menu') return this.showMenu(hit.status, evt);
+    if (action) return this.run(action, hit.status, evt.ctrlKey || evt.metaKey);
+    void this.host.openPerson(hit.status.person.path, evt.ctrlKey || evt.metaKey);
+  }
+
+  /** Rows and section headers are focusable: Enter or Space acts like a click on them. */
+  private onKeyDown(evt: KeyboardEvent): void {
+    const target = evt.target instanceof HTMLElement ? evt.target : null;
+    if (!target || (evt.key !== 'Enter' && evt.key !== ' ')) return;
+    if (target.dataset.section !== undefined) {
+      evt.preventDefault();
+      this.toggleSection(target.dataset.section as DueSectionId);
+    } else if (target.dataset.person !== undefined) {
+      evt.preventDefault();
+      void this.host.openPerson(target.dataset.person, false);
+    }
+  }
+
+  private onContextMenu(evt: MouseEvent): void {
+    const hit = this.statusAt(evt.target);
+    if (!hit) return;
+    evt.preventDefault();
+    this.showMenu(hit.status, evt);
+  }
+
+  /** Hovering a name previews the last meeting note (the person note before any meeting). */
+  private onHover(evt: MouseEvent): void {
+    const target = evt.target instanceof HTMLElement ? evt.target.closest<HTMLElement>('.one-on-ones-due-name') : null;
+    const hit = target ? this.statusAt(target) : null;
+    if (!target || !hit) return;
+    const { person, lastMeeting } = hit.status;
+    this.app.workspace.trigger('hover-link', {
+      event: evt,
+      source: DUE_VIEW_TYPE,
+      hoverParent: this,
+      targetEl: target,
+      linktext: lastMeeting?.meeting.path ?? person.path,
+      sourcePath: person.path,
+    });
+  }
+
+  private toggleSection(id: DueSectionId): void {
+    if (!this.collapsed.delete(id)) this.collapsed.add(id);
+    this.render();
+    this.contentEl.querySelector<HTMLElement>(`[data-section="${id}"]`)?.focus();
+  }
+
+  private run(action: Exclude<RowAction, 'menu'>, status: PersonStatus, newTab = false): void {
+    const path = status.person.path;
+    if (action === 'start') void this.host.startOneOnOne?.(path);
+    else if (action === 'talking-point') void this.host.addTalkingPoint?.(path);
+    else void openLastNote(this.app, status, newTab);
+  }
+
+  private showMenu(status: PersonStatus, evt: MouseEvent): void {
+    const menu = new Menu();
+    const { host } = this;
+    const path = status.person.path;
+    if (host.startOneOnOne) menu.addItem((item) => item.setTitle('Start 1:1').setIcon('calendar-plus').onClick(() => this.run('start', status)));
+    if (host.addTalkingPoint) menu.addItem((item) => item.setTitle('Add talking point').setIcon('message-square-plus').onClick(() => this.run('talking-point', status)));
+    menu.addItem((item) =>
+      item
+        .setTitle('Open last note')
+        .setIcon('file-clock')
+        .setDisabled(status.lastMeeting === null)
+        .onClick(() => this.run('last-note', status)),
+    );
+    menu.addItem((item) => item.setTitle('Open person note').setIcon('user').onClick(() => void openPersonNote(this.app, path, false)));
+    menu.addSeparator();
+    menu.addItem((item) => item.setTitle('Snooze until…').setIcon('bell-off').onClick(() => snoozePerson(this.app, status, this.host.indexer.today)));
+    menu.showAtMouseEvent(evt);
+  }
+}

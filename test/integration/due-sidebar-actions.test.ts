@@ -1,0 +1,175 @@
+// What a manager does from the "1:1s due" sidebar: each row action, the page preview on hover, the
+// status bar count, and the empty states that teach.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
+import { shownNotices } from '../fake-obsidian/notice';
+import { afterRender, click, fixNow, row, shownSections, sidebar, sidebarLeaves } from '../support/due-sidebar';
+import { startPlugin } from '../support/plugin-harness';
+
+beforeEach(() => {
+  fixNow();
+  shownNotices.length = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  document.body.empty();
+});
+
+async function openDemo() {
+  const started = await startPlugin({ userEnabled: true });
+  await afterRender();
+  return started;
+}
+
+function menuItem(title: string): HTMLElement {
+  const item = document.body.findAll('.menu .menu-item').find((el) => el.find('.menu-item-title')?.getText() === title);
+  if (!item) throw new Error(`no menu item "${title}"`);
+  return item;
+}
+
+describe('row actions', () => {
+  it('a click on a row opens the person\'s 1:1 view', async () => {
+    const { app } = await openDemo();
+    click(row(app, 'Kenji Watanabe').find('.one-on-ones-due-meta'));
+    const personView = () => app.workspace.getLeavesOfType('one-on-ones-person')[0]?.getViewState().state;
+    await vi.waitFor(() => expect(personView()).toEqual({ person: 'People/Kenji Watanabe.md' }));
+  });
+
+  it('"Start 1:1" and "Add talking point" hand the person to the plugin', async () => {
+    const { app, plugin } = await openDemo();
+    const start = vi.spyOn(plugin, 'startOneOnOne').mockResolvedValue();
+    const talk = vi.spyOn(plugin, 'addTalkingPoint').mockResolvedValue();
+    click(row(app, 'Priya Raman').find('[data-action="start"]'));
+    click(row(app, 'Daniel Kowalczyk').find('[data-action="talking-point"]'));
+    expect(start).toHaveBeenCalledWith('People/Priya Raman.md');
+    expect(talk).toHaveBeenCalledWith('People/Daniel Kowalczyk.md');
+    expect(row(app, 'Priya Raman').find('[data-action="start"]')?.getAttr('aria-label')).toBe('Start 1:1: Priya Raman');
+  });
+
+  it('"Open last note" opens the most recent meeting note, and is not offered before any meeting', async () => {
+    const { app } = await openDemo();
+    click(row(app, 'Priya Raman').find('[data-action="last-note"]'));
+    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Priya Raman/2026-11-06.md'));
+    expect(row(app, 'Kenji Watanabe').find('[data-action="last-note"]')).toBeNull();
+  });
+
+  it('the context menu offers every action, and "Open last note" is disabled before any meeting', async () => {
+    const { app, plugin } = await openDemo();
+    const start = vi.spyOn(plugin, 'startOneOnOne').mockResolvedValue();
+    row(app, 'Kenji Watanabe').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+    const titles = document.body.findAll('.menu .menu-item-title').map((el) => el.getText());
+    expect(titles).toEqual(['Start 1:1', 'Add talking point', 'Open last note', 'Open person note', 'Snooze until…']);
+    expect(menuItem('Open last note').hasClass('is-disabled')).toBe(true);
+    click(menuItem('Start 1:1'));
+    expect(start).toHaveBeenCalledWith('People/Kenji Watanabe.md');
+  });
+
+  it('"Snooze until…" refuses a bad date with the reason, then sets paused to the date', async () => {
+    const { app } = await openDemo();
+    click(row(app, 'Priya Raman').find('[data-action="menu"]'));
+    click(menuItem('Snooze until…'));
+    const modal = app.dom.find('.modal');
+    const input = modal?.find('input') as HTMLInputElement | null;
+    if (!modal || !input) throw new Error('no snooze modal');
+    expect(modal.find('.modal-title')?.getText()).toBe('Snooze 1:1s with Priya Raman');
+    expect(input.value).toBe('2026-12-04');
+    const snooze = modal.findAll('button').find((b) => b.getText() === 'Snooze');
+
+    for (const [typed, reason] of [
+      ['2026-02-30', '2026-02-30 is not a day in the calendar.'],
+      ['2026-11-20', 'Choose a day after today: a pause that has already ended pauses nothing.'],
+      ['soon', 'Enter the date as year-month-day, for example 2027-01-10.'],
+    ]) {
+      input.value = typed ?? '';
+      click(snooze);
+      expect(modal.find('[role="alert"]')?.getText()).toBe(reason);
+      expect(modal.isConnected).toBe(true);
+    }
+    const before = app.vault.peek('People/Priya Raman.md');
+    expect(before).not.toContain('paused');
+
+    input.value = '2026-12-04';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(modal.isConnected).toBe(false);
+    await vi.waitFor(() => expect(app.vault.peek('People/Priya Raman.md')).toContain('paused: 2026-12-04'));
+    await app.metadataCache.settle();
+    await afterRender();
+    expect(shownSections(app)[0]?.[0]).toBe('Due');
+    expect(shownNotices).toContain('One-on-ones: 1:1s with Priya Raman are snoozed until 2026-12-04.');
+  });
+
+  it('hovering a name asks Page preview for the last meeting note', async () => {
+    const { app } = await openDemo();
+    expect(app.hoverLinkSources.get(DUE_VIEW_TYPE)).toEqual({ display: 'One-on-ones', defaultMod: true });
+    const hovers: { linktext: string; source: string; sourcePath: string; hoverParent: unknown }[] = [];
+    app.workspace.on('hover-link', (info: unknown) => hovers.push(info as (typeof hovers)[number]));
+    row(app, 'Priya Raman').find('.one-on-ones-due-name')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    row(app, 'Kenji Watanabe').find('.one-on-ones-due-name')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(hovers.map(({ linktext, source, sourcePath }) => ({ linktext, source, sourcePath }))).toEqual([
+      { linktext: '1-1s/Priya Raman/2026-11-06.md', source: DUE_VIEW_TYPE, sourcePath: 'People/Priya Raman.md' },
+      { linktext: 'People/Kenji Watanabe.md', source: DUE_VIEW_TYPE, sourcePath: 'People/Kenji Watanabe.md' },
+    ]);
+    expect(hovers[0]?.hoverParent).toBe(sidebar(app));
+  });
+});
+
+describe('status bar', () => {
+  const item = (app: { workspace: { statusBarEl: HTMLElement } }) => app.workspace.statusBarEl.find('.one-on-ones-status-overdue');
+
+  it('counts overdue 1:1s, opens the sidebar on click, and follows its setting', async () => {
+    const { app, plugin } = await startPlugin();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(item(app).getText()).toBe('1 overdue 1:1');
+    expect(item(app).isShown()).toBe(true);
+    click(item(app));
+    await afterRender();
+    expect(sidebarLeaves(app)).toHaveLength(1);
+
+    plugin.settings.showOverdueInStatusBar = false;
+    await plugin.saveSettings();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(item(app).isShown()).toBe(false);
+  });
+
+  it('says "1:1s" for several', async () => {
+    fixNow(new Date(2026, 11, 10, 9));
+    const { app } = await startPlugin();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(item(app).getText()).toBe('4 overdue 1:1s');
+  });
+});
+
+describe('empty states', () => {
+  it('with no people yet, explains how to add them and creates an example person', async () => {
+    const { app } = await startPlugin({ files: { 'Welcome.md': 'hello' }, userEnabled: true });
+    await afterRender();
+    const el = sidebar(app).contentEl;
+    expect(el.find('.one-on-ones-due-empty-title')?.getText()).toBe('No people yet');
+    expect(el.find('.one-on-ones-due-empty-text')?.getText()).toContain('a note in the People folder, with a cadence property');
+    click(el.find('[data-example-person]'));
+    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('People/Example person.md'));
+    await app.metadataCache.settle();
+    await afterRender();
+    expect(shownSections(app)).toEqual([['Never met', ['Example person']]]);
+  });
+
+  it('when everyone is on track, says so calmly and names the next 1:1', async () => {
+    const { app } = await startPlugin({
+      files: {
+        'People/Ana.md': '---\ncadence: weekly\n---\n',
+        'People/Ben.md': '---\ncadence: monthly\n---\n',
+        'People/Cy.md': '---\npaused: true\ncadence: weekly\n---\n',
+        '1-1s/Ana/2026-11-18.md': '---\nperson: "[[Ana]]"\ndate: 2026-11-18\n---\n',
+        '1-1s/Ben/2026-11-10.md': '---\nperson: "[[Ben]]"\ndate: 2026-11-10\n---\n',
+      },
+      userEnabled: true,
+    });
+    await afterRender();
+    const el = sidebar(app).contentEl;
+    expect(el.find('.one-on-ones-due-empty-title')?.getText()).toBe('Everyone is on track');
+    expect(el.find('.one-on-ones-due-empty-text')?.getText()).toBe('No 1:1 is due. The next one is with Ana, on Nov 25.');
+    expect(el.find('[data-everyone]')?.getText()).toBe('Show everyone (3 more)');
+    expect(shownSections(app)).toEqual([]);
+  });
+});

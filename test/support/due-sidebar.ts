@@ -1,0 +1,49 @@
+import { vi } from 'vitest';
+import type { App } from '../fake-obsidian/app';
+import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
+import type { DueSidebarView } from '../../src/obsidian/due-sidebar-view';
+
+/** The demo vault's reference day (see its README), at 9 in the morning local time. */
+export const DEMO_NOW = new Date(2026, 10, 20, 9);
+
+/** Fixes "now" for the plugin's clock while timers stay real (the sidebar's debounce needs them). */
+export function fixNow(now: Date = DEMO_NOW): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+}
+
+/** Longer than the sidebar's render debounce. */
+export const afterRender = () => new Promise((resolve) => setTimeout(resolve, 220));
+
+export function sidebarLeaves(app: App) {
+  return app.workspace.getLeavesOfType(DUE_VIEW_TYPE);
+}
+
+export function sidebar(app: App): DueSidebarView {
+  const leaf = sidebarLeaves(app)[0];
+  if (!leaf) throw new Error('the 1:1s due sidebar is not open');
+  return leaf.view as unknown as DueSidebarView;
+}
+
+/** What the sidebar shows: each visible section's title and the names in it, in order. */
+export function shownSections(app: App): [string, string[]][] {
+  return sidebar(app)
+    .contentEl.findAll('.one-on-ones-due-section')
+    .map((section) => [
+      section.find('.one-on-ones-due-section-title')?.getText() ?? '',
+      section.findAll('.one-on-ones-due-name').map((el) => el.getText()),
+    ]);
+}
+
+export function row(app: App, name: string): HTMLElement {
+  const found = sidebar(app)
+    .contentEl.findAll('.one-on-ones-due-row')
+    .find((el) => el.find('.one-on-ones-due-name')?.getText() === name);
+  if (!found) throw new Error(`no row for ${name}`);
+  return found;
+}
+
+export function click(el: Element | null | undefined, init: MouseEventInit = {}): void {
+  if (!el) throw new Error('nothing to click');
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true, ...init }));
+}
