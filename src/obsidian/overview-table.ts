@@ -1,0 +1,55 @@
+import type { CalendarDay } from '../core/dates';
+import { MOOD_MAX, MOOD_MIN } from '../core/person/mood-trend';
+import { OVERVIEW_COLUMNS, type OverviewRow, type OverviewSort } from '../core/person/overview-model';
+import { shortDay } from '../core/query/result-text';
+
+const SPARK = { width: 64, height: 18, pad: 2 };
+
+/** A tiny line of the last check-ins; the numbers are in its label for hover and screen readers. */
+function sparkline(parent: HTMLElement, moods: readonly number[]): void {
+  if (moods.length === 0) {
+    parent.createSpan({ cls: 'one-on-ones-ov-muted', text: '–' });
+    return;
+  }
+  const label = `Check-ins: ${moods.join(', ')}`;
+  const svg = parent.createSvg('svg', { cls: 'one-on-ones-ov-spark', attr: { viewBox: `0 0 ${SPARK.width} ${SPARK.height}`, role: 'img', 'aria-label': label } });
+  svg.createSvg('title').setText(label);
+  const step = moods.length > 1 ? (SPARK.width - 2 * SPARK.pad) / (moods.length - 1) : 0;
+  const points = moods.map((mood, i) => {
+    const x = moods.length > 1 ? SPARK.pad + i * step : SPARK.width / 2;
+    const y = SPARK.pad + (SPARK.height - 2 * SPARK.pad) * (1 - (mood - MOOD_MIN) / (MOOD_MAX - MOOD_MIN));
+    return `${x.toFixed(1)},${y.toFixed(1)}`;
+  });
+  if (points.length > 1) svg.createSvg('polyline', { attr: { points: points.join(' ') } });
+  const [lx, ly] = (points[points.length - 1] ?? '0,0').split(',');
+  svg.createSvg('circle', { attr: { cx: lx ?? 0, cy: ly ?? 0, r: 2 } });
+}
+
+/** The overview: one row per person, sortable headers (buttons), a row opens that person's view. */
+export function renderOverviewTable(parent: HTMLElement, rows: readonly OverviewRow[], sort: OverviewSort, today: CalendarDay): void {
+  const wrap = parent.createDiv({ cls: 'one-on-ones-ov-wrap' });
+  const table = wrap.createEl('table', { cls: 'one-on-ones-ov-table' });
+  const head = table.createEl('thead').createEl('tr');
+  for (const column of OVERVIEW_COLUMNS) {
+    const sorted = sort.column === column.id;
+    const th = head.createEl('th', { cls: `mod-${column.id}`, attr: { 'aria-sort': sorted ? (sort.descending ? 'descending' : 'ascending') : 'none' } });
+    const button = th.createEl('button', { cls: 'one-on-ones-ov-sort', attr: { type: 'button', 'data-sort': column.id, 'data-key': `sort-${column.id}` } });
+    button.createSpan({ text: column.title });
+    if (sorted) button.createSpan({ cls: 'one-on-ones-ov-arrow', text: sort.descending ? ' ↓' : ' ↑' });
+  }
+  head.createEl('th', { cls: 'mod-trend', text: 'Check-ins' });
+  const body = table.createEl('tbody');
+  for (const row of rows) {
+    const tr = body.createEl('tr', { cls: `mod-${row.state}`, attr: { 'data-person': row.path, 'data-key': `person-${row.path}`, tabindex: 0, 'aria-label': `Open the 1:1 view for ${row.name}` } });
+    tr.createEl('td', { cls: 'mod-name', text: row.name });
+    tr.createEl('td', { cls: 'mod-role', text: row.role ?? '–' });
+    tr.createEl('td', { cls: 'mod-cadence', text: row.cadence ?? '–' });
+    tr.createEl('td', { cls: 'mod-last', text: row.lastMet === null ? '–' : shortDay(row.lastMet, today) });
+    tr.createEl('td', { cls: 'mod-next', text: row.nextDue === null ? '–' : shortDay(row.nextDue, today) });
+    tr.createEl('td', { cls: 'mod-state' }).createSpan({ cls: ['one-on-ones-pv-chip', `mod-${row.chip.tone}`], text: row.chip.label });
+    tr.createEl('td', { cls: 'mod-theirs', text: String(row.theirs) });
+    tr.createEl('td', { cls: 'mod-mine', text: String(row.mine) });
+    sparkline(tr.createEl('td', { cls: 'mod-trend' }), row.moods);
+  }
+  if (rows.length === 0) wrap.createDiv({ cls: 'one-on-ones-pv-empty', text: 'Nobody matches this filter.' });
+}

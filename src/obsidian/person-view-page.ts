@@ -1,0 +1,28 @@
+import type { TalkingPointQueue } from '../core/notes/talking-points';
+import type { PersonViewModel } from '../core/person/person-view-model';
+import { renderMoodChart } from './mood-chart';
+import { renderActionGroups, type ActionsContext } from './person-view-actions';
+import { renderPersonHeader } from './person-view-header';
+import { renderHistory } from './person-view-history';
+import { renderTalkingPoints } from './person-view-points';
+
+export interface PersonPageInput {
+  readonly model: PersonViewModel;
+  /** Null until the person note has been read. */
+  readonly queue: TalkingPointQueue | null;
+  readonly heading: string;
+  readonly page: number;
+  readonly summaries: ReadonlyMap<string, string | null>;
+  readonly actions: ActionsContext;
+}
+
+/** The whole 1:1 view of one person, drawn synchronously from data already read. */
+export function renderPersonPage(el: HTMLElement, input: PersonPageInput): void {
+  const { model } = input;
+  renderPersonHeader(el, model.header);
+  const columns = el.createDiv({ cls: 'one-on-ones-pv-columns' });
+  renderTalkingPoints(columns, input.queue, input.heading);
+  renderMoodChart(columns, model.mood, input.actions.today);
+  renderActionGroups(el, model.groups, input.actions);
+  renderHistory(el, model.history, input.page, input.summaries, input.actions.today);
+}

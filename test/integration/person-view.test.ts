@@ -1,0 +1,221 @@
+// The 1:1 view and the overview on the demo vault at 2026-11-20: opening (commands, sidebar, view
+// state), each section for Priya, safe write-back of checkboxes and talking points, live updates.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
+import type { App } from '../fake-obsidian/app';
+import { shownNotices } from '../fake-obsidian/notice';
+import type { TFile } from '../fake-obsidian/vault';
+import { afterRender, click, fixNow, row } from '../support/due-sidebar';
+import { startPlugin } from '../support/plugin-harness';
+
+const PRIYA = 'People/Priya Raman.md';
+const OCT30 = '1-1s/Priya Raman/2026-10-30.md';
+
+beforeEach(() => {
+  fixNow();
+  shownNotices.length = 0;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.empty();
+});
+
+async function settle(app: App): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await app.metadataCache.settle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+function viewEl(app: App, type = PERSON_VIEW_TYPE): HTMLElement {
+  const leaf = app.workspace.getLeavesOfType(type)[0];
+  if (!leaf) throw new Error(`no ${type} view open`);
+  return (leaf.view as unknown as { contentEl: HTMLElement }).contentEl;
+}
+
+async function openPriya() {
+  const started = await startPlugin();
+  await settle(started.app);
+  const leaf = started.app.workspace.getLeaf(false);
+  await leaf.setViewState({ type: PERSON_VIEW_TYPE, state: { person: PRIYA }, active: true });
+  await settle(started.app);
+  return { ...started, el: viewEl(started.app) };
+}
+
+const texts = (el: HTMLElement, selector: string) => el.findAll(selector).map((e) => e.getText());
+
+describe('opening the 1:1 view', () => {
+  it('keeps the person in the view state, so a restored tab shows the same person', async () => {
+    const { app } = await openPriya();
+    const leaf = app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0];
+    expect(leaf?.getViewState()).toMatchObject({ type: PERSON_VIEW_TYPE, state: { person: PRIYA } });
+    expect(leaf?.getDisplayText()).toBe('1:1 · Priya Raman');
+  });
+
+  it('"Open 1:1 view for this person" works from a person note and from a meeting note, not elsewhere', async () => {
+    const { app } = await startPlugin();
+    await settle(app);
+    const command = 'one-on-ones:open-person-view-this-person';
+    await app.workspace.getLeaf().openFile(app.vault.getFileByPath('Dashboard.md') as TFile);
+    expect(app.commands.executeCommandById(command)).toBe(false);
+    await app.workspace.getLeaf().openFile(app.vault.getFileByPath('1-1s/Daniel Kowalczyk/2026-10-28.md') as TFile);
+    expect(app.commands.executeCommandById(command)).toBe(true);
+    await settle(app);
+    expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: 'People/Daniel Kowalczyk.md' });
+  });
+
+  it('a click on a row of the 1:1s due sidebar opens that person\'s view', async () => {
+    const { app } = await startPlugin({ userEnabled: true });
+    await afterRender();
+    click(row(app, 'Kenji Watanabe').find('.one-on-ones-due-meta'));
+    await vi.waitFor(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: 'People/Kenji Watanabe.md' }));
+  });
+});
+
+describe('sections for Priya', () => {
+  it('header: name, state, facts and the three actions, which reach the plugin', async () => {
+    const { el, plugin } = await openPriya();
+    expect(el.find('.one-on-ones-pv-name')?.getText()).toBe('Priya Raman');
+    expect(texts(el, '.one-on-ones-pv-title-row .one-on-ones-pv-chip')).toEqual(['14 days overdue', 'Cancelled Nov 6, not rescheduled']);
+    expect(texts(el, '.one-on-ones-pv-fact')).toEqual(['report', 'weekly', 'Last 1:1 Oct 30 · 21 days ago', 'Next due Nov 6']);
+    const start = vi.spyOn(plugin, 'startOneOnOne').mockResolvedValue();
+    const talk = vi.spyOn(plugin, 'addTalkingPoint').mockResolvedValue();
+    click(el.find('[data-action="start"]'));
+    click(el.find('[data-action="talking-point"]'));
+    expect(start).toHaveBeenCalledWith(PRIYA);
+    expect(talk).toHaveBeenCalledWith(PRIYA);
+  });
+
+  it('talking points: the three queued, in order', async () => {
+    const { el } = await openPriya();
+    expect(texts(el, '.one-on-ones-pv-point-text')).toEqual([
+      'Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide',
+      'How on-call has felt since the payout incidents',
+      'Whether she still wants to give the conference talk in the spring',
+    ]);
+    expect(el.find('[data-point="0"] [data-point-action="up"]')?.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('open items: theirs 3, mine 3, unassigned 1, overdue and carried marked', async () => {
+    const { el } = await openPriya();
+    expect(texts(el, '.one-on-ones-pv-group-title')).toEqual(['Theirs3', 'Mine3', 'Unassigned1']);
+    const budget = el.findAll('.one-on-ones-pv-task').find((li) => li.getText().includes('conference trip'));
+    expect(budget?.hasClass('mod-overdue')).toBe(true);
+    expect(texts(budget as HTMLElement, '.one-on-ones-pv-tag')).toEqual(['Overdue · Nov 13', 'Carried 3 times · 42 days old']);
+  });
+
+  it('check-in trend: seven points, oldest first, with values and dates', async () => {
+    const { el } = await openPriya();
+    expect(el.findAll('.one-on-ones-pv-chart circle')).toHaveLength(7);
+    expect(el.findAll('.one-on-ones-pv-dot').map((g) => g.getAttribute('aria-label'))).toEqual([
+      'Aug 28: 8', 'Sep 11: 8', 'Sep 25: 7', 'Oct 9: 6', 'Oct 16: 6', 'Oct 23: 5', 'Oct 30: 4',
+    ]);
+    expect(el.find('.mod-mood .one-on-ones-pv-muted')?.getText()).toBe('Falling: 8 → 4 over 7 check-ins');
+  });
+
+  it('history: every meeting with status, mood and summary; the date opens the note', async () => {
+    const { app, el } = await openPriya();
+    expect(texts(el, '.one-on-ones-pv-meeting-date').slice(0, 3)).toEqual(['Nov 6', 'Oct 30', 'Oct 23']);
+    const cancelled = el.find('.one-on-ones-pv-meeting.mod-cancelled');
+    expect(cancelled?.find('.one-on-ones-pv-tag')?.getText()).toBe('Cancelled');
+    expect(cancelled?.find('.one-on-ones-pv-summary')?.getText()).toMatch(/^Cancelled: I was pulled into the incident review/);
+    const oct30 = el.find(`[data-meeting="${OCT30}"]`);
+    expect(texts(oct30, '.one-on-ones-pv-tag')).toEqual(['Mood 4', '7 open']);
+    expect(oct30?.find('.one-on-ones-pv-summary')?.getText()).toMatch(/^Lowest check-in score since I started asking/);
+    click(oct30?.find('a[data-open]'));
+    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(OCT30));
+  });
+});
+
+describe('writing back', () => {
+  it('a checkbox completes the task through the line writer: only that line of the note changes', async () => {
+    const { app, el } = await openPriya();
+    const before = app.vault.peek(OCT30) ?? '';
+    const task = el.findAll('.one-on-ones-pv-task').find((li) => li.getText().includes('book a room for the ledger demo'));
+    click(task?.find('input[type="checkbox"]'));
+    await settle(app);
+    await afterRender();
+    const after = app.vault.peek(OCT30) ?? '';
+    const [a, b] = [before.split('\n'), after.split('\n')];
+    expect(b.length).toBe(a.length);
+    const changed = a.map((line, i) => (line === b[i] ? null : i)).filter((i) => i !== null);
+    expect(changed).toHaveLength(1);
+    expect(b[changed[0] as number]).toBe('- [x] book a room for the ledger demo ✅ 2026-11-20');
+    expect(texts(viewEl(app), '.one-on-ones-pv-group-title')).toEqual(['Theirs3', 'Mine3', 'Unassigned0']);
+  });
+
+  it('moving and removing talking points edit only those lines of the person note', async () => {
+    const { app, el } = await openPriya();
+    const before = app.vault.peek(PRIYA) ?? '';
+    click(el.find('[data-point="0"] [data-point-action="down"]'));
+    await settle(app);
+    const moved = app.vault.peek(PRIYA) ?? '';
+    const lines = before.split('\n');
+    const first = lines.findIndex((line) => line.startsWith('- Rebook'));
+    [lines[first], lines[first + 1]] = [lines[first + 1] ?? '', lines[first] ?? ''];
+    expect(moved).toBe(lines.join('\n'));
+    await afterRender();
+    click(viewEl(app).find('[data-point="2"] [data-point-action="remove"]'));
+    await settle(app);
+    expect(app.vault.peek(PRIYA)).toBe(moved.replace('- Whether she still wants to give the conference talk in the spring\n', ''));
+  });
+
+  it('refuses to remove a point that changed since it was shown, and says so', async () => {
+    const { app, el } = await openPriya();
+    const file = app.vault.getFileByPath(PRIYA) as TFile;
+    await app.vault.process(file, (text) => text.replace('- How on-call has felt', '- How on-call really has felt'));
+    click(el.find('[data-point="1"] [data-point-action="remove"]'));
+    await settle(app);
+    expect(app.vault.peek(PRIYA)).toContain('- How on-call really has felt');
+    expect(shownNotices.at(-1)).toMatch(/changed meanwhile, so nothing was written/);
+  });
+});
+
+describe('live updates', () => {
+  it('redraws after a meeting note changes', async () => {
+    const { app } = await openPriya();
+    const file = app.vault.getFileByPath(OCT30) as TFile;
+    await app.vault.process(file, (text) => text.replace('mood: 4', 'mood: 3'));
+    await settle(app);
+    await afterRender();
+    expect(viewEl(app).find('.mod-mood .one-on-ones-pv-muted')?.getText()).toBe('Falling: 8 → 3 over 7 check-ins');
+  });
+});
+
+describe('overview', () => {
+  async function openOverview() {
+    const started = await startPlugin();
+    await settle(started.app);
+    expect(started.app.commands.executeCommandById('one-on-ones:open-overview')).toBe(true);
+    await settle(started.app);
+    return { ...started, el: viewEl(started.app, OVERVIEW_VIEW_TYPE) };
+  }
+  const names = (el: HTMLElement) => texts(el, 'tbody td.mod-name');
+
+  it('lists everyone most urgent first, with open counts and a trend', async () => {
+    const { el } = await openOverview();
+    expect(names(el).slice(0, 4)).toEqual(['Priya Raman', 'Daniel Kowalczyk', 'Rosa Delgado', 'Aisha Mensah']);
+    const priya = el.find(`tr[data-person="${PRIYA}"]`);
+    expect(texts(priya, 'td').slice(0, 8)).toEqual(['Priya Raman', 'report', 'weekly', 'Oct 30', 'Nov 6', '14 days overdue', '3', '3']);
+    expect(priya?.find('.one-on-ones-ov-spark')?.getAttribute('aria-label')).toBe('Check-ins: 8, 8, 7, 6, 6, 5, 4');
+  });
+
+  it('sorts by a header, flips on a second click, filters by role, and keeps both in its state', async () => {
+    const { app, el } = await openOverview();
+    click(el.find('[data-sort="name"]'));
+    expect(names(el)[0]).toBe('Aisha Mensah');
+    click(el.find('[data-sort="name"]'));
+    expect(names(el)[0]).toBe('Rosa Delgado');
+    const select = el.find('select[data-filter="role"]') as HTMLSelectElement;
+    select.value = 'mentor';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(names(el)).toEqual(['Margaret Okonkwo']);
+    expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW_TYPE)[0]?.getViewState().state).toEqual({ sort: 'name', descending: true, role: 'mentor' });
+  });
+
+  it('Enter on a row opens that person\'s view', async () => {
+    const { app, el } = await openOverview();
+    el.find(`tr[data-person="${PRIYA}"]`)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.waitFor(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: PRIYA }));
+  });
+});
