@@ -7,7 +7,7 @@ export default defineConfig([
   globalIgnores([
     'node_modules/',
     'main.js',
-    'cli.js',
+    'cli.cjs',
     'styles.css',
     'test/e2e/page/dist/',
     'package-lock.json',
@@ -50,6 +50,13 @@ export default defineConfig([
       'obsidianmd/prefer-file-manager-trash-file': 'off',
       'obsidianmd/no-tfile-tfolder-cast': 'off',
     },
+  },
+  {
+    // The command-line tool runs in Node and is bundled to cli.cjs, never into the plugin.
+    files: ['src/cli/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    // Outside Obsidian there is no Vault#configDir to ask: the plugin's data.json is read from .obsidian.
+    rules: { 'obsidianmd/no-nodejs-modules': 'off', 'no-restricted-globals': 'off', 'obsidianmd/hardcoded-config-path': 'off' },
   },
   {
     // The fake plays Obsidian itself: it styles elements, deletes files and knows its config folder

@@ -16,6 +16,10 @@ export default defineConfig({
           setupFiles: ['test/fake-obsidian/dom-setup.ts'],
         },
       },
+      {
+        resolve: { alias: { obsidian: fakeObsidian } },
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['test/fake-obsidian/dom-setup.ts'], testTimeout: 30_000 },
+      },
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       {
         resolve: { alias: { obsidian: fakeObsidian } },

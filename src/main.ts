@@ -1,5 +1,16 @@
 import { debounce, Notice, Plugin } from 'obsidian';
 import { repairSettings, type Settings } from './core/settings';
+import { LineWriter } from './obsidian/line-writer';
+import { MeetingActions } from './obsidian/meeting-commands';
+import { MeetingStarter } from './obsidian/meeting-starter';
+import { PeopleNotes } from './obsidian/people-notes';
+import { openDueSidebar } from './obsidian/due-sidebar-host';
+import { openPersonView } from './obsidian/person-view-host';
+import { registerPersonViews } from './obsidian/person-view-setup';
+import { registerDueSidebar } from './obsidian/due-sidebar-setup';
+import { registerRollupBlocks } from './obsidian/rollup-block';
+import type { QuestionSource } from './obsidian/question-source';
+import { registerQuestions } from './obsidian/questions-feature';
 import { VaultIndexer } from './obsidian/vault-indexer';
 import { OneOnOnesSettingTab } from './settings';
 
@@ -9,6 +20,11 @@ const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'meetingsFo
 export default class OneOnOnesPlugin extends Plugin {
   settings!: Settings;
   indexer!: VaultIndexer;
+  /** The one writer of single-line edits: rollup checkboxes and carry-over marks. */
+  writer!: LineWriter;
+  private meetings!: MeetingActions;
+  /** The question bank and its pickers. */
+  questions!: QuestionSource;
   private indexedWith = '';
   private readonly rebuildSoon = debounce(() => void this.indexer.rebuild(), 600, true);
 
@@ -16,9 +32,44 @@ export default class OneOnOnesPlugin extends Plugin {
     this.settings = await this.loadSettings();
     this.indexedWith = this.indexKey();
     this.indexer = this.addChild(new VaultIndexer(this.app, () => this.settings, () => new Date(), () => this.addStatusBarItem()));
+    this.writer = new LineWriter(this.app);
+    const starter = new MeetingStarter(this.app, this.indexer, () => this.settings, this.writer, (person) => this.questions.templateQuestions(person.path));
+    this.meetings = new MeetingActions(this.app, this.indexer, starter, new PeopleNotes(this.app, this.indexer, () => this.settings));
+    this.meetings.register(this);
     this.addSettingTab(new OneOnOnesSettingTab(this.app, this));
     this.addCommand({ id: 'rebuild-index', name: 'Rebuild 1:1 index', callback: () => void this.rebuildIndex() });
+    registerDueSidebar(this, {
+      indexer: this.indexer,
+      settings: () => this.settings,
+      openPerson: (path, newTab) => openPersonView(this.app, path, newTab),
+      startOneOnOne: (path) => this.startOneOnOne(path),
+      addTalkingPoint: (path) => this.addTalkingPoint(path),
+    });
+    registerRollupBlocks(this, { app: this.app, indexer: this.indexer, writer: this.writer, settings: () => this.settings });
+    registerPersonViews(this, {
+      indexer: this.indexer,
+      writer: this.writer,
+      settings: () => this.settings,
+      startOneOnOne: (path) => this.startOneOnOne(path),
+      addTalkingPoint: (path) => this.addTalkingPoint(path),
+    });
+    this.questions = registerQuestions(this, this.indexer, () => this.settings);
     this.register(() => this.rebuildSoon.cancel());
+  }
+
+  /** First enable only: put the sidebar in the right dock once; after that the saved layout keeps it. */
+  override onUserEnable(): void {
+    this.app.workspace.onLayoutReady(() => void openDueSidebar(this.app, { active: false }));
+  }
+
+  /** Starts today's 1:1 with a person, or opens it when it exists (the sidebar and views call this). */
+  async startOneOnOne(personPath: string): Promise<void> {
+    await this.meetings.start(personPath);
+  }
+
+  /** Asks for a talking point and queues it in the person note (the sidebar and views call this). */
+  async addTalkingPoint(personPath: string): Promise<void> {
+    this.meetings.askTalkingPoint(personPath);
   }
 
   /** Defaults for anything missing or unreadable, with one notice naming what was replaced. */
@@ -37,6 +88,7 @@ export default class OneOnOnesPlugin extends Plugin {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    this.questions.bankFile.refresh();
     const key = this.indexKey();
     if (key !== this.indexedWith) {
       this.indexedWith = key;

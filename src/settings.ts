@@ -1,6 +1,8 @@
 import { type App, PluginSettingTab, Setting } from 'obsidian';
-import { checkTag, checkVaultFolder, MAX_DUE_SOON_DAYS, type Settings } from './core/settings';
-import { FolderSuggest } from './obsidian/folder-suggest';
+import { checkTag, checkVaultFolder, checkVaultNote, MAX_DUE_SOON_DAYS, type Settings } from './core/settings';
+import { checkTemplateQuestionCount, checkTrigger, type QuestionFormat, type TriggerScope } from './core/questions/question-settings';
+import { parseCadence } from './core/cadence';
+import { PathSuggest } from './obsidian/path-suggest';
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost {
@@ -28,6 +30,36 @@ const days: Check<number> = (value) => {
 
 const name: Check<string> = (value) => ({ value: value.trim().normalize('NFC') });
 
+const text: Check<string> = (value) => (value.trim() === '' ? { problem: 'This cannot be empty' } : { value: value.trim() });
+
+const optionalNote: Check<string> = (value) => {
+  if (value.trim() === '') return { value: '' };
+  const check = checkVaultFolder(value);
+  return 'problem' in check ? { problem: `This path ${check.problem}` } : { value: check.folder };
+};
+
+const cadence: Check<string> = (value) => {
+  const parsed = parseCadence(value);
+  return parsed.status === 'valid' ? { value: value.trim() } : { problem: parsed.status === 'invalid' ? parsed.problem : 'Enter a cadence' };
+};
+
+const note: Check<string> = (value) => {
+  const check = checkVaultNote(value);
+  return 'problem' in check ? { problem: `This path ${check.problem}` } : { value: check.path };
+};
+
+const trigger: Check<string> = (value) => {
+  const check = checkTrigger(value);
+  return 'problem' in check ? { problem: `This trigger ${check.problem}` } : { value: check.trigger };
+};
+
+const questionCount: Check<number> = (value) => {
+  const check = checkTemplateQuestionCount(value);
+  return 'problem' in check ? { problem: `This ${check.problem}` } : { value: check.count };
+};
+
+type ToggleKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
+
 export class OneOnOnesSettingTab extends PluginSettingTab {
   constructor(
     app: App,
@@ -43,14 +75,80 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     this.addText('meetingTag', 'Meeting tag', 'Notes with this tag count as meetings wherever they are (without #).', tag);
     this.addText('dueSoonDays', 'Due soon window', 'Days before a 1:1 is due that the person shows as due soon.', days);
     this.addText('myName', 'Your name', 'Tasks that mention you by this name (@Name or a link) count as yours, like @me.', name);
+    this.addToggle('showOverdueInStatusBar', 'Overdue count in the status bar', 'Shows how many 1:1s are overdue at the bottom of the window; click it to open the 1:1s due sidebar.');
+    this.addMeetingNoteSettings();
+    this.addToggle('addDoneDate', 'Add done date', 'Ticking a task in a rollup adds ✅ and the date, as the Tasks plugin does; unticking removes it.');
+    this.addQuestionSettings();
+  }
+
+  private addQuestionSettings(): void {
+    new Setting(this.containerEl).setName('Questions').setHeading();
+    PathSuggest.notes(this.app, this.addText('questionFile', 'Question file', 'Your own questions: ## headings are categories, list items are questions. "Open question bank" creates it.', note));
+    this.addToggle('hideBuiltInQuestions', 'Hide the built-in questions', 'Offer only the questions in your question file.');
+    this.addText('questionTrigger', 'Inline trigger', 'Typing this in a note opens the question suggester; the words after it search the bank.', trigger);
+    const scopes: Record<TriggerScope, string> = { meetings: 'Meeting notes only', everywhere: 'Every note' };
+    const formats: Record<QuestionFormat, string> = { plain: 'As written', list: 'List item', heading: 'Heading (###)' };
+    new Setting(this.containerEl)
+      .setName('Where the trigger works')
+      .setDesc('In meeting notes only, or in every note.')
+      .addDropdown((dropdown) =>
+        dropdown.addOptions(scopes).setValue(this.host.settings.questionTriggerScope).onChange(async (value) => {
+          this.host.settings.questionTriggerScope = value === 'everywhere' ? 'everywhere' : 'meetings';
+          await this.host.saveSettings();
+        }),
+      );
+    new Setting(this.containerEl)
+      .setName('Insert questions as')
+      .setDesc('How a picked question is written when it starts a line. The 1–10 check-in question always inserts a mood field for the answer.')
+      .addDropdown((dropdown) =>
+        dropdown.addOptions(formats).setValue(this.host.settings.questionFormat).onChange(async (value) => {
+          this.host.settings.questionFormat = value === 'list' || value === 'heading' ? value : 'plain';
+          await this.host.saveSettings();
+        }),
+      );
+    this.addText('templateQuestionCount', 'Questions in new meeting notes', 'How many fresh questions the template\'s {{questions}} gets, from the categories least covered with that person.', questionCount);
+  }
+
+  private addMeetingNoteSettings(): void {
+    new Setting(this.containerEl).setName('Meeting notes').setHeading();
+    this.addText('meetingPathPattern', 'New note path', 'Where "Start 1:1" puts a new note, inside the meetings folder: {{person}}, {{date}} and {{date:FORMAT}} are filled in.', text);
+    const templateEl = this.addText(
+      'templateFile',
+      'Template',
+      'A note to fill in for each new meeting; empty for the built-in one. It may use {{person}}, {{person_link}}, {{date}}, {{date:FORMAT}}, {{time}}, {{previous}}, {{days_since}}, {{cadence}}, {{agenda}}, {{carried_actions}} and {{questions}}.',
+      optionalNote,
+    );
+    PathSuggest.notes(this.app, templateEl);
+    new Setting(this.containerEl)
+      .setName('Templates by role')
+      .setDesc('One per line as role: template, e.g. "mentor: Templates/Mentoring.md". A person note\'s own template property comes first.')
+      .addTextArea((area) =>
+        area.setPlaceholder('report: Templates/Report 1-1.md').setValue(this.host.settings.roleTemplates).onChange(async (value) => {
+          this.host.settings.roleTemplates = value;
+          await this.host.saveSettings();
+        }),
+      );
+    this.addToggle('leaveEarlierUntouched', 'Leave earlier notes untouched', 'Copy open action items into the new note without marking the earlier copies [>]. Each item is still counted once.');
+    this.addText('talkingPointsHeading', 'Talking points heading', 'The heading in a person note under which talking points wait for the next 1:1.', text);
+    this.addText('actionItemsHeading', 'Action items heading', 'Carried items go under this heading when the template has no {{carried_actions}}.', text);
+    this.addText('defaultCadence', 'Cadence for new people', 'The cadence of a person note created from the person picker.', cadence);
+  }
+
+  private addToggle(key: ToggleKey, title: string, desc: string): void {
+    new Setting(this.containerEl)
+      .setName(title)
+      .setDesc(desc)
+      .addToggle((toggle) =>
+        toggle.setValue(this.host.settings[key]).onChange(async (value) => {
+          this.host.settings[key] = value;
+          await this.host.saveSettings();
+        }),
+      );
   }
 
   private addFolder(key: 'peopleFolder' | 'meetingsFolder', title: string, desc: string): void {
     const inputEl = this.addText(key, title, desc, folder);
-    new FolderSuggest(this.app, inputEl, (path) => {
-      inputEl.value = path;
-      inputEl.trigger('input');
-    });
+    PathSuggest.folders(this.app, inputEl);
   }
 
   /** A text setting checked on every keystroke and saved only when it reads; problems show below it. */

@@ -1,5 +1,14 @@
 /** The plugin's settings: their shape, defaults, and the repair of whatever data.json holds. */
 
+import {
+  checkTemplateQuestionCount,
+  checkTrigger,
+  QUESTION_FORMATS,
+  TRIGGER_SCOPES,
+  type QuestionFormat,
+  type TriggerScope,
+} from './questions/question-settings';
+
 export interface Settings {
   /** Folder of person notes, vault-relative, subfolders included. */
   peopleFolder: string;
@@ -11,6 +20,36 @@ export interface Settings {
   dueSoonDays: number;
   /** Your own name: tasks that link or @-mention it are yours, like `@me`. */
   myName: string;
+  /** Completing a task from a rollup adds `✅ YYYY-MM-DD`, as the Tasks plugin does. */
+  addDoneDate: boolean;
+  /** Where a new meeting note goes inside the meetings folder: `{{person}}`, `{{date}}`, `{{date:FORMAT}}`. */
+  meetingPathPattern: string;
+  /** A vault note to use as the meeting template; empty for the built-in one. */
+  templateFile: string;
+  /** One `role: template path` per line: reports, peers and mentors can each have their own template. */
+  roleTemplates: string;
+  /** Copy open items into the new note without marking the earlier copies `[>]`. */
+  leaveEarlierUntouched: boolean;
+  /** The heading in a person note under which talking points queue up. */
+  talkingPointsHeading: string;
+  /** The heading carried action items go under when the template has no `{{carried_actions}}`. */
+  actionItemsHeading: string;
+  /** The cadence a person note created from the picker starts with. */
+  defaultCadence: string;
+  /** "3 overdue 1:1s" in the status bar while anyone is overdue. */
+  showOverdueInStatusBar: boolean;
+  /** The user's own questions: a vault note with `## Category` headings and list items. */
+  questionFile: string;
+  /** Offer only the user's own questions. */
+  hideBuiltInQuestions: boolean;
+  /** Typing this in a note opens the question suggester. */
+  questionTrigger: string;
+  /** Whether the trigger works in meeting notes only or in every note. */
+  questionTriggerScope: TriggerScope;
+  /** How an inserted question is written. */
+  questionFormat: QuestionFormat;
+  /** How many questions the meeting template's `{{questions}}` gets. */
+  templateQuestionCount: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -19,6 +58,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   meetingTag: '1on1',
   dueSoonDays: 2,
   myName: '',
+  addDoneDate: true,
+  meetingPathPattern: '{{person}}/{{date}}',
+  templateFile: '',
+  roleTemplates: '',
+  leaveEarlierUntouched: false,
+  talkingPointsHeading: 'Next 1:1',
+  actionItemsHeading: 'Action items',
+  defaultCadence: 'biweekly',
+  showOverdueInStatusBar: true,
+  questionFile: '1-1s/Questions.md',
+  hideBuiltInQuestions: false,
+  questionTrigger: '??',
+  questionTriggerScope: 'meetings',
+  questionFormat: 'plain',
+  templateQuestionCount: 3,
 });
 
 export const MAX_DUE_SOON_DAYS = 60;
@@ -48,6 +102,13 @@ export function checkVaultFolder(input: string): FolderCheck {
   if (folder === '') return { problem: 'is the vault root' };
   if (/^[A-Za-z]:/.test(folder) || folder.startsWith('~')) return { problem: 'is a path outside the vault' };
   return { folder };
+}
+
+/** A note the plugin may read and create: a vault folder check, and `.md` added when missing. */
+export function checkVaultNote(input: string): { path: string } | { problem: string } {
+  const check = checkVaultFolder(input);
+  if ('problem' in check) return check;
+  return { path: /\.md$/i.test(check.folder) ? check.folder : `${check.folder}.md` };
 }
 
 export interface SettingsRepair {
@@ -86,12 +147,66 @@ const nameField: FieldRepair<string> = (value, fallback) => {
   return { value: value.trim().normalize('NFC') };
 };
 
+const booleanField: FieldRepair<boolean> = (value, fallback) => {
+  if (typeof value !== 'boolean') return { value: fallback, problem: `is not true or false; using ${fallback}` };
+  return { value };
+};
+
+const textField: FieldRepair<string> = (value, fallback) => {
+  if (typeof value !== 'string' || value.trim() === '') return { value: fallback, problem: `is not text; using "${fallback}"` };
+  return { value: value.trim() };
+};
+
+const optionalPathField: FieldRepair<string> = (value, fallback) => (value === '' ? { value: '' } : folderField(value, fallback));
+
+const multilineField: FieldRepair<string> = (value, fallback) =>
+  typeof value === 'string' ? { value } : { value: fallback, problem: 'is not text; using none' };
+
+const noteField: FieldRepair<string> = (value, fallback) => {
+  if (typeof value !== 'string') return { value: fallback, problem: `is not text; using "${fallback}"` };
+  const check = checkVaultNote(value);
+  if ('problem' in check) return { value: fallback, problem: `"${value}" ${check.problem}; using "${fallback}"` };
+  if (check.path !== value) return { value: check.path, problem: `"${value}" was read as "${check.path}"` };
+  return { value: check.path };
+};
+
+const triggerField: FieldRepair<string> = (value, fallback) => {
+  const check = checkTrigger(typeof value === 'string' ? value : '');
+  if ('problem' in check) return { value: fallback, problem: `${typeof value === 'string' ? `"${value}"` : 'is not text and'} ${check.problem}; using "${fallback}"` };
+  return { value: check.trigger };
+};
+
+function choiceField<T extends string>(choices: readonly T[]): FieldRepair<T> {
+  return (value, fallback) =>
+    choices.includes(value as T) ? { value: value as T } : { value: fallback, problem: `is not one of ${choices.join(', ')}; using ${fallback}` };
+}
+
+const questionCountField: FieldRepair<number> = (value, fallback) => {
+  const check = checkTemplateQuestionCount(value);
+  return 'problem' in check ? { value: fallback, problem: `${check.problem}; using ${fallback}` } : { value: check.count };
+};
+
 const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
   peopleFolder: folderField,
   meetingsFolder: folderField,
   meetingTag: tagField,
   dueSoonDays: daysField,
   myName: nameField,
+  addDoneDate: booleanField,
+  meetingPathPattern: textField,
+  templateFile: optionalPathField,
+  roleTemplates: multilineField,
+  leaveEarlierUntouched: booleanField,
+  talkingPointsHeading: textField,
+  actionItemsHeading: textField,
+  defaultCadence: textField,
+  showOverdueInStatusBar: booleanField,
+  questionFile: noteField,
+  hideBuiltInQuestions: booleanField,
+  questionTrigger: triggerField,
+  questionTriggerScope: choiceField(TRIGGER_SCOPES),
+  questionFormat: choiceField(QUESTION_FORMATS),
+  templateQuestionCount: questionCountField,
 };
 
 /** Defaults merged into a fresh object, each stored field checked on its own. Never throws. */

@@ -3,6 +3,7 @@ import { isInFolder } from './meeting-paths';
 import { DEFAULT_MEETING_TAG, findInlineMood, parseMeeting, type Meeting } from './meetings';
 import { linkTarget, normalizeName } from './names';
 import { parsePerson, type Person } from './people';
+import { askedQuestionKeys } from './questions/question-text';
 
 /** One note as the index receives it: properties and tags from Obsidian's cache, text when read. */
 export interface NoteInput {
@@ -43,6 +44,8 @@ export interface IndexedMeeting {
   readonly actions: readonly IndexedAction[];
   /** Paths of the person notes the meeting is with (several for a group meeting). */
   readonly peoplePaths: readonly string[];
+  /** `questionKey`s of the questions the note asks, for the question pickers' memory. */
+  readonly askedQuestions: readonly string[];
 }
 
 /** Open tasks in a person's meetings, by owner. */
@@ -57,6 +60,7 @@ interface StoredMeeting {
   readonly actions: readonly ActionItem[];
   /** Kept so a rename can re-read the note's path-derived fields without reading its text again. */
   readonly bodyMood: string | null;
+  readonly askedQuestions: readonly string[];
   /** Resolution against the people notes, valid while `peopleVersion` has not moved. */
   resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
 }
@@ -145,7 +149,7 @@ export class VaultIndex {
     if (kind === 'person') this.people.set(note.path, parsePerson(note.path, basename(note.path), note.frontmatter));
     if (kind === 'meeting') {
       const text = note.text ?? '';
-      this.storeMeeting(note, scanActionItems(text), findInlineMood(text));
+      this.storeMeeting(note, scanActionItems(text), findInlineMood(text), askedQuestionKeys(text));
     }
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.changed();
@@ -162,7 +166,7 @@ export class VaultIndex {
     const wasPerson = this.people.delete(oldPath);
     this.meetings.delete(oldPath);
     if (kind === 'person') this.people.set(note.path, parsePerson(note.path, basename(note.path), note.frontmatter));
-    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null }, stored.actions, stored.bodyMood);
+    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null }, stored.actions, stored.bodyMood, stored.askedQuestions);
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.changed();
     return kind !== 'meeting' || stored !== undefined;
@@ -257,14 +261,14 @@ export class VaultIndex {
     return tags.some(tagged) || propertyTags.some(tagged);
   }
 
-  private storeMeeting(note: NoteInput, actions: readonly ActionItem[], bodyMood: string | null): void {
+  private storeMeeting(note: NoteInput, actions: readonly ActionItem[], bodyMood: string | null, askedQuestions: readonly string[]): void {
     const { meetingsFolder, meetingTag } = this.options;
     const meeting = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
     if (!meeting || isTemplate(meeting, note.frontmatter)) return;
     // A note in the meetings folder that names no person and no date (`Questions.md`, an index
     // note) is reference material, not a meeting; a tagged one is kept so its problems show.
     if (meeting.personSource === null && meeting.date === null && !this.hasMeetingTag(note.frontmatter, note.tags)) return;
-    this.meetings.set(note.path, { meeting, actions, bodyMood });
+    this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions });
   }
 
   private peopleChanged(): void {
@@ -306,7 +310,7 @@ export class VaultIndex {
     }
     const meetingPath = stored.meeting.path;
     const actions = stored.actions.map((item) => ({ item, meetingPath, owner: this.resolveOwner(item, keys) }));
-    const indexed = { meeting: stored.meeting, actions, peoplePaths };
+    const indexed = { meeting: stored.meeting, actions, peoplePaths, askedQuestions: stored.askedQuestions };
     stored.resolved = { version: this.peopleVersion, indexed };
     return indexed;
   }

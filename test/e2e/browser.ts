@@ -5,12 +5,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Theme } from './page/entry';
 
-const distDir = fileURLToPath(new URL('./page/dist/', import.meta.url));
-const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+// import.meta.dirname, not new URL(): under happy-dom (the bench project) URL is the DOM's.
+const distDir = join(import.meta.dirname, 'page', 'dist');
+const screenshotDir = join(import.meta.dirname, 'screenshots');
 
 const FLAGS = [
   '--headless',
@@ -102,6 +102,8 @@ export interface HarnessOptions {
   note?: string;
   /** The page's clock stands at 9:30 on this day (YYYY-MM-DD), e.g. the demo vault's 2026-11-20. */
   today?: string;
+  /** How the note is shown: editing (the default) or reading view, where code blocks render. */
+  mode?: 'source' | 'preview';
 }
 
 export interface HarnessPage {
@@ -155,7 +157,7 @@ export class E2EBrowser {
   }
 
   /** Opens the page in a new tab and waits until the plugin has loaded (or failed to). */
-  async openHarness({ theme = 'light', width = 1280, height = 800, note, today }: HarnessOptions = {}): Promise<HarnessPage> {
+  async openHarness({ theme = 'light', width = 1280, height = 800, note, today, mode }: HarnessOptions = {}): Promise<HarnessPage> {
     const page = await this.context.newPage();
     await page.setViewportSize({ width, height });
     if (today !== undefined) await page.clock.setFixedTime(new Date(`${today}T09:30:00`));
@@ -168,7 +170,7 @@ export class E2EBrowser {
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
-    const query = new URLSearchParams({ theme, ...(note === undefined ? {} : { note }) });
+    const query = new URLSearchParams({ theme, ...(note === undefined ? {} : { note }), ...(mode === undefined ? {} : { mode }) });
     await page.goto(`${this.origin}/index.html?${query.toString()}`);
     await page.waitForFunction(() => window.harness !== undefined || window.harnessError !== undefined);
     const failure = await page.evaluate(() => window.harnessError);

@@ -190,8 +190,12 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     toggleVisibility(this: HTMLElement, visible: boolean) {
       this.style.setProperty('visibility', visible ? '' : 'hidden');
     },
+    // As documented: attached, and neither it nor any ancestor hidden with `display: none`.
     isShown(this: HTMLElement) {
-      return this.style.getPropertyValue('display') !== 'none' && this.isConnected;
+      const hidden = (el: HTMLElement) => el.style.getPropertyValue('display') === 'none';
+      if (!this.isConnected || hidden(this)) return false;
+      for (let el = this.parentElement; el; el = el.parentElement) if (hidden(el)) return false;
+      return true;
     },
     setCssStyles(this: HTMLElement, styles: Record<string, string>) {
       Object.assign(this.style, styles);

@@ -13,6 +13,7 @@ export { AbstractInputSuggest, EditorSuggest, FuzzySuggestModal, Modal, PopoverS
 export { Notice } from './notice';
 export { normalizePath } from './path';
 export { Plugin } from './plugin';
+export { Scope } from './scope';
 export { prepareFuzzySearch, prepareSimpleSearch, renderResults } from './search';
 export {
   ButtonComponent,

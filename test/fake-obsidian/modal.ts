@@ -9,6 +9,8 @@ import type {
 } from 'obsidian';
 import type { App } from './app';
 import type { Editor } from './editor';
+import { coordsAtPos } from './editor-input';
+import { Scope } from './scope';
 import { prepareFuzzySearch, renderResults } from './search';
 import type { TFile } from './vault';
 
@@ -17,8 +19,10 @@ export class Modal implements Pick<ObsidianModal, 'open' | 'close' | 'onOpen' | 
   readonly modalEl: HTMLElement;
   readonly titleEl: HTMLElement;
   readonly contentEl: HTMLElement;
+  readonly scope = new Scope();
   private isOpen = false;
   private readonly onKey = (evt: KeyboardEvent) => {
+    if (this.scope.handle(evt)) return;
     if (evt.key === 'Escape') this.close();
   };
 
@@ -85,7 +89,8 @@ class SuggestionList<T> {
   onKey(evt: KeyboardEvent): void {
     if (evt.key === 'ArrowDown') this.select((this.selected + 1) % Math.max(1, this.values.length));
     else if (evt.key === 'ArrowUp') this.select((this.selected - 1 + this.values.length) % Math.max(1, this.values.length));
-    else if (evt.key === 'Enter') {
+    // Enter with a modifier is a different key to Obsidian: only a scope handler registered for it acts.
+    else if (evt.key === 'Enter' && !(evt.ctrlKey || evt.metaKey || evt.altKey || evt.shiftKey)) {
       const value = this.values[this.selected];
       if (value !== undefined) {
         evt.preventDefault();
@@ -203,12 +208,15 @@ export abstract class PopoverSuggest<T> {
   get shownSuggestions(): T[] {
     return this.isOpen ? this.list.values : [];
   }
-  protected showNear(anchor: HTMLElement, values: T[]): void {
+  protected showNear(anchor: HTMLElement | DOMRect, values: T[]): void {
     this.list.set(values);
     if (values.length === 0) return this.close();
     this.open();
-    const box = anchor.getBoundingClientRect();
-    this.suggestEl.setCssProps({ left: `${box.left}px`, top: `${box.bottom + 4}px` });
+    const box = anchor instanceof HTMLElement ? anchor.getBoundingClientRect() : anchor;
+    // As Obsidian does: below the anchor, or above it when the window has no room below.
+    const height = this.suggestEl.getBoundingClientRect().height;
+    const below = box.bottom + 4 + height <= window.innerHeight || box.top - 4 - height < 0;
+    this.suggestEl.setCssProps({ left: `${box.left}px`, top: `${below ? box.bottom + 4 : box.top - 4 - height}px` });
   }
   abstract renderSuggestion(value: T, el: HTMLElement): void;
   abstract selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void;
@@ -265,12 +273,27 @@ export abstract class EditorSuggest<T> extends PopoverSuggest<T> {
       return false;
     }
     this.context = { ...info, editor: editor as never, file: file };
+    const start = info.start;
     void Promise.resolve(this.getSuggestions(this.context)).then((values) => {
-      const anchor = this.app.workspace.activeLeaf?.containerEl ?? this.app.dom;
+      // Under the trigger, as Obsidian places it; the leaf when the view draws no lines.
+      const content = this.app.workspace.activeLeaf?.containerEl.find('.cm-content');
+      const anchor = (content && coordsAtPos(content, start)) ?? this.app.workspace.activeLeaf?.containerEl ?? this.app.dom;
       this.showNear(anchor, values.slice(0, this.limit));
       this.suggestEl.toggleClass('has-instructions', this.instructions.length > 0);
     });
     return true;
+  }
+  /** Keys while open, as Obsidian's suggest scope takes them: arrows and Enter choose, Escape closes. */
+  handleKey(evt: KeyboardEvent): boolean {
+    if (!this.isOpen) return false;
+    if (evt.key === 'Escape') {
+      this.close();
+      evt.preventDefault();
+      return true;
+    }
+    if (!['ArrowUp', 'ArrowDown', 'Enter'].includes(evt.key)) return false;
+    this.list.onKey(evt);
+    return evt.defaultPrevented;
   }
   abstract onTrigger(cursor: EditorPosition, editor: never, file: never): EditorSuggestTriggerInfo | null;
   abstract getSuggestions(context: EditorSuggestContext): T[] | Promise<T[]>;

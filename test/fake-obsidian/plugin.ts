@@ -48,7 +48,10 @@ export abstract class Plugin extends Component {
   registerView(type: string, viewCreator: ViewCreator): void {
     if (this.app.viewRegistry.has(type)) throw new Error(`Attempting to register an existing view type "${type}"`);
     this.app.viewRegistry.set(type, viewCreator);
-    this.register(() => this.app.viewRegistry.delete(type));
+    this.register(() => {
+      this.app.viewRegistry.delete(type);
+      this.app.workspace.retireViewsOfType(type);
+    });
   }
 
   registerHoverLinkSource(id: string, info: HoverLinkSource): void {

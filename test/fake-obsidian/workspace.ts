@@ -1,5 +1,6 @@
 import type {
   IconName,
+  MarkdownViewModeType,
   OpenViewState,
   PaneType,
   Side,
@@ -8,11 +9,14 @@ import type {
   ViewStateResult,
   Workspace as ObsidianWorkspace,
   WorkspaceLeaf as ObsidianLeaf,
+  WorkspaceSidedock,
 } from 'obsidian';
 import type { App } from './app';
 import { Component } from './component';
 import { Editor } from './editor';
+import { attachEditorInput } from './editor-input';
 import { Events } from './events';
+import { ReadingView } from './reading-view';
 import { TFile } from './vault';
 
 type Region = 'main' | 'left' | 'right';
@@ -74,6 +78,17 @@ export class WorkspaceLeaf extends Events implements Pick<ObsidianLeaf, 'openFil
   getIcon(): IconName {
     return this.view.getIcon();
   }
+  /** Its plugin was disabled: the view unloads, the leaf keeps its place in the layout, as in Obsidian. */
+  async retireView(): Promise<void> {
+    const type = this.view.getViewType();
+    await this.closeView();
+    this.view = new PluginInactiveView(this, type);
+    this.containerEl.appendChild(this.view.containerEl);
+  }
+  /** The split the leaf sits in: a sidedock for the side regions, as `workspace.rightSplit` is. */
+  getRoot(): Split {
+    return this.workspace.splitOf(this.region);
+  }
 
   private async closeView(): Promise<void> {
     const view = this.view;
@@ -127,6 +142,23 @@ class EmptyView extends View {
   }
 }
 
+/** What Obsidian leaves in a leaf whose plugin was disabled; the view type is kept for re-enabling. */
+class PluginInactiveView extends View {
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly type: string,
+  ) {
+    super(leaf);
+    this.containerEl.setText('Plugin no longer active');
+  }
+  getViewType(): string {
+    return 'empty';
+  }
+  getDisplayText(): string {
+    return this.type;
+  }
+}
+
 export abstract class ItemView extends View {
   contentEl: HTMLElement;
   private readonly actionsEl: HTMLElement;
@@ -156,11 +188,15 @@ export class MarkdownView extends ItemView {
   file: TFile | null = null;
   readonly editor = new Editor();
   private readonly sourceEl: HTMLElement;
+  private readonly reading: ReadingView;
+  private mode: MarkdownViewModeType = 'source';
 
   constructor(leaf: WorkspaceLeaf | ObsidianLeaf) {
     super(leaf);
     this.navigation = true;
     this.sourceEl = this.contentEl.createDiv({ cls: 'markdown-source-view cm-s-obsidian mod-cm6 is-live-preview' }).createDiv({ cls: 'cm-content' });
+    this.reading = new ReadingView(this.app, this.contentEl, this);
+    attachEditorInput(this, this.sourceEl);
     this.editor.onChange = () => {
       this.renderSource();
       this.app.workspace.trigger('editor-change', this.editor, this);
@@ -174,14 +210,22 @@ export class MarkdownView extends ItemView {
     return this.file?.basename ?? 'No file';
   }
   override getState(): Record<string, unknown> {
-    return { file: this.file?.path ?? null };
+    return { file: this.file?.path ?? null, mode: this.mode };
   }
   override async setState(state: unknown): Promise<void> {
-    const path = (state as { file?: string }).file;
+    const { file: path, mode } = state as { file?: string; mode?: MarkdownViewModeType };
     const file = path ? this.app.vault.getFileByPath(path) : null;
     this.file = file;
+    this.mode = mode ?? this.mode;
     this.editor.setValue(file ? await this.app.vault.read(file) : '');
     this.containerEl.find('.view-header-title')?.setText(this.getDisplayText());
+    this.sourceEl.parentElement?.toggle(this.mode === 'source');
+    if (this.mode === 'preview' && file) await this.reading.render(this.editor.getValue(), file.path);
+    else this.reading.clear();
+  }
+  /** 'preview' is reading view, where code block processors have rendered the note. */
+  getMode(): MarkdownViewModeType {
+    return this.mode;
   }
   /** Obsidian saves typing after a pause; tests call this to flush it. */
   async save(): Promise<void> {
@@ -193,9 +237,37 @@ export class MarkdownView extends ItemView {
   }
 }
 
+/** A side dock (or the main area) the fake's leaves live in; side docks collapse like Obsidian's. */
+export class Split implements Pick<WorkspaceSidedock, 'collapsed' | 'collapse' | 'expand' | 'toggle'> {
+  collapsed = false;
+  constructor(
+    private readonly workspace: Workspace,
+    readonly el: HTMLElement,
+  ) {}
+  collapse(): void {
+    this.setCollapsed(true);
+  }
+  expand(): void {
+    this.setCollapsed(false);
+  }
+  toggle(): void {
+    this.setCollapsed(!this.collapsed);
+  }
+  private setCollapsed(collapsed: boolean): void {
+    if (collapsed === this.collapsed) return;
+    this.collapsed = collapsed;
+    this.el.toggleClass('is-sidedock-collapsed', collapsed);
+    this.workspace.trigger('layout-change');
+    // Obsidian resizes the views of a dock that opens; views that paused while hidden catch up there.
+    if (!collapsed) this.workspace.iterateAllLeaves((leaf) => {
+      if (leaf.getRoot() === (this as unknown)) leaf.view.onResize();
+    });
+  }
+}
+
 type WorkspaceMethods =
   | 'onLayoutReady' | 'layoutReady' | 'getLeavesOfType' | 'detachLeavesOfType' | 'revealLeaf' | 'getRightLeaf' | 'getLeftLeaf'
-  | 'getLeaf' | 'ensureSideLeaf' | 'getActiveFile' | 'iterateAllLeaves' | 'setActiveLeaf' | 'containerEl';
+  | 'getLeaf' | 'ensureSideLeaf' | 'getActiveFile' | 'iterateAllLeaves' | 'setActiveLeaf' | 'containerEl' | 'openLinkText';
 
 export class Workspace extends Events implements Pick<ObsidianWorkspace, WorkspaceMethods> {
   layoutReady = false;
@@ -205,6 +277,9 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
   readonly ribbonEl: HTMLElement;
   readonly statusBarEl: HTMLElement;
   readonly editorSuggest: EditorSuggestRegistry;
+  readonly leftSplit: Split;
+  readonly rightSplit: Split;
+  readonly rootSplit: Split;
   private leaves: WorkspaceLeaf[] = [];
   private readyCallbacks: (() => unknown)[] = [];
   private leafCounter = 0;
@@ -220,6 +295,13 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
     };
     this.statusBarEl = host.createDiv({ cls: 'status-bar' });
     this.editorSuggest = new EditorSuggestRegistry();
+    this.leftSplit = new Split(this, this.regionEls.left);
+    this.rightSplit = new Split(this, this.regionEls.right);
+    this.rootSplit = new Split(this, this.regionEls.main);
+  }
+
+  splitOf(region: Region): Split {
+    return region === 'left' ? this.leftSplit : region === 'right' ? this.rightSplit : this.rootSplit;
   }
 
   nextLeafId(): number {
@@ -241,11 +323,22 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
   getLeavesOfType(viewType: string): ObsidianLeaf[] {
     return this.leaves.filter((leaf) => leaf.view.getViewType() === viewType) as unknown as ObsidianLeaf[];
   }
+  /** Test aid: what Obsidian does to open views of a type whose plugin unloads. */
+  retireViewsOfType(viewType: string): void {
+    for (const leaf of this.leaves) if (leaf.view.getViewType() === viewType) void leaf.retireView();
+  }
   detachLeavesOfType(viewType: string): void {
     for (const leaf of this.getLeavesOfType(viewType)) leaf.detach();
   }
   iterateAllLeaves(callback: (leaf: ObsidianLeaf) => unknown): void {
     for (const leaf of [...this.leaves]) callback(leaf as unknown as ObsidianLeaf);
+  }
+
+  /** As a click on an internal link: opens the note the link resolves to (the fake never creates one). */
+  async openLinkText(linktext: string, sourcePath: string, newLeaf?: PaneType | boolean): Promise<void> {
+    const file = this.app.metadataCache.getFirstLinkpathDest(linktext.split('#')[0] ?? '', sourcePath);
+    if (!file) throw new Error(`fake obsidian: openLinkText found no note for "${linktext}"`);
+    await (this.getLeaf(newLeaf) as unknown as WorkspaceLeaf).openFile(file);
   }
 
   getLeaf(newLeaf?: PaneType | boolean): ObsidianLeaf {
@@ -270,9 +363,16 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
     if (options.reveal ?? true) await this.revealLeaf(leaf as unknown as ObsidianLeaf);
     return leaf as unknown as ObsidianLeaf;
   }
+  /** Shows the leaf's tab and hides its siblings with `display: none`, as Obsidian's tab groups do; opens its dock. */
   async revealLeaf(leaf: ObsidianLeaf): Promise<void> {
     const fake = leaf as unknown as WorkspaceLeaf;
-    for (const other of this.leaves) if (other.region === fake.region) other.containerEl.toggleClass('is-hidden', other !== fake);
+    for (const other of this.leaves) {
+      if (other.region !== fake.region) continue;
+      other.containerEl.toggleClass('is-hidden', other !== fake);
+      other.containerEl.toggle(other === fake);
+    }
+    this.splitOf(fake.region).expand();
+    fake.view.onResize();
   }
   setActiveLeaf(leaf: ObsidianLeaf | WorkspaceLeaf): void {
     this.activeLeaf = leaf as WorkspaceLeaf;
@@ -304,11 +404,16 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
 /** Minimal EditorSuggest plumbing: after each edit, the first suggest whose trigger matches opens. */
 export interface EditorSuggestLike {
   updateFromEditor(editor: Editor, file: TFile | null): boolean;
+  handleKey(evt: KeyboardEvent): boolean;
   close(): void;
 }
 
 export class EditorSuggestRegistry {
   readonly suggests: EditorSuggestLike[] = [];
+  /** Keys typed in the editor go to an open suggester first; true when it took the key. */
+  handleKey(evt: KeyboardEvent): boolean {
+    return this.suggests.some((suggest) => suggest.handleKey(evt));
+  }
   update(editor: Editor, file: TFile | null): void {
     let opened = false;
     for (const suggest of this.suggests) {

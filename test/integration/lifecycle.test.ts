@@ -7,6 +7,16 @@ import { type App, createFakeApp, loadPlugin } from '../fake-obsidian/app';
 import { readDemoVault } from '../support/demo-vault';
 import { startPlugin } from '../support/plugin-harness';
 
+/** Open leaves showing a view of a registered type other than Obsidian's own. */
+function countPluginViews(app: App): number {
+  let count = 0;
+  app.workspace.iterateAllLeaves((leaf) => {
+    const type = leaf.view.getViewType();
+    if (type !== 'empty' && type !== 'markdown') count++;
+  });
+  return count;
+}
+
 /** Everything a plugin can attach to the app, counted. */
 function footprint(app: App) {
   return {
@@ -21,7 +31,10 @@ function footprint(app: App) {
     codeBlocks: app.codeBlockProcessors.size,
     hoverSources: app.hoverLinkSources.size,
     editorSuggests: app.workspace.editorSuggest.suggests.length,
-    domNodes: document.body.querySelectorAll('*').length,
+    // Obsidian keeps a disabled plugin's leaves where they are ("Plugin no longer active"), so the
+    // leaves themselves are layout, not leftovers; the views in them must be gone.
+    domNodes: [...document.body.querySelectorAll('*')].filter((el) => !el.closest('.workspace-leaf')).length,
+    pluginViews: countPluginViews(app),
   };
 }
 
@@ -67,6 +80,7 @@ describe('plugin lifecycle', () => {
     const plugin = await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest, { userEnabled: true });
     const loaded = footprint(app);
     expect(loaded).not.toEqual(before);
+    expect(loaded.pluginViews).toBe(1);
     plugin.unload();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(footprint(app)).toEqual(before);

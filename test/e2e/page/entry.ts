@@ -28,6 +28,8 @@ export interface Harness {
   setTheme(theme: Theme): void;
   /** Every notice shown since the page loaded, oldest first. */
   notices(): string[];
+  /** Opens a note in the main area (creating it with `text` when missing), cursor at its end. */
+  openNote(path: string, text?: string): Promise<void>;
 }
 
 declare global {
@@ -95,9 +97,12 @@ function decorateWorkspace(app: App, openPath: string): void {
 
   const main = app.workspace.regionEls.main;
   const tabs = main.createDiv({ cls: 'workspace-tab-header-container mod-decoration' });
+  // The tab bar belongs to the main area: a sidebar view becoming active leaves it as it was.
+  let title = 'New tab';
   const render = () => {
     tabs.empty();
-    const title = app.workspace.activeLeaf?.getDisplayText() ?? 'New tab';
+    const active = app.workspace.activeLeaf;
+    if (active && active.region === 'main') title = active.getDisplayText();
     tabs.createDiv({ cls: 'workspace-tab-header is-active' }).createDiv({ cls: 'workspace-tab-header-inner-title', text: title });
   };
   render();
@@ -156,6 +161,7 @@ async function start(): Promise<void> {
   const plugin = await loadPlugin(app, pluginClassFromBundle(), __PLUGIN_MANIFEST__, { layoutReady: false });
   const note = app.vault.getFileByPath(openPath);
   if (note) await app.workspace.getLeaf().openFile(note);
+  if (note && params.get('mode') === 'preview') await app.workspace.getLeaf().setViewState({ type: 'markdown', state: { file: note.path, mode: 'preview' } });
   app.workspace.triggerLayoutReady();
   await app.metadataCache.settle();
 
@@ -172,6 +178,16 @@ async function start(): Promise<void> {
     },
     setTheme,
     notices: () => [...shownNotices],
+    openNote: async (path, text) => {
+      const existing = app.vault.getFileByPath(path);
+      const file = existing ?? (text === undefined ? null : await app.vault.create(path, text));
+      if (!file) throw new Error(`no note at ${path}`);
+      await app.metadataCache.settle();
+      await app.workspace.getLeaf().openFile(file);
+      const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
+      const last = view?.editor.lastLine() ?? 0;
+      view?.editor.setCursor({ line: last, ch: view.editor.getLine(last).length });
+    },
   };
   registerCoreCommands(app, harness);
   // Obsidian's default hotkeys for the palette and the settings window.
