@@ -16,7 +16,10 @@ const pluginOptions = {
     ...builtinModules.map((name) => `node:${name}`),
   ],
   format: 'cjs',
-  target: 'es2018',
+  // ES2020 keeps ?. and ?? as written (es2018 rewrote each into longer code, about 6 KB in all);
+  // every app Obsidian 1.8.7 runs in — its Electron, and the iOS and Android web views — has ES2020.
+  target: 'es2020',
+  charset: 'utf8',
   logLevel: 'info',
   sourcemap: production ? false : 'inline',
   minify: production,

@@ -40,7 +40,8 @@ function tagList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === 'string') : [];
 }
 
-function hasMeetingTag(frontmatter: unknown, options: MeetingOptions): boolean {
+/** Whether the note carries the meeting tag (or a tag nested under it), in properties or text. */
+export function hasMeetingTag(frontmatter: unknown, options: Pick<MeetingOptions, 'meetingTag' | 'tags'>): boolean {
   const wanted = tagKey(options.meetingTag ?? DEFAULT_MEETING_TAG);
   if (wanted === '') return false;
   const tags = [

@@ -1,7 +1,8 @@
 import { isOpenState, scanActionItems, type ActionItem } from './actions';
 import { isInFolder } from './meeting-paths';
-import { DEFAULT_MEETING_TAG, findInlineMood, parseMeeting, type Meeting } from './meetings';
+import { findInlineMood, hasMeetingTag, parseMeeting, type Meeting } from './meetings';
 import { linkTarget, normalizeName } from './names';
+import { basename, isMarkdown, isTemplate, newestFirst } from './index-notes';
 import { parsePerson, type Person } from './people';
 import { askedQuestionKeys } from './questions/question-text';
 
@@ -73,29 +74,6 @@ interface Derived {
 
 const NO_OPEN: OpenCounts = { theirs: 0, mine: 0, unassigned: 0 };
 
-function isMarkdown(path: string): boolean {
-  return path.toLowerCase().endsWith('.md');
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-}
-
-function newestFirst(a: IndexedMeeting, b: IndexedMeeting): number {
-  const [x, y] = [a.meeting.date, b.meeting.date];
-  if (x === y) return a.meeting.path.localeCompare(b.meeting.path);
-  if (x === null) return 1;
-  if (y === null) return -1;
-  return x < y ? 1 : -1;
-}
-
-/** A template tagged as a meeting still holds its placeholders; it is not a meeting yet. */
-function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {
-  if (meeting.personRefs.some((ref) => ref.includes('{{'))) return true;
-  const date = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>).date : undefined;
-  return typeof date === 'string' && date.includes('{{');
-}
-
 /**
  * Who the people are, their meetings and the tasks in them, updated one note at a time. Every change
  * moves `revision` and fires one change event, so views re-render only when something moved.
@@ -138,7 +116,7 @@ export class VaultIndex {
     if (!isMarkdown(path)) return null;
     if (isInFolder(path, this.options.peopleFolder)) return 'person';
     if (isInFolder(path, this.options.meetingsFolder)) return 'meeting';
-    return this.hasMeetingTag(frontmatter, tags) ? 'meeting' : null;
+    return hasMeetingTag(frontmatter, { meetingTag: this.options.meetingTag, tags }) ? 'meeting' : null;
   }
 
   /** Adds or replaces one note; a note that is neither person nor meeting is dropped from the index. */
@@ -249,25 +227,13 @@ export class VaultIndex {
     return result;
   }
 
-  private hasMeetingTag(frontmatter: unknown, tags: readonly string[]): boolean {
-    const wanted = normalizeName(this.options.meetingTag ?? DEFAULT_MEETING_TAG);
-    const tagged = (tag: unknown) => {
-      if (typeof tag !== 'string') return false;
-      const name = normalizeName(tag.replace(/^#/, ''));
-      return name === wanted || name.startsWith(`${wanted}/`);
-    };
-    const property = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>).tags : undefined;
-    const propertyTags = Array.isArray(property) ? property : typeof property === 'string' ? property.split(/[\s,]+/) : [];
-    return tags.some(tagged) || propertyTags.some(tagged);
-  }
-
   private storeMeeting(note: NoteInput, actions: readonly ActionItem[], bodyMood: string | null, askedQuestions: readonly string[]): void {
     const { meetingsFolder, meetingTag } = this.options;
     const meeting = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
     if (!meeting || isTemplate(meeting, note.frontmatter)) return;
     // A note in the meetings folder that names no person and no date (`Questions.md`, an index
     // note) is reference material, not a meeting; a tagged one is kept so its problems show.
-    if (meeting.personSource === null && meeting.date === null && !this.hasMeetingTag(note.frontmatter, note.tags)) return;
+    if (meeting.personSource === null && meeting.date === null && !hasMeetingTag(note.frontmatter, { meetingTag: this.options.meetingTag, tags: note.tags })) return;
     this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions });
   }
 

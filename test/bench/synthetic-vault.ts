@@ -1,15 +1,5 @@
 /** Seeded synthetic vaults for benchmarks: 2 % people, 10 % meetings with 5–20 tasks, the rest notes. */
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../support/seeded-random';
 
 const CADENCES = ['weekly', 'biweekly', 'monthly', 'every 3 weeks', '2w', '10d', 'quarterly', 'sometimes'];
 const VERBS = ['send', 'review', 'draft', 'book', 'share', 'follow up on', 'write up', 'ask about'];

@@ -10,7 +10,7 @@ import { runQuery } from '../../src/core/query/evaluate-query';
 import { peopleByUrgency } from '../../src/core/urgency';
 import { statusRow } from '../../src/cli/status-command';
 import { DEMO_VAULT_DIR } from '../support/demo-vault';
-import { startPlugin } from '../support/plugin-harness';
+import { fixNow, settle, startPlugin } from '../support/plugin-harness';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'cli.cjs');
@@ -40,13 +40,9 @@ afterEach(() => {
 });
 
 async function pluginOn(day: Date) {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(day);
+  fixNow(day);
   const started = await startPlugin();
-  for (let i = 0; i < 3; i++) {
-    await started.app.metadataCache.settle();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
+  await settle(started.app);
   return started;
 }
 

@@ -9,21 +9,12 @@ import type { PlannedEdit } from '../../src/core/task-edit';
 import { splitLines } from '../../src/core/text-lines';
 import { LineWriter, type WriteResult } from '../../src/obsidian/line-writer';
 import { Vault } from '../fake-obsidian/vault';
+import { mulberry32 } from '../support/seeded-random';
 
 const SCENARIOS = 10_000;
 const TODAY = '2026-11-20' as CalendarDay;
 const PATH = 'note.md';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A line of the note and the logical line it is: copies keep their original's lineage. */
 interface ModelLine {

@@ -6,7 +6,7 @@ import type { App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
 import { afterRender, click, fixNow, row } from '../support/due-sidebar';
-import { startPlugin } from '../support/plugin-harness';
+import { settle, startPlugin } from '../support/plugin-harness';
 
 const PRIYA = 'People/Priya Raman.md';
 const OCT30 = '1-1s/Priya Raman/2026-10-30.md';
@@ -20,12 +20,6 @@ afterEach(() => {
   document.body.empty();
 });
 
-async function settle(app: App): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await app.metadataCache.settle();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
 
 function viewEl(app: App, type = PERSON_VIEW_TYPE): HTMLElement {
   const leaf = app.workspace.getLeavesOfType(type)[0];

@@ -4,7 +4,7 @@ import type { App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
 import { MarkdownView } from '../fake-obsidian/workspace';
-import { startPlugin } from '../support/plugin-harness';
+import { settle, startPlugin } from '../support/plugin-harness';
 
 const QUESTIONS = '1-1s/Questions.md';
 const LUCAS_TODAY = '1-1s/Lucas Ferreira/2026-11-20.md';
@@ -21,12 +21,6 @@ afterEach(() => {
   document.body.empty();
 });
 
-async function settle(app: App): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await app.metadataCache.settle();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
 
 async function started(options: Parameters<typeof startPlugin>[0] = {}) {
   const result = await startPlugin(options);

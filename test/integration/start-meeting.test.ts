@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDemoVault } from '../support/demo-vault';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
-import { startPlugin } from '../support/plugin-harness';
-import type { App } from '../fake-obsidian/app';
+import { settle, startPlugin } from '../support/plugin-harness';
 
 const PRIYA = 'People/Priya Raman.md';
 const TODAY_NOTE = '1-1s/Priya Raman/2026-11-20.md';
@@ -18,12 +17,6 @@ afterEach(() => {
   document.body.empty();
 });
 
-async function settle(app: App): Promise<void> {
-  for (let i = 0; i < 4; i++) {
-    await app.metadataCache.settle();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
 
 async function started(options: Parameters<typeof startPlugin>[0] = {}) {
   const result = await startPlugin(options);

@@ -3,7 +3,7 @@ import type { CalendarDay } from '../../src/core/dates';
 import { peopleByUrgency } from '../../src/core/urgency';
 import type { TFile } from '../fake-obsidian/vault';
 import { shownNotices } from '../fake-obsidian/notice';
-import { startPlugin } from '../support/plugin-harness';
+import { settle, startPlugin } from '../support/plugin-harness';
 
 const REFERENCE_DAY = '2026-11-20' as CalendarDay;
 
@@ -12,15 +12,11 @@ beforeEach(() => {
 });
 afterEach(() => document.body.empty());
 
-async function settled(app: Awaited<ReturnType<typeof startPlugin>>['app']) {
-  await app.metadataCache.settle();
-  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 describe('the demo vault on 2026-11-20', () => {
   it('indexes every person to the state its README promises, most urgent first', async () => {
     const { app, plugin } = await startPlugin();
-    await settled(app);
+    await settle(app);
     const rows = peopleByUrgency(plugin.indexer.index, REFERENCE_DAY).map((s) => ({
       name: s.person.name,
       state: s.cadence.state,
@@ -44,7 +40,7 @@ describe('the demo vault on 2026-11-20', () => {
 
   it('flags the cancelled 1:1 that was never rescheduled, and names the unreadable cadence', async () => {
     const { app, plugin } = await startPlugin();
-    await settled(app);
+    await settle(app);
     const byName = new Map(peopleByUrgency(plugin.indexer.index, REFERENCE_DAY).map((s) => [s.person.name, s]));
     expect(byName.get('Priya Raman')?.cadence.cancelledNotRescheduled).toBe('2026-11-06');
     expect([...byName.values()].filter((s) => s.cadence.cancelledNotRescheduled !== null).map((s) => s.person.name)).toEqual(['Priya Raman']);
@@ -53,7 +49,7 @@ describe('the demo vault on 2026-11-20', () => {
 
   it('counts the vault totals of open items and reads only person and meeting notes', async () => {
     const { app, plugin } = await startPlugin();
-    await settled(app);
+    await settle(app);
     const open = plugin.indexer.index.openActions();
     expect(open).toHaveLength(22);
     const owners = open.map((a) => a.owner.kind);
@@ -69,7 +65,7 @@ describe('the demo vault on 2026-11-20', () => {
 
   it('resolves a group meeting to each of its people, and an alias mention to its person', async () => {
     const { app, plugin } = await startPlugin();
-    await settled(app);
+    await settle(app);
     const index = plugin.indexer.index;
     const group = index.getMeeting('1-1s/2026-10-15 Daniel and Lucas.md');
     expect(group?.peoplePaths).toEqual(['People/Daniel Kowalczyk.md', 'People/Lucas Ferreira.md']);
@@ -85,7 +81,7 @@ describe('the demo vault on 2026-11-20', () => {
 describe('keeping the index current', () => {
   async function started() {
     const result = await startPlugin();
-    await settled(result.app);
+    await settle(result.app);
     return { ...result, index: result.plugin.indexer.index };
   }
 
@@ -95,7 +91,7 @@ describe('keeping the index current', () => {
     const before = index.revision;
     const text = app.vault.peek(file.path) ?? '';
     await app.vault.modify(file, text.replace('- [ ] ', '- [x] '));
-    await settled(app);
+    await settle(app);
     expect(index.revision).toBeGreaterThan(before);
     expect(index.openActions()).toHaveLength(21);
   });
@@ -103,7 +99,7 @@ describe('keeping the index current', () => {
   it('a new held meeting today moves the person from overdue to on track', async () => {
     const { app, index } = await started();
     await app.vault.create('1-1s/Priya Raman/2026-11-20.md', '---\nperson: "[[Priya Raman]]"\ndate: 2026-11-20\ntags: [1on1]\n---\n');
-    await settled(app);
+    await settle(app);
     const priya = peopleByUrgency(index, REFERENCE_DAY).find((s) => s.person.name === 'Priya Raman');
     expect(priya?.cadence.state).toBe('on-track');
   });
@@ -113,7 +109,7 @@ describe('keeping the index current', () => {
     const readsBefore = app.vault.reads.length;
     await app.fileManager.renameFile(app.vault.getFileByPath('People/Priya Raman.md') as TFile, 'People/Priya Raman-Shah.md');
     await app.fileManager.renameFile(app.vault.getFolderByPath('1-1s/Priya Raman') as never, '1-1s/Priya Raman-Shah');
-    await settled(app);
+    await settle(app);
     expect(app.vault.reads.length).toBe(readsBefore);
     const priya = peopleByUrgency(index, REFERENCE_DAY).find((s) => s.person.name === 'Priya Raman-Shah');
     expect(priya?.cadence.state).toBe('overdue');
@@ -123,11 +119,11 @@ describe('keeping the index current', () => {
   it('drops a deleted meeting and a deleted person', async () => {
     const { app, index } = await started();
     await app.vault.delete(app.vault.getFileByPath('Journal/2026-10-09 coffee with Rosa Delgado.md') as TFile);
-    await settled(app);
+    await settle(app);
     const rosa = peopleByUrgency(index, REFERENCE_DAY).find((s) => s.person.name === 'Rosa Delgado');
     expect(rosa?.cadence).toMatchObject({ state: 'overdue', lastMet: '2026-09-10' });
     await app.vault.delete(app.vault.getFileByPath('People/Kenji Watanabe.md') as TFile);
-    await settled(app);
+    await settle(app);
     expect(index.allPeople().map((p) => p.name)).not.toContain('Kenji Watanabe');
   });
 
@@ -136,7 +132,7 @@ describe('keeping the index current', () => {
     plugin.settings.meetingsFolder = 'Journal';
     await plugin.saveSettings();
     await new Promise((resolve) => setTimeout(resolve, 700));
-    await settled(app);
+    await settle(app);
     expect(index.getMeeting('1-1s/Priya Raman/2026-08-14.md')).toBeNull();
     expect(index.getMeeting('Journal/2026-10-09 coffee with Rosa Delgado.md')).not.toBeNull();
   });

@@ -1,16 +1,7 @@
-import { vi } from 'vitest';
 import type { App } from '../fake-obsidian/app';
+export { DEMO_NOW, fixNow } from './plugin-harness';
 import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
 import type { DueSidebarView } from '../../src/obsidian/due-sidebar-view';
-
-/** The demo vault's reference day (see its README), at 9 in the morning local time. */
-export const DEMO_NOW = new Date(2026, 10, 20, 9);
-
-/** Fixes "now" for the plugin's clock while timers stay real (the sidebar's debounce needs them). */
-export function fixNow(now: Date = DEMO_NOW): void {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(now);
-}
 
 /** Longer than the sidebar's render debounce. */
 export const afterRender = () => new Promise((resolve) => setTimeout(resolve, 220));

@@ -1,7 +1,8 @@
 import type { PluginManifest } from 'obsidian';
+import { vi } from 'vitest';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
-import { createFakeApp, loadPlugin, type FakeAppOptions } from '../fake-obsidian/app';
+import { type App, createFakeApp, loadPlugin, type FakeAppOptions } from '../fake-obsidian/app';
 import { readDemoVault } from './demo-vault';
 
 export const DATA_JSON = '.obsidian/plugins/one-on-ones/data.json';
@@ -15,4 +16,21 @@ export async function startPlugin(options: FakeAppOptions & { dataJson?: string;
   });
   const plugin = await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest, { userEnabled: options.userEnabled });
   return { app, plugin: plugin as unknown as OneOnOnesPlugin };
+}
+
+/** The demo vault's reference day (see its README), at 9 in the morning local time. */
+export const DEMO_NOW = new Date(2026, 10, 20, 9);
+
+/** Fixes "now" for the plugin's clock while timers stay real (the sidebar's debounce needs them). */
+export function fixNow(now: Date = DEMO_NOW): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(now);
+}
+
+/** Lets Obsidian's metadata events, and the index updates they cause, run to the end. */
+export async function settle(app: App): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await app.metadataCache.settle();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
