@@ -50,6 +50,7 @@ export default class OneOnOnesPlugin extends Plugin {
       indexer: this.indexer,
       writer: this.writer,
       settings: () => this.settings,
+      questionBank: () => this.questions.bankFile.bank,
       startOneOnOne: (path) => this.startOneOnOne(path),
       addTalkingPoint: (path) => this.addTalkingPoint(path),
     });

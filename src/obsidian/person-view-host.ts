@@ -1,5 +1,6 @@
 import { type App, Notice, type WorkspaceLeaf } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
+import type { QuestionBank } from '../core/questions/question-types';
 import type { Settings } from '../core/settings';
 import type { VaultIndex } from '../core/vault-index';
 import type { LineWriter } from './line-writer';
@@ -15,6 +16,8 @@ export interface PersonViewHost {
   /** The one writer of single-line edits: the view's checkboxes go through it, as rollups do. */
   readonly writer: LineWriter;
   settings(): Settings;
+  /** The question bank as the pickers offer it, for "asked recently" and "not covered". */
+  questionBank(): QuestionBank;
   startOneOnOne(personPath: string): Promise<void>;
   addTalkingPoint(personPath: string): Promise<void>;
 }

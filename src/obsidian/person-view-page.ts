@@ -1,9 +1,11 @@
 import type { TalkingPointQueue } from '../core/notes/talking-points';
 import type { PersonViewModel } from '../core/person/person-view-model';
+import type { QuestionCoverage } from '../core/person/question-coverage';
 import { renderMoodChart } from './mood-chart';
 import { renderActionGroups, type ActionsContext } from './person-view-actions';
 import { renderPersonHeader } from './person-view-header';
 import { renderHistory } from './person-view-history';
+import { renderQuestionCoverage } from './person-view-questions';
 import { renderTalkingPoints } from './person-view-points';
 
 export interface PersonPageInput {
@@ -14,6 +16,7 @@ export interface PersonPageInput {
   readonly page: number;
   readonly summaries: ReadonlyMap<string, string | null>;
   readonly actions: ActionsContext;
+  readonly questions: QuestionCoverage;
 }
 
 /** The whole 1:1 view of one person, drawn synchronously from data already read. */
@@ -25,4 +28,5 @@ export function renderPersonPage(el: HTMLElement, input: PersonPageInput): void 
   renderMoodChart(columns, model.mood, input.actions.today);
   renderActionGroups(el, model.groups, input.actions);
   renderHistory(el, model.history, input.page, input.summaries, input.actions.today);
+  renderQuestionCoverage(el, input.questions);
 }

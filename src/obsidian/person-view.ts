@@ -8,6 +8,7 @@ import { taskKey } from './person-view-actions';
 import type { HeaderAction } from './person-view-header';
 import { PERSON_VIEW_ICON, PERSON_VIEW_TYPE, type PersonViewHost } from './person-view-host';
 import { renderPersonPage } from './person-view-page';
+import { questionCoverage } from '../core/person/question-coverage';
 import { editTalkingPoint } from './talking-point-edits';
 import { LiveRender } from './live-render';
 
@@ -124,6 +125,7 @@ export class PersonView extends ItemView {
       page: this.page,
       summaries,
       actions: { app: this.app, component: this.renderChild, today, isPending: (key) => this.pending.has(key) },
+      questions: questionCoverage(this.host.questionBank(), this.personPath === null ? [] : this.host.indexer.index.meetingsOf(this.personPath), today),
     });
     el.scrollTop = scroll;
     if (focusKey !== undefined) el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();

@@ -7,6 +7,8 @@ import { historyPage, personViewModel } from '../../src/core/person/person-view-
 import { readQueue } from '../../src/core/notes/talking-points';
 import { meetingSummary } from '../../src/core/person/meeting-summary';
 import { renderPersonPage } from '../../src/obsidian/person-view-page';
+import { questionCoverage } from '../../src/core/person/question-coverage';
+import { buildQuestionBank } from '../../src/core/questions/question-bank';
 import { createFakeApp } from '../fake-obsidian/app';
 import { indexOf } from '../support/demo-index';
 import { gc, ms, percentile, recordSection, sample } from './record';
@@ -50,6 +52,7 @@ describe('1:1 view', () => {
     expect(first?.history).toHaveLength(MEETINGS);
     const summaries = new Map(historyPage(first?.history ?? [], 0).rows.map((row) => [row.path, meetingSummary(files[row.path] ?? '')]));
     const el = createDiv();
+    const bank = buildQuestionBank({ custom: null, hideBuiltIn: false });
     gc();
     const times = sample(() => {
       const model = personViewModel(index, path, TODAY);
@@ -65,6 +68,7 @@ describe('1:1 view', () => {
         page: 0,
         summaries,
         actions: { app: app as never, component, today: TODAY, isPending: () => false },
+        questions: questionCoverage(bank, index.meetingsOf(path), TODAY),
       });
     }, 60, 1000);
     component.unload();

@@ -34,6 +34,10 @@ describe.each(['light', 'dark'] as const)('1:1 view and overview, %s theme', (th
     expect(groups).toEqual(['Theirs3', 'Mine3', 'Unassigned1']);
     await view.locator('.one-on-ones-pv-dot').last().hover();
     await screenshot(page, `person-view-${theme}`);
+    const questions = view.locator('.one-on-ones-pv-questions');
+    await questions.scrollIntoViewIfNeeded();
+    expect(await questions.locator('.one-on-ones-pv-chip').count()).toBeGreaterThan(5);
+    await screenshot(page, `person-view-questions-${theme}`);
 
     await runCommand(page, 'Open 1:1 overview');
     const table = page.locator('.one-on-ones-ov-table');

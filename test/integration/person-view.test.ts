@@ -1,7 +1,7 @@
 // The 1:1 view and the overview on the demo vault at 2026-11-20: opening (commands, sidebar, view
 // state), each section for Priya, safe write-back of checkboxes and talking points, live updates.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
+import { openPersonView, OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
 import type { App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
@@ -211,5 +211,23 @@ describe('overview', () => {
     const { app, el } = await openOverview();
     el.find(`tr[data-person="${PRIYA}"]`)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await vi.waitFor(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: PRIYA }));
+  });
+});
+
+describe('questions in the 1:1 view', () => {
+  it('lists the bank questions asked lately and the categories not covered in 60 days', async () => {
+    const { app } = await startPlugin();
+    await settle(app);
+    await openPersonView(app as never, 'People/Lucas Ferreira.md');
+    await settle(app);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const section = document.body.find('.one-on-ones-pv-questions');
+    expect(section).not.toBeNull();
+    const asked = section?.findAll('li').map((li) => li.getText()) ?? [];
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked[0]).toMatch(/asked (\d+ (days|weeks) ago|yesterday|today)/);
+    const uncovered = section?.findAll('.one-on-ones-pv-chip').map((chip) => chip.getText()) ?? [];
+    expect(uncovered.length).toBeGreaterThan(5);
+    expect(uncovered).not.toContain(asked[0]?.split(' · ')[1]?.split(',')[0]);
   });
 });
