@@ -51,8 +51,7 @@ export function runActions(vault: FsVault, source: string, today: CalendarDay, j
   const result = runQuery(vault.index, source, { today, sourcePath: '', dueSoonDays: vault.settings.dueSoonDays });
   if (result.kind === 'problems') throw new UsageError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('\n'));
   if (result.kind !== 'actions') {
-    if (json) return output.out(JSON.stringify(result, null, 2));
-    throw new UsageError('the actions command lists action items; use "show: actions" (or --json for people and meetings)');
+    throw new UsageError(`the actions command lists action items, not ${result.kind}: use "show: actions" or leave "show:" out`);
   }
   const rows = result.groups.flatMap((group) => group.rows.map((row) => toJson(vault.index, row)));
   if (json) return output.out(JSON.stringify(rows, null, 2));

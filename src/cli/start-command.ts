@@ -8,6 +8,7 @@ import { removePoints } from '../core/notes/talking-points';
 import type { Person } from '../core/people';
 import type { FsVault } from './fs-vault';
 import type { Output } from './output';
+import { writeAtomically } from './write-file';
 
 export function startHost(vault: FsVault, questionsFor: (person: Person) => string[]): StartHost {
   return {
@@ -22,16 +23,34 @@ export function startHost(vault: FsVault, questionsFor: (person: Person) => stri
   };
 }
 
-function write(vault: FsVault, path: string, text: string, flag: 'w' | 'wx'): void {
-  const full = join(vault.root, ...path.split('/'));
+function fullPath(vault: FsVault, path: string): string {
+  return join(vault.root, ...path.split('/'));
+}
+
+/** The new meeting note: created, never overwriting one that appeared meanwhile. */
+function create(vault: FsVault, path: string, text: string): void {
+  const full = fullPath(vault, path);
   mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, text, { encoding: 'utf8', flag });
+  writeFileSync(full, text, { encoding: 'utf8', flag: 'wx' });
   vault.forget(path);
+}
+
+/** An existing note's new text, swapped in whole. */
+function replace(vault: FsVault, path: string, text: string): void {
+  writeAtomically(fullPath(vault, path), text);
+  vault.forget(path);
+}
+
+/** The note as it is on disk now, not as it was read at startup: edits are re-checked against it. */
+function readFresh(vault: FsVault, path: string): string {
+  vault.forget(path);
+  return vault.read(path) ?? '';
 }
 
 /**
  * The same note creation and carry-over as the plugin's "Start 1:1": one new file (never
- * overwriting), then the `[>]` marks, each re-checked against the file as it is, then the queue.
+ * overwriting), then the `[>]` marks, each re-checked against the file as it is on disk now and
+ * written whole, then the queue, likewise.
  */
 export async function runStart(
   vault: FsVault,
@@ -49,17 +68,17 @@ export async function runStart(
     output.out(`Would create ${plan.path}, mark ${plan.marks.length} earlier item(s) [>] and move ${plan.dequeue.length} talking point(s):\n`);
     return output.out(plan.content);
   }
-  write(vault, plan.path, plan.content, 'wx');
+  create(vault, plan.path, plan.content);
   const refused: string[] = [];
   for (const mark of plan.marks) {
-    const located = locateEdit(vault.read(mark.path) ?? '', mark);
-    if (located.ok) write(vault, mark.path, located.text, 'w');
+    const located = locateEdit(readFresh(vault, mark.path), mark);
+    if (located.ok) replace(vault, mark.path, located.text);
     else refused.push(`${mark.path}: "${mark.expectedText.trim()}"`);
   }
   if (plan.dequeue.length > 0) {
-    const next = removePoints(vault.read(person.path) ?? '', plan.dequeue);
+    const next = removePoints(readFresh(vault, person.path), plan.dequeue);
     if (next === null) output.err(`warning: the talking points in ${person.path} changed; they stay queued`);
-    else write(vault, person.path, next, 'w');
+    else replace(vault, person.path, next);
   }
   for (const line of refused) output.err(`warning: left open, it changed meanwhile: ${line}`);
   output.out(plan.path);

@@ -44,3 +44,15 @@ export function formatCarryMarker(target: string, label: string, count = 1): str
   const times = count >= 2 ? ` ×${count}` : '';
   return `([[${target}|from ${label}]]${times})`;
 }
+
+/**
+ * What makes two copies of a task the same item across meetings: the meeting it first came from
+ * (its carry marker's target, else the meeting it is in), case ignored, and its words without the
+ * marker, whitespace collapsed. Copies in different meetings with the same identity are one item.
+ */
+export function carryIdentity(item: { readonly text: string; readonly carriedFrom: CarryMarker | null }, meetingPath: string): string {
+  const marker = item.carriedFrom;
+  const origin = (marker?.target ?? meetingPath).replace(/\.md$/i, '');
+  const text = marker ? item.text.slice(0, marker.start) + item.text.slice(marker.end) : item.text;
+  return `${origin.toLowerCase()}\u0000${text.replace(/\s+/g, ' ').trim()}`;
+}

@@ -1,3 +1,4 @@
+import { parseCadence } from './cadence';
 /** The plugin's settings: their shape, defaults, and the repair of whatever data.json holds. */
 
 import {
@@ -186,6 +187,11 @@ const questionCountField: FieldRepair<number> = (value, fallback) => {
   return 'problem' in check ? { value: fallback, problem: `${check.problem}; using ${fallback}` } : { value: check.count };
 };
 
+const cadenceField: FieldRepair<string> = (value, fallback) => {
+  if (typeof value === 'string' && parseCadence(value).status === 'valid') return { value: value.trim() };
+  return { value: fallback, problem: `is not a cadence (try weekly, biweekly, monthly, 2w, 10d); using "${fallback}"` };
+};
+
 const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
   peopleFolder: folderField,
   meetingsFolder: folderField,
@@ -199,7 +205,7 @@ const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
   leaveEarlierUntouched: booleanField,
   talkingPointsHeading: textField,
   actionItemsHeading: textField,
-  defaultCadence: textField,
+  defaultCadence: cadenceField,
   showOverdueInStatusBar: booleanField,
   questionFile: noteField,
   hideBuiltInQuestions: booleanField,

@@ -31,3 +31,21 @@ export function replaceLine(text: string, line: number, expected: string, replac
   if (text.slice(start, end) !== expected) return null;
   return text.slice(0, start) + replacement + text.slice(end);
 }
+
+/** A line and the ending that follows it (`\n`, `\r\n`, or none for the last line). */
+export interface LineWithEnding {
+  readonly text: string;
+  readonly eol: string;
+}
+
+/** Lines with their own endings, so that a note with mixed `\n` and `\r\n` keeps every ending in place. */
+export function splitKeepingEndings(text: string): LineWithEnding[] {
+  const parts = text.split(/(\r?\n)/);
+  const lines: LineWithEnding[] = [];
+  for (let i = 0; i < parts.length; i += 2) lines.push({ text: parts[i] ?? '', eol: parts[i + 1] ?? '' });
+  return lines;
+}
+
+export function joinKeepingEndings(lines: readonly LineWithEnding[]): string {
+  return lines.map((line) => line.text + line.eol).join('');
+}

@@ -1,4 +1,5 @@
 import { isOpenState, scanActionItems, type ActionItem } from './actions';
+import { supersededCopies } from './carried-copies';
 import { isInFolder } from './meeting-paths';
 import { findInlineMood, hasMeetingTag, parseMeeting, type Meeting } from './meetings';
 import { linkTarget, normalizeName } from './names';
@@ -6,55 +7,9 @@ import { basename, isMarkdown, isTemplate, newestFirst } from './index-notes';
 import { parsePerson, type Person } from './people';
 import { askedQuestionKeys } from './questions/question-text';
 
-/** One note as the index receives it: properties and tags from Obsidian's cache, text when read. */
-export interface NoteInput {
-  readonly path: string;
-  readonly frontmatter: unknown;
-  /** Tags as Obsidian lists them (frontmatter and inline), with or without `#`. */
-  readonly tags: readonly string[];
-  /** The note's text; only meeting notes are read, so person notes pass null. */
-  readonly text: string | null;
-}
+import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, OpenCounts } from './index-types';
 
-export interface IndexOptions {
-  readonly peopleFolder: string;
-  readonly meetingsFolder: string;
-  readonly meetingTag?: string;
-  /** Your own name: an `@Name` or link to it in a task means the task is yours, like `@me`. */
-  readonly myName?: string;
-}
-
-export type NoteKind = 'person' | 'meeting';
-
-/** Who a task belongs to, once its owner reference is resolved against the people notes. */
-export type ActionOwner =
-  | { readonly kind: 'me' }
-  | { readonly kind: 'person'; readonly path: string }
-  | { readonly kind: 'unassigned' };
-
-/** A task as the index knows it: the scanned item, where it is, and whose it is. */
-export interface IndexedAction {
-  readonly item: ActionItem;
-  readonly meetingPath: string;
-  readonly owner: ActionOwner;
-}
-
-export interface IndexedMeeting {
-  readonly meeting: Meeting;
-  /** Every task in the note, owners resolved, in line order. */
-  readonly actions: readonly IndexedAction[];
-  /** Paths of the person notes the meeting is with (several for a group meeting). */
-  readonly peoplePaths: readonly string[];
-  /** `questionKey`s of the questions the note asks, for the question pickers' memory. */
-  readonly askedQuestions: readonly string[];
-}
-
-/** Open tasks in a person's meetings, by owner. */
-export interface OpenCounts {
-  readonly theirs: number;
-  readonly mine: number;
-  readonly unassigned: number;
-}
+export type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, OpenCounts } from './index-types';
 
 interface StoredMeeting {
   readonly meeting: Meeting;
@@ -70,6 +25,8 @@ interface Derived {
   readonly meetingsByPerson: Map<string, IndexedMeeting[]>;
   readonly unresolved: IndexedMeeting[];
   readonly openCounts: Map<string, OpenCounts>;
+  /** Open tasks another meeting holds a newer open copy of (carried without marking): not counted. */
+  readonly superseded: Set<IndexedAction>;
 }
 
 const NO_OPEN: OpenCounts = { theirs: 0, mine: 0, unassigned: 0 };
@@ -207,10 +164,14 @@ export class VaultIndex {
     return this.derive().unresolved;
   }
 
-  /** The tasks of a person's meetings, newest meeting first; open ones only unless asked. */
+  /**
+   * The tasks of a person's meetings, newest meeting first; open ones only unless asked. An open
+   * task carried on to a newer meeting without being marked is listed once, at its newest copy.
+   */
   actionsOf(personPath: string, options: { includeClosed?: boolean } = {}): IndexedAction[] {
+    const { superseded } = this.derive();
     const all = this.meetingsOf(personPath).flatMap((m) => m.actions);
-    return options.includeClosed ? all : all.filter((action) => isOpenState(action.item.state));
+    return all.filter((action) => !superseded.has(action) && (options.includeClosed || isOpenState(action.item.state)));
   }
 
   /** Open tasks in a person's meetings: theirs, yours, and nobody's. */
@@ -218,11 +179,12 @@ export class VaultIndex {
     return this.derive().openCounts.get(personPath) ?? NO_OPEN;
   }
 
-  /** Every open task in every meeting, owners resolved. */
+  /** Every open task in every meeting, owners resolved; an item carried without marking counts once. */
   openActions(): IndexedAction[] {
+    const { superseded } = this.derive();
     const result: IndexedAction[] = [];
     for (const stored of this.meetings.values()) {
-      for (const action of this.resolve(stored).actions) if (isOpenState(action.item.state)) result.push(action);
+      for (const action of this.resolve(stored).actions) if (isOpenState(action.item.state) && !superseded.has(action)) result.push(action);
     }
     return result;
   }
@@ -298,8 +260,9 @@ export class VaultIndex {
     const meetingsByPerson = new Map<string, IndexedMeeting[]>();
     const unresolved: IndexedMeeting[] = [];
     const openCounts = new Map<string, OpenCounts>();
-    for (const stored of this.meetings.values()) {
-      const indexed = this.resolve(stored);
+    const all = [...this.meetings.values()].map((stored) => this.resolve(stored));
+    const superseded = supersededCopies(all);
+    for (const indexed of all) {
       if (indexed.peoplePaths.length === 0) unresolved.push(indexed);
       for (const path of indexed.peoplePaths) {
         const list = meetingsByPerson.get(path);
@@ -307,7 +270,7 @@ export class VaultIndex {
         else meetingsByPerson.set(path, [indexed]);
         let { theirs, mine, unassigned } = openCounts.get(path) ?? NO_OPEN;
         for (const action of indexed.actions) {
-          if (!isOpenState(action.item.state)) continue;
+          if (!isOpenState(action.item.state) || superseded.has(action)) continue;
           const owner = action.owner;
           if (owner.kind === 'me') mine++;
           else if (owner.kind === 'unassigned') unassigned++;
@@ -317,7 +280,7 @@ export class VaultIndex {
       }
     }
     for (const list of meetingsByPerson.values()) list.sort(newestFirst);
-    this.derived = { meetingsByPerson, unresolved, openCounts };
+    this.derived = { meetingsByPerson, unresolved, openCounts, superseded };
     return this.derived;
   }
 }

@@ -29,6 +29,16 @@ function failure(edit: PlannedEdit, error: unknown): WriteResult {
   return { ok: false, reason: `Could not change "${edit.path}": ${detail}. Nothing was written.` };
 }
 
+/** Replaces only the span that differs, so the cursor and selection elsewhere stay where they were. */
+function replaceChangedRange(editor: Editor, before: string, after: string): void {
+  if (before === after) return;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  editor.replaceRange(after.slice(start, after.length - end), editor.offsetToPos(start), editor.offsetToPos(before.length - end));
+}
+
 /**
  * The one way this plugin changes a line in a note, shared by rollup checkboxes and carry-over.
  * The line is found again at write time (see `locateEdit`) and the check runs inside
@@ -44,11 +54,42 @@ export class LineWriter {
   constructor(private readonly app: App) {}
 
   apply(edit: PlannedEdit): Promise<WriteResult> {
-    const previous = this.queues.get(edit.path) ?? Promise.resolve();
-    const result = previous.then(() => this.applyNow(edit));
-    this.queues.set(edit.path, result);
+    return this.queued(edit.path, () => this.applyNow(edit));
+  }
+
+  /**
+   * A change of several lines planned from the note's current text (a talking point added or taken
+   * out): `change` returns the new text, or null to refuse because what it expected is gone. Like
+   * `apply`, it goes through the editor when the note is open there, so unsaved typing survives.
+   */
+  rewrite(path: string, change: (text: string) => string | null): Promise<'written' | 'refused' | 'missing'> {
+    return this.queued(path, async () => {
+      const editor = this.openEditor(path);
+      if (editor) {
+        const before = editor.getValue();
+        const after = change(before);
+        if (after === null) return 'refused';
+        replaceChangedRange(editor, before, after);
+        return 'written';
+      }
+      const file = this.app.vault.getFileByPath(path);
+      if (!file) return 'missing';
+      let refused = false;
+      await this.app.vault.process(file, (text) => {
+        const after = change(text);
+        refused = after === null;
+        return after ?? text;
+      });
+      return refused ? 'refused' : 'written';
+    });
+  }
+
+  private queued<T>(path: string, run: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(path) ?? Promise.resolve();
+    const result = previous.then(run);
+    this.queues.set(path, result);
     void result.then(() => {
-      if (this.queues.get(edit.path) === result) this.queues.delete(edit.path);
+      if (this.queues.get(path) === result) this.queues.delete(path);
     });
     return result;
   }

@@ -26,6 +26,11 @@ export class MeetingStarter {
 
   /** Creates (or finds) today's note with the person and opens it. */
   async start(personPath: string, now: Date = new Date()): Promise<TFile | null> {
+    if (this.indexer.progress !== null) {
+      // Meetings are read after people: starting now would carry nothing over and could miss today's note.
+      new Notice('One-on-ones is still reading your meeting notes; start the 1:1 again in a moment.');
+      return null;
+    }
     const person = this.indexer.index.getPerson(personPath);
     if (!person) {
       new Notice(`One-on-ones: "${personPath}" is not a person note in the people folder.`);
@@ -34,9 +39,11 @@ export class MeetingStarter {
     const key = `${person.path}\u0000${this.indexer.today}`;
     const pending = this.running.get(key) ?? this.createOrFind(person, this.indexer.today, now);
     this.running.set(key, pending);
-    let file: TFile | null;
+    let file: TFile | null = null;
     try {
       file = await pending;
+    } catch (error) {
+      new Notice(`One-on-ones could not start the 1:1 with ${person.name}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       if (this.running.get(key) === pending) this.running.delete(key);
     }
@@ -68,23 +75,25 @@ export class MeetingStarter {
     const plan = await planStart(this.host(), person, day, now);
     if (plan.kind === 'existing') return this.app.vault.getFileByPath(plan.path);
     for (const problem of plan.problems) new Notice(`One-on-ones: ${problem}.`);
-    const file = await this.write(plan.path, plan.content);
-    if (!file) return null;
+    const { file, created } = await this.write(plan.path, plan.content);
+    // Marks and dequeue follow only the note this call wrote: a note that appeared at the path
+    // meanwhile (a sync, a second start) holds none of the carried items.
+    if (!file || !created) return file;
     await this.markCarried(plan.marks);
     if (plan.dequeue.length > 0) await this.dequeue(person.path, plan.dequeue);
     return file;
   }
 
-  private async write(path: string, content: string): Promise<TFile | null> {
+  private async write(path: string, content: string): Promise<{ file: TFile | null; created: boolean }> {
     const folder = path.slice(0, path.lastIndexOf('/'));
     if (!this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder).catch(() => undefined);
     try {
-      return await this.app.vault.create(path, content);
+      return { file: await this.app.vault.create(path, content), created: true };
     } catch (error) {
       const raced = this.app.vault.getFileByPath(path);
-      if (raced) return raced;
+      if (raced) return { file: raced, created: false };
       new Notice(`One-on-ones could not create "${path}": ${error instanceof Error ? error.message : String(error)}`);
-      return null;
+      return { file: null, created: false };
     }
   }
 
@@ -100,14 +109,7 @@ export class MeetingStarter {
   }
 
   private async dequeue(personPath: string, points: readonly QueuedPoint[]): Promise<void> {
-    const file = this.app.vault.getFileByPath(personPath);
-    if (!file) return;
-    let changed = false;
-    await this.app.vault.process(file, (text) => {
-      const next = removePoints(text, points);
-      changed = next === null;
-      return next ?? text;
-    });
-    if (changed) new Notice(`One-on-ones: the talking points in "${personPath}" changed while the note was made; they stay queued.`);
+    const result = await this.writer.rewrite(personPath, (text) => removePoints(text, points));
+    if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed while the note was made; they stay queued.`);
   }
 }

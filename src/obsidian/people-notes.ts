@@ -4,6 +4,7 @@ import { meetingPathFor } from '../core/notes/meeting-plan';
 import { safeFileName } from '../core/notes/safe-names';
 import { appendPoint } from '../core/notes/talking-points';
 import type { Settings } from '../core/settings';
+import type { LineWriter } from './line-writer';
 import type { VaultIndexer } from './vault-indexer';
 
 async function ensureFolder(app: App, path: string): Promise<void> {
@@ -17,6 +18,7 @@ export class PeopleNotes {
     private readonly app: App,
     private readonly indexer: VaultIndexer,
     private readonly settings: () => Settings,
+    private readonly writer: LineWriter,
   ) {}
 
   /** A new person note with the default cadence, indexed at once so the caller can go on with it. */
@@ -38,13 +40,9 @@ export class PeopleNotes {
 
   /** Appends a point to the person's queue, adding the heading when the note has none. */
   async addTalkingPoint(personPath: string, point: string): Promise<boolean> {
-    const file = this.app.vault.getFileByPath(personPath);
-    if (!file) {
-      new Notice(`One-on-ones: "${personPath}" no longer exists.`);
-      return false;
-    }
-    await this.app.vault.process(file, (text) => appendPoint(text, this.settings().talkingPointsHeading, point));
-    return true;
+    const result = await this.writer.rewrite(personPath, (text) => appendPoint(text, this.settings().talkingPointsHeading, point));
+    if (result === 'missing') new Notice(`One-on-ones: "${personPath}" no longer exists.`);
+    return result === 'written';
   }
 
   /** Records a cancelled 1:1, and a planned one on the new date when it was rescheduled. */
@@ -62,9 +60,8 @@ export class PeopleNotes {
 
   private async writeMeeting(personFile: TFile, name: string, day: CalendarDay, status: 'cancelled' | 'planned'): Promise<TFile | null> {
     const { meetingPathPattern, meetingsFolder, meetingTag } = this.settings();
-    const now = new Date();
     for (let copy = 1; copy < 100; copy++) {
-      const path = normalizePath(meetingPathFor(meetingPathPattern, meetingsFolder, name, day, now, copy));
+      const path = normalizePath(meetingPathFor(meetingPathPattern, meetingsFolder, name, day, copy));
       if (this.app.vault.getAbstractFileByPath(path)) continue;
       const link = this.app.metadataCache.fileToLinktext(personFile, path);
       const content = `---\nperson: ${JSON.stringify(`[[${link}]]`)}\ndate: ${day}\nstatus: ${status}\ntags: [${meetingTag}]\n---\n`;

@@ -171,7 +171,7 @@ export class PersonView extends ItemView {
     if (!point || this.personPath === null) return;
     const heading = this.host.settings().talkingPointsHeading;
     const edit = action === 'remove' ? ({ kind: 'remove' } as const) : ({ kind: 'move', to: action === 'up' ? index - 1 : index + 1 } as const);
-    void editTalkingPoint(this.app, this.personPath, heading, point, edit).then(() => this.refresh());
+    void editTalkingPoint(this.host.writer, this.personPath, heading, point, edit).then(() => this.refresh());
   }
 
   /** Completes the task through the plugin's one line writer; the index then drops it from the list. */

@@ -78,6 +78,16 @@ describe('one-on-ones actions', () => {
     expect(rows.every((r) => r.owner === 'me' && r.due < DAY)).toBe(true);
   });
 
+  it.each([['show: people'], ['show: meetings']])('refuses %j, with or without --json, exiting 1', (query) => {
+    for (const json of [['--json'], []]) {
+      const run = cli('actions', '--vault', vaultCopy(), '--date', DAY, ...json, query);
+      expect(run.code).toBe(1);
+      expect(run.out).toBe('');
+      expect(run.err).toContain('the actions command lists action items');
+      expect(run.err).toContain('use "show: actions"');
+    }
+  });
+
   it('names the line and suggests a fix for a bad query, exiting 1', () => {
     const run = cli('actions', '--vault', vaultCopy(), 'ownr: me');
     expect(run.code).toBe(1);

@@ -204,3 +204,43 @@ describe('people commands', () => {
 
 
 
+
+describe('Start 1:1, review cases', () => {
+  it('does not reopen a cancelled note for today: the 1:1 gets a note of its own', async () => {
+    const { app, plugin } = await started();
+    const cancelled = '---\nperson: "[[Lucas Ferreira]]"\ndate: 2026-11-20\nstatus: cancelled\ntags: [1on1]\n---\n';
+    await app.vault.create('1-1s/Lucas Ferreira/2026-11-20.md', cancelled);
+    await settle(app);
+    await plugin.startOneOnOne('People/Lucas Ferreira.md');
+    await settle(app);
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toBe(cancelled);
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 2.md')).toContain('date: 2026-11-20');
+    expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Lucas Ferreira/2026-11-20 2.md');
+  });
+
+  it('marks nothing and keeps the queue when another note took the path first (a sync)', async () => {
+    const { app, plugin } = await started();
+    const before = app.vault.peek('1-1s/Priya Raman/2026-10-30.md');
+    const queue = app.vault.peek(PRIYA);
+    const create = app.vault.create.bind(app.vault);
+    app.vault.create = async (path: string, data: string) => {
+      app.vault.create = create;
+      await create(path, '---\nperson: "[[Priya Raman]]"\ndate: 2026-11-20\n---\nsynced from the phone\n');
+      throw new Error('File already exists.');
+    };
+    await plugin.startOneOnOne(PRIYA);
+    await settle(app);
+    expect(app.vault.peek(TODAY_NOTE)).toContain('synced from the phone');
+    expect(app.vault.peek('1-1s/Priya Raman/2026-10-30.md')).toBe(before);
+    expect(app.vault.peek(PRIYA)).toBe(queue);
+  });
+
+  it('waits for the first indexing to finish instead of starting half-informed', async () => {
+    const { app, plugin } = await started();
+    const build = plugin.indexer.rebuild();
+    await plugin.startOneOnOne(PRIYA);
+    expect(app.vault.peek(TODAY_NOTE)).toBeUndefined();
+    expect(shownNotices.at(-1)).toContain('still reading your meeting notes');
+    await build;
+  });
+});

@@ -119,3 +119,50 @@ describe('talking points', () => {
     expect(removePoints(note.replace('- second', '- second, edited'), points)).toBeNull();
   });
 });
+
+describe('carry-over, review cases', () => {
+  it('keeps two identical open tasks of one note apart, each with its own sub-items', () => {
+    const plan = planCarryOver(
+      [source('1-1s/Al/2026-10-09.md', '2026-10-09', '## X\n- [ ] follow up\n    - [ ] ask Bob\n## Y\n- [ ] follow up\n    - [ ] ask Carol\n')],
+      { markEarlier: true },
+    );
+    expect(plan.lines.filter((line) => line.includes('ask'))).toEqual(['    - [ ] ask Bob', '    - [ ] ask Carol']);
+    expect(plan.count).toBe(2);
+    expect(plan.marks).toHaveLength(4);
+  });
+
+  it('does not bring back an item whose newer copy was ticked off', () => {
+    const plan = planCarryOver(
+      [
+        source('1-1s/Al/2026-01-05.md', '2026-01-05', '- [ ] send doc\n'),
+        source('1-1s/Al/2026-01-12.md', '2026-01-12', '- [x] send doc ([[1-1s/Al/2026-01-05|from Jan 5]]) ✅ 2026-01-13\n'),
+      ],
+      { markEarlier: false },
+    );
+    expect(plan.lines).toEqual([]);
+  });
+
+  it('leaves behind the tasks a group meeting excludes (other people\'s)', () => {
+    const plan = planCarryOver([{ ...source('1-1s/2026-10-15 Al and Bo.md', '2026-10-15', '- [ ] @Bo one\n- [ ] @me two\n'), excludeLines: new Set([0]) }], { markEarlier: true });
+    expect(plan.lines).toEqual(['- [ ] @me two ([[1-1s/2026-10-15 Al and Bo|from Oct 15]])']);
+    expect(plan.marks.map((m) => m.line)).toEqual([1]);
+  });
+});
+
+describe('talking points, review cases', () => {
+  it('never takes list lines inside a code block or comment under the heading', () => {
+    const note = '## Next 1:1\n- real one\n```\n- not a point\n```\n<!--\n- hidden\n-->\n%% - nor this %%\n- real two\n    ```\n    - code of real two\n    ```\n';
+    const { points } = readQueue(note, 'Next 1:1');
+    expect(points.map((p) => p.text)).toEqual(['real one', 'real two']);
+    expect(points[1]?.endLine).toBe(12);
+    expect(removePoints(note, points)).toBe('## Next 1:1\n```\n- not a point\n```\n<!--\n- hidden\n-->\n%% - nor this %%\n');
+  });
+
+  it('keeps every line ending as it was in a note with mixed endings', () => {
+    const note = '## Next 1:1\r\n- one\n- two\r\nafter\n';
+    expect(appendPoint(note, 'Next 1:1', 'three')).toBe('## Next 1:1\r\n- one\n- two\r\n- three\r\nafter\n');
+    const { points } = readQueue(note, 'Next 1:1');
+    expect(removePoints(note, points.slice(0, 1))).toBe('## Next 1:1\r\n- two\r\nafter\n');
+    expect(appendPoint('## Next 1:1\n- one', 'Next 1:1', 'two')).toBe('## Next 1:1\n- one\n- two');
+  });
+});

@@ -23,25 +23,25 @@ describe('safe meeting paths', () => {
     ['{{date}}', '1-1s/date/2026-11-20.md'],
     ['Zoë 🚀 [[x]] #tag ^id', '1-1s/Zoë 🚀 x tag id/2026-11-20.md'],
   ])('%j goes to %j', (name, path) => {
-    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', name, DAY, NOW)).toBe(path);
+    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', name, DAY)).toBe(path);
   });
 
   it('gives NFC and NFD spellings the same path, and keeps long names short', () => {
     const nfc = 'Zoë Ångström'.normalize('NFC');
     const nfd = nfc.normalize('NFD');
-    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', nfd, DAY, NOW)).toBe(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', nfc, DAY, NOW));
+    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', nfd, DAY)).toBe(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', nfc, DAY));
     expect([...safeFileName('x'.repeat(250))].length).toBeLessThanOrEqual(80);
   });
 
   it('numbers a second note, and formats dates in the pattern', () => {
-    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', 'Al', DAY, NOW, 2)).toBe('1-1s/Al/2026-11-20 2.md');
-    expect(meetingPathFor('{{date:YYYY}}/{{person}} {{date}}', 'M', 'Al', DAY, NOW)).toBe('M/2026/Al 2026-11-20.md');
+    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', 'Al', DAY, 2)).toBe('1-1s/Al/2026-11-20 2.md');
+    expect(meetingPathFor('{{date:YYYY}}/{{person}} {{date}}', 'M', 'Al', DAY)).toBe('M/2026/Al 2026-11-20.md');
   });
 
   it('never leaves the meetings folder, whatever the name or pattern', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 40 }), (name, pattern) => {
-        const path = meetingPathFor(pattern, '1-1s', name, DAY, NOW);
+        const path = meetingPathFor(pattern, '1-1s', name, DAY);
         expect(isInsideFolder(path, '1-1s')).toBe(true);
         for (const part of path.split('/')) {
           expect(part).not.toMatch(FORBIDDEN);
@@ -99,5 +99,11 @@ describe('required properties', () => {
     const result = mergeRequiredProperties('---\nperson: [unclosed\n---\nbody\n', required, parse);
     expect(result.text).toBe('---\nperson: "[[Al]]"\ndate: 2026-11-20\ntags: [1on1]\n---\nbody\n');
     expect(result.problem).toContain('not valid YAML');
+  });
+});
+
+describe('dates in the path', () => {
+  it('come from the meeting day, not from today', () => {
+    expect(meetingPathFor('{{person}}/{{date:YYYY-MM-DD}}', '1-1s', 'Al', '2026-01-05' as CalendarDay)).toBe('1-1s/Al/2026-01-05.md');
   });
 });

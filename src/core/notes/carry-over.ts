@@ -9,6 +9,8 @@ export interface CarrySource {
   readonly path: string;
   readonly date: CalendarDay | null;
   readonly text: string;
+  /** Lines of tasks that stay behind: in a group meeting, what the other people own. */
+  readonly excludeLines?: ReadonlySet<number>;
 }
 
 export interface CarryPlan {
@@ -63,28 +65,41 @@ function childLines(lines: readonly string[], item: ActionItem): string[] {
 function identity(item: ActionItem, source: CarrySource): string {
   const origin = item.carriedFrom?.target ?? withoutMd(source.path);
   const text = item.carriedFrom ? item.text.slice(0, item.carriedFrom.start) + item.text.slice(item.carriedFrom.end) : item.text;
-  return `${origin.toLowerCase()}\u0000${text.replace(/\s+/g, ' ').trim()}`;
+  // Ticking a copy off adds its done (or cancelled) date; it is still the same item.
+  const settled = text.replace(/\s*(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, '');
+  return `${origin.toLowerCase()}\u0000${settled.replace(/\s+/g, ' ').trim()}`;
 }
 
 /**
  * Every open task of earlier meetings, once: a task nested (at any depth) under an open task travels
- * with it, and copies of one item (left by "leave earlier notes untouched") collapse into the newest. With
- * `markEarlier`, every open task left behind gets a `[>]` edit, so each stays open in one place.
+ * with it, and copies of one item (left by "leave earlier notes untouched") collapse into the
+ * newest; a newer copy that is done or dropped settles the item. Two identical tasks in one note
+ * stay two. With `markEarlier`, every open task left behind gets a `[>]` edit, so each stays open in
+ * one place.
  */
 export function planCarryOver(sources: readonly CarrySource[], options: { markEarlier: boolean }): CarryPlan {
-  const ordered = [...sources].sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0);
+  const ordered = [...sources].sort((a, b) => ((a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0));
   const carried = new Map<string, string[]>();
   const counts = new Map<string, number>();
   const marks: PlannedEdit[] = [];
   for (const source of ordered) {
     const items = scanActionItems(source.text);
     const lines = source.text.split(/\r?\n/);
+    const seen = new Map<string, number>();
     // Lines up to here travel inside an item already carried (its sub-items, at any depth).
     let coveredUntil = -1;
     for (const item of items) {
-      if (!isOpenState(item.state) || item.line <= coveredUntil) continue;
+      if (item.line <= coveredUntil) continue;
+      const base = identity(item, source);
+      const nth = (seen.get(base) ?? 0) + 1;
+      seen.set(base, nth);
+      const key = nth === 1 ? base : `${base}\u0000${nth}`;
+      if (!isOpenState(item.state)) {
+        if (item.state === 'done' || item.state === 'dropped') [carried, counts].forEach((map) => map.delete(key));
+        continue;
+      }
       coveredUntil = item.endLine;
-      const key = identity(item, source);
+      if (source.excludeLines?.has(item.line)) continue;
       carried.set(key, [carriedFirstLine(item, source), ...childLines(lines, item)]);
       counts.set(key, (item.carriedFrom?.count ?? 0) + 1);
       if (!options.markEarlier) continue;

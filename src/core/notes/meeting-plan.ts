@@ -40,7 +40,7 @@ export interface MeetingPlan {
  * meetings folder, each part made safe on every platform, so no name can lead out of the folder.
  * `copy` (2, 3, …) names the note that takes a taken name.
  */
-export function meetingPathFor(pattern: string, folder: string, personName: string, day: CalendarDay, now: Date, copy = 1): string {
+export function meetingPathFor(pattern: string, folder: string, personName: string, day: CalendarDay, copy = 1): string {
   const parts = (pattern.trim() || DEFAULT_PATH_PATTERN)
     .replace(/\.md$/i, '')
     .split('/')
@@ -49,7 +49,7 @@ export function meetingPathFor(pattern: string, folder: string, personName: stri
       safeFileName(
         part.replace(/\{\{\s*(person|date)(?::([^}]*))?\s*\}\}/g, (_whole, name: string, format: string | undefined) => {
           if (name === 'person') return safeFileName(personName);
-          return format === undefined ? day : formatDate(now, format.trim());
+          return format === undefined ? day : formatDay(day, format.trim());
         }),
       ),
     );

@@ -52,17 +52,20 @@ function roleTemplate(lines: string, role: string | null): string | null {
 }
 
 /** The person's note for `day` if one exists (any name), else the pattern's path, numbered when taken. */
-function targetPath(host: StartHost, person: Person, day: CalendarDay, now: Date): StartPlan | string {
+function targetPath(host: StartHost, person: Person, day: CalendarDay): StartPlan | string {
   const { index, settings } = host;
   const today = index.meetingsOf(person.path).find((m) => m.meeting.date === day && m.meeting.status !== 'cancelled');
   if (today) return { kind: 'existing', path: today.meeting.path };
   for (let copy = 1; copy < 100; copy++) {
-    const path = meetingPathFor(settings.meetingPathPattern, settings.meetingsFolder, person.name, day, now, copy);
+    const path = meetingPathFor(settings.meetingPathPattern, settings.meetingsFolder, person.name, day, copy);
     if (!isInsideFolder(path, settings.meetingsFolder)) throw new Error(`meeting path "${path}" is outside "${settings.meetingsFolder}"`);
     if (!host.exists(path)) return path;
-    // A note at the path that the index does not know yet (just created) or that is this person's.
+    // A note at the path that the index does not know yet (just created twice at once) is today's;
+    // one it knows is today's only if it is this person's, on this day, and not cancelled.
     const meeting = index.getMeeting(path);
-    if (!meeting || meeting.peoplePaths.includes(person.path)) return { kind: 'existing', path };
+    if (!meeting) return { kind: 'existing', path };
+    const { date, status } = meeting.meeting;
+    if (meeting.peoplePaths.includes(person.path) && date === day && status !== 'cancelled') return { kind: 'existing', path };
   }
   throw new Error(`no free name for a meeting note with ${person.name} on ${day}`);
 }
@@ -85,17 +88,21 @@ async function templateText(host: StartHost, person: Person, problems: string[])
  * the `[>]` marks and the talking points to dequeue. Writing is the host's job, in that order.
  */
 export async function planStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
-  const target = targetPath(host, person, day, now);
+  const target = targetPath(host, person, day);
   if (typeof target !== 'string') return target;
   const { index, settings } = host;
   const problems: string[] = [];
   const personText = await host.read(person.path);
   const queue = personText === null ? null : readQueue(personText, settings.talkingPointsHeading);
   const sources: CarrySource[] = [];
-  for (const { meeting, actions } of index.meetingsOf(person.path)) {
-    if (meeting.date === day || !actions.some((a) => isOpenState(a.item.state))) continue;
+  for (const { meeting, actions, peoplePaths } of index.meetingsOf(person.path)) {
+    // Only meetings before today: a planned meeting's tasks are not due to move yet.
+    if (meeting.date === null || meeting.date >= day || !actions.some((a) => isOpenState(a.item.state))) continue;
     const text = await host.read(meeting.path);
-    if (text !== null) sources.push({ path: meeting.path, date: meeting.date, text });
+    if (text === null) continue;
+    // In a group meeting, what the other people own stays for their own 1:1s.
+    const others = peoplePaths.length > 1 ? actions.filter((a) => a.owner.kind === 'person' && a.owner.path !== person.path).map((a) => a.item.line) : [];
+    sources.push({ path: meeting.path, date: meeting.date, text, excludeLines: new Set(others) });
   }
   const carry = planCarryOver(sources, { markEarlier: !settings.leaveEarlierUntouched });
   const previous = index.meetingsOf(person.path).find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date < day);

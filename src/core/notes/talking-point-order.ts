@@ -1,3 +1,4 @@
+import { joinKeepingEndings, splitKeepingEndings, type LineWithEnding } from '../text-lines';
 import { readQueue, removePoints, type QueuedPoint } from './talking-points';
 
 /**
@@ -9,20 +10,7 @@ import { readQueue, removePoints, type QueuedPoint } from './talking-points';
 /** The point as the view showed it: where it was and what it said. */
 export type ExpectedPoint = Pick<QueuedPoint, 'line' | 'endLine' | 'lines'>;
 
-interface Line {
-  readonly text: string;
-  readonly eol: string;
-}
-
-/** Lines with their own endings, so a note with mixed `\n` and `\r\n` keeps every ending in place. */
-function splitKeepingEndings(text: string): Line[] {
-  const parts = text.split(/(\r?\n)/);
-  const lines: Line[] = [];
-  for (let i = 0; i < parts.length; i += 2) lines.push({ text: parts[i] ?? '', eol: parts[i + 1] ?? '' });
-  return lines;
-}
-
-function matches(lines: readonly Line[], point: ExpectedPoint): boolean {
+function matches(lines: readonly LineWithEnding[], point: ExpectedPoint): boolean {
   return point.lines.length === point.endLine - point.line + 1 && point.lines.every((expected, i) => lines[point.line + i]?.text === expected);
 }
 
@@ -53,7 +41,7 @@ export function movePoint(text: string, heading: string, expected: ExpectedPoint
   const insertAt = target < from ? anchor.line - start : anchor.endLine - start - block.length + 1;
   rest.splice(insertAt, 0, ...block);
   const out = lines.map((line, i) => (i >= start && i <= end ? { text: rest[i - start] ?? '', eol: line.eol } : line));
-  return out.map((line) => line.text + line.eol).join('');
+  return joinKeepingEndings(out);
 }
 
 /** The note without the queued point `expected`, or null when it is no longer there as it was. */

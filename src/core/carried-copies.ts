@@ -1,0 +1,53 @@
+/** Which open tasks are earlier copies of an item carried forward without marking them `[>]`. */
+import { isOpenState } from './actions';
+import { carryIdentity } from './carry-marker';
+import type { IndexedAction, IndexedMeeting } from './index-types';
+import { newestFirst } from './index-notes';
+
+type Copies = Map<IndexedMeeting, IndexedAction[]>;
+
+function add(groups: Map<string, Copies>, key: string, meeting: IndexedMeeting, action: IndexedAction): void {
+  let copies = groups.get(key);
+  if (!copies) groups.set(key, (copies = new Map()));
+  const here = copies.get(meeting);
+  if (here) here.push(action);
+  else copies.set(meeting, [action]);
+}
+
+/**
+ * The open tasks that another meeting holds a newer open copy of. Open copies sharing a carry
+ * identity in different meetings are one item, kept in the newest meeting (by date; undated count
+ * as oldest) and superseded everywhere else. Equal tasks within one note stay distinct items.
+ * Closed tasks are never superseded and never supersede.
+ *
+ * Only a task with a carry marker can be a copy, and it can only match marked tasks or the
+ * unmarked ones in the meeting it names, so the other tasks are not keyed at all.
+ */
+export function supersededCopies(meetings: readonly IndexedMeeting[]): Set<IndexedAction> {
+  const groups = new Map<string, Copies>();
+  const origins = new Set<string>();
+  for (const indexed of meetings) {
+    for (const action of indexed.actions) {
+      const marker = action.item.carriedFrom;
+      if (!marker || !isOpenState(action.item.state)) continue;
+      origins.add(marker.target.replace(/\.md$/i, '').toLowerCase());
+      add(groups, carryIdentity(action.item, indexed.meeting.path), indexed, action);
+    }
+  }
+  const superseded = new Set<IndexedAction>();
+  if (groups.size === 0) return superseded;
+  for (const indexed of meetings) {
+    if (!origins.has(indexed.meeting.path.replace(/\.md$/i, '').toLowerCase())) continue;
+    for (const action of indexed.actions) {
+      if (action.item.carriedFrom || !isOpenState(action.item.state)) continue;
+      const key = carryIdentity(action.item, indexed.meeting.path);
+      if (groups.has(key)) add(groups, key, indexed, action);
+    }
+  }
+  for (const copies of groups.values()) {
+    if (copies.size < 2) continue;
+    const newest = [...copies.keys()].reduce((best, meeting) => (newestFirst(meeting, best) < 0 ? meeting : best));
+    for (const [meeting, actions] of copies) if (meeting !== newest) for (const action of actions) superseded.add(action);
+  }
+  return superseded;
+}
