@@ -8,7 +8,10 @@ type Copies = Map<IndexedMeeting, IndexedAction[]>;
 
 function add(groups: Map<string, Copies>, key: string, meeting: IndexedMeeting, action: IndexedAction): void {
   let copies = groups.get(key);
-  if (!copies) groups.set(key, (copies = new Map()));
+  if (!copies) {
+    copies = new Map<IndexedMeeting, IndexedAction[]>();
+    groups.set(key, copies);
+  }
   const here = copies.get(meeting);
   if (here) here.push(action);
   else copies.set(meeting, [action]);
