@@ -54,5 +54,7 @@ export function carryIdentity(item: { readonly text: string; readonly carriedFro
   const marker = item.carriedFrom;
   const origin = (marker?.target ?? meetingPath).replace(/\.md$/i, '');
   const text = marker ? item.text.slice(0, marker.start) + item.text.slice(marker.end) : item.text;
-  return `${origin.toLowerCase()}\u0000${text.replace(/\s+/g, ' ').trim()}`;
+  // Ticking a copy off adds its done (or cancelled) date; it is still the same item.
+  const settled = text.replace(/\s*(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, '');
+  return `${origin.toLowerCase()}\u0000${settled.replace(/\s+/g, ' ').trim()}`;
 }

@@ -1,5 +1,5 @@
 import { isOpenState, scanActionItems, type ActionItem } from '../actions';
-import { formatCarryMarker } from '../carry-marker';
+import { carryIdentity, formatCarryMarker } from '../carry-marker';
 import type { CalendarDay } from '../dates';
 import { planStatusChange, type PlannedEdit } from '../task-edit';
 import { formatDay } from './date-format';
@@ -62,13 +62,6 @@ function childLines(lines: readonly string[], item: ActionItem): string[] {
   });
 }
 
-function identity(item: ActionItem, source: CarrySource): string {
-  const origin = item.carriedFrom?.target ?? withoutMd(source.path);
-  const text = item.carriedFrom ? item.text.slice(0, item.carriedFrom.start) + item.text.slice(item.carriedFrom.end) : item.text;
-  // Ticking a copy off adds its done (or cancelled) date; it is still the same item.
-  const settled = text.replace(/\s*(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, '');
-  return `${origin.toLowerCase()}\u0000${settled.replace(/\s+/g, ' ').trim()}`;
-}
 
 /**
  * Every open task of earlier meetings, once: a task nested (at any depth) under an open task travels
@@ -90,7 +83,7 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
     let coveredUntil = -1;
     for (const item of items) {
       if (item.line <= coveredUntil) continue;
-      const base = identity(item, source);
+      const base = carryIdentity(item, source.path);
       const nth = (seen.get(base) ?? 0) + 1;
       seen.set(base, nth);
       const key = nth === 1 ? base : `${base}\u0000${nth}`;
