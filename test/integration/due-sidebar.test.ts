@@ -1,6 +1,6 @@
 // The "1:1s due" sidebar on the demo vault at fixed dates: opening, sections and their order, rows,
 // and staying live (index changes, renames and deletions, day rollover, first indexing, visibility).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PluginManifest } from 'obsidian';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
@@ -9,18 +9,11 @@ import { createFakeApp, loadPlugin } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import { readDemoVault } from '../support/demo-vault';
 import { afterRender, click, fixNow, row, shownSections, sidebar, sidebarLeaves } from '../support/due-sidebar';
-import { startPlugin } from '../support/plugin-harness';
+import { onTheReferenceDay, startPlugin } from '../support/plugin-harness';
 
 const OPEN_COMMAND = 'one-on-ones:open-due-sidebar';
 
-beforeEach(() => {
-  fixNow();
-  shownNotices.length = 0;
-});
-afterEach(() => {
-  vi.useRealTimers();
-  document.body.empty();
-});
+onTheReferenceDay();
 
 describe('opening the sidebar', () => {
   it('opens once in the right dock when the user enables the plugin, and never again on load', async () => {

@@ -1,25 +1,17 @@
 // The 1:1 view and the overview on the demo vault at 2026-11-20: opening (commands, sidebar, view
 // state), each section for Priya, safe write-back of checkboxes and talking points, live updates.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openPersonView, OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
 import type { App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
-import { afterRender, click, fixNow, row } from '../support/due-sidebar';
-import { settle, startPlugin } from '../support/plugin-harness';
+import { afterRender, click, row } from '../support/due-sidebar';
+import { onTheReferenceDay, settle, startPlugin } from '../support/plugin-harness';
 
 const PRIYA = 'People/Priya Raman.md';
 const OCT30 = '1-1s/Priya Raman/2026-10-30.md';
 
-beforeEach(() => {
-  fixNow();
-  shownNotices.length = 0;
-});
-afterEach(() => {
-  vi.useRealTimers();
-  document.body.empty();
-});
-
+onTheReferenceDay();
 
 function viewEl(app: App, type = PERSON_VIEW_TYPE): HTMLElement {
   const leaf = app.workspace.getLeavesOfType(type)[0];

@@ -1,32 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CUSTOM_QUESTIONS_EXAMPLE } from '../../src/core/questions/custom-questions';
 import type { App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
 import { MarkdownView } from '../fake-obsidian/workspace';
-import { settle, startPlugin } from '../support/plugin-harness';
+import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 const QUESTIONS = '1-1s/Questions.md';
 const LUCAS_TODAY = '1-1s/Lucas Ferreira/2026-11-20.md';
 const INSERT = 'one-on-ones:insert-question';
 const OPEN_BANK = 'one-on-ones:open-question-bank';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 10, 20, 9, 30));
-  shownNotices.length = 0;
-});
-afterEach(() => {
-  vi.useRealTimers();
-  document.body.empty();
-});
-
-
-async function started(options: Parameters<typeof startPlugin>[0] = {}) {
-  const result = await startPlugin(options);
-  await settle(result.app);
-  return result;
-}
+onTheReferenceDay(new Date(2026, 10, 20, 9, 30));
 
 function file(app: App, path: string): TFile {
   const found = app.vault.getFileByPath(path);
@@ -61,7 +46,7 @@ const NEW_NOTE = '---\nperson: "[[Lucas Ferreira]]"\ndate: 2026-11-20\ntags: [1o
 
 describe('the question bank file', () => {
   it('merges the demo vault questions with the built-in bank once layout is ready', async () => {
-    const { plugin } = await started();
+    const { plugin } = await startSettled();
     const bank = plugin.questions.bankFile.bank;
     expect(bank.questions.some((q) => q.text === 'Which skill do you want to be known for a year from now?' && q.category === 'growth')).toBe(true);
     expect(bank.questions.length).toBe(215 + 8);
@@ -69,7 +54,7 @@ describe('the question bank file', () => {
   });
 
   it('reads the file again when it changes, and names the lines it cannot use', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     await app.vault.modify(file(app, QUESTIONS), '- Loose question?\n## Rituals\n- What ritual should we start?\nNo dash here?\n');
     await settle(app);
     expect(plugin.questions.bankFile.bank.questions.at(-1)?.text).toBe('What ritual should we start?');
@@ -85,7 +70,7 @@ describe('the question bank file', () => {
   });
 
   it('hides the built-in bank when asked, and follows a new file path', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     plugin.settings.hideBuiltInQuestions = true;
     await plugin.saveSettings();
     await settle(app);
@@ -97,7 +82,7 @@ describe('the question bank file', () => {
   });
 
   it('"Open question bank" creates the missing file with an example, and never overwrites it', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     plugin.settings.questionFile = 'Notes/Team/My questions.md';
     await plugin.saveSettings();
     expect(app.commands.executeCommandById(OPEN_BANK)).toBe(true);
@@ -118,7 +103,7 @@ describe('the question bank file', () => {
 
 describe('inline questions', () => {
   it('opens on ??grow in a meeting note with career questions, and Enter inserts the first', async () => {
-    const { app } = await started();
+    const { app } = await startSettled();
     const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     await type(view, '- ??grow');
     const shown = popover(app);
@@ -145,7 +130,7 @@ describe('inline questions', () => {
   });
 
   it('writes the question in the chosen format, and the 1–10 check-in as a Mood field the index reads', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     plugin.settings.questionFormat = 'heading';
     const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     await type(view, '??blocking');
@@ -166,7 +151,7 @@ describe('inline questions', () => {
   });
 
   it('stays closed outside meeting notes unless set to work everywhere, and for "really??"', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     const person = await openNote(app, 'People/Lucas Ferreira.md');
     await type(person, '\n??grow');
     expect(popover(app)).toEqual([]);
@@ -182,7 +167,7 @@ describe('inline questions', () => {
   });
 
   it('narrows to a category with #, and shows nothing for one that does not exist', async () => {
-    const { app } = await started();
+    const { app } = await startSettled();
     const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     await type(view, '??#remote');
     expect(popover(app)[0]).toBe('How is your home setup working for you?');
@@ -208,7 +193,7 @@ describe('"Insert 1:1 question"', () => {
   }
 
   it('lists the bank by category, least covered with this person first, and inserts at the cursor', async () => {
-    const { app } = await started();
+    const { app } = await startSettled();
     const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     const picker = await openPicker(app, view);
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -227,7 +212,7 @@ describe('"Insert 1:1 question"', () => {
   });
 
   it('with Ctrl+Enter inserts and stays open, one question per line', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     plugin.settings.questionFormat = 'list';
     const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     const picker = await openPicker(app, view);
@@ -247,7 +232,7 @@ describe('"Insert 1:1 question"', () => {
   });
 
   it('says why the list is empty: an unknown category, or no questions at all', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     const picker = await openPicker(app, view);
     await picker.search('#qqqq');
@@ -266,7 +251,7 @@ describe('"Insert 1:1 question"', () => {
 
 describe('{{questions}} for the meeting template', () => {
   it('gives the set number of fresh questions from the categories least covered with the person', async () => {
-    const { plugin } = await started();
+    const { plugin } = await startSettled();
     const lucas = plugin.questions.templateQuestions('People/Lucas Ferreira.md');
     expect(lucas).toEqual(['What are your top three priorities for the next two weeks?', 'What is blocking you right now?', 'How sustainable does your workload feel right now?']);
     plugin.settings.templateQuestionCount = 1;

@@ -1,28 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDemoVault } from '../support/demo-vault';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
-import { settle, startPlugin } from '../support/plugin-harness';
+import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 const PRIYA = 'People/Priya Raman.md';
 const TODAY_NOTE = '1-1s/Priya Raman/2026-11-20.md';
 
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date(2026, 10, 20, 9, 30));
-  shownNotices.length = 0;
-});
-afterEach(() => {
-  vi.useRealTimers();
-  document.body.empty();
-});
-
-
-async function started(options: Parameters<typeof startPlugin>[0] = {}) {
-  const result = await startPlugin(options);
-  await settle(result.app);
-  return result;
-}
+onTheReferenceDay(new Date(2026, 10, 20, 9, 30));
 
 function openMarkers(text: string): string[] {
   return text.split('\n').filter((line) => /^\s*(>\s*)*[-*+] \[[ /]\]/.test(line));
@@ -30,7 +15,7 @@ function openMarkers(text: string): string[] {
 
 describe('Start 1:1 with Priya on the demo vault', () => {
   it('writes the note with her queued points, every open item carried, and marks the earlier copies', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     const before = new Map(app.vault.getMarkdownFiles().map((f) => [f.path, app.vault.peek(f.path) ?? '']));
     await plugin.startOneOnOne(PRIYA);
     await settle(app);
@@ -62,7 +47,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
   });
 
   it('opens the same note when started again the same day, or twice at once, and carries nothing twice', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     await Promise.all([plugin.startOneOnOne(PRIYA), plugin.startOneOnOne(PRIYA)]);
     await settle(app);
     const first = app.vault.peek(TODAY_NOTE);
@@ -73,7 +58,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
   });
 
   it('with "leave earlier notes untouched", copies without marking and never copies an item twice', async () => {
-    const { app, plugin } = await started({ dataJson: JSON.stringify({ leaveEarlierUntouched: true }) });
+    const { app, plugin } = await startSettled({ dataJson: JSON.stringify({ leaveEarlierUntouched: true }) });
     const earlier = app.vault.peek('1-1s/Priya Raman/2026-10-30.md');
     await plugin.startOneOnOne(PRIYA);
     await settle(app);
@@ -89,7 +74,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
   });
 
   it('leaves a line that changed meanwhile open, and says which', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     const path = '1-1s/Priya Raman/2026-10-30.md';
     const file = app.vault.getFileByPath(path) as TFile;
     // Another device edits the note between our read and our write: simulated by changing it on create.
@@ -102,7 +87,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
   });
 
   it('survives another plugin rewriting the new note as it is created (Templater on new files)', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     let creates = 0;
     app.vault.on('create', (file) => {
       creates++;
@@ -120,7 +105,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
 
 describe('templates', () => {
   it('uses the template file from settings, and falls back to the built-in one with a notice when it is missing', async () => {
-    const { app, plugin } = await started({ dataJson: JSON.stringify({ templateFile: 'Templates/1-1 meeting.md' }) });
+    const { app, plugin } = await startSettled({ dataJson: JSON.stringify({ templateFile: 'Templates/1-1 meeting.md' }) });
     await plugin.startOneOnOne('People/Aisha Mensah.md');
     await settle(app);
     const note = app.vault.peek('1-1s/Aisha Mensah/2026-11-20.md') ?? '';
@@ -128,7 +113,7 @@ describe('templates', () => {
     expect(note).toContain('How are you doing, 1 to 10?');
     expect(note).toMatch(/^---\nperson: "\[\[Aisha Mensah\]\]"\ndate: 2026-11-20\nmood:\ntags: \[1on1\]\n---/);
 
-    const other = await started({ dataJson: JSON.stringify({ templateFile: 'Templates/Gone.md' }) });
+    const other = await startSettled({ dataJson: JSON.stringify({ templateFile: 'Templates/Gone.md' }) });
     await other.plugin.startOneOnOne('People/Aisha Mensah.md');
     await settle(other.app);
     expect(shownNotices).toContain('One-on-ones: the template "Templates/Gone.md" was not found; the built-in template was used.');
@@ -137,7 +122,7 @@ describe('templates', () => {
 
   it('creates valid properties when the template has broken ones, and says so', async () => {
     const files = { ...readDemoVault(), 'Templates/Broken.md': '---\nperson: [oops\n---\n## Agenda\n{{agenda}}\n' };
-    const { app, plugin } = await started({ files, dataJson: JSON.stringify({ templateFile: 'Templates/Broken.md' }) });
+    const { app, plugin } = await startSettled({ files, dataJson: JSON.stringify({ templateFile: 'Templates/Broken.md' }) });
     await plugin.startOneOnOne('People/Kenji Watanabe.md');
     await settle(app);
     expect(app.vault.peek('1-1s/Kenji Watanabe/2026-11-20.md')).toMatch(/^---\nperson: "\[\[Kenji Watanabe\]\]"\ndate: 2026-11-20\ntags: \[1on1\]\n---\n## Agenda\n- /);
@@ -147,7 +132,7 @@ describe('templates', () => {
 
 describe('people commands', () => {
   it('queues a talking point under the heading, adding the heading when the note has none', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     await plugin.addTalkingPoint('People/Lucas Ferreira.md');
     const input = document.body.find('.modal input') as HTMLInputElement;
     input.value = 'Ask about the on-call rota';
@@ -157,14 +142,14 @@ describe('people commands', () => {
   });
 
   it('refuses an empty talking point in the form', async () => {
-    const { plugin } = await started();
+    const { plugin } = await startSettled();
     await plugin.addTalkingPoint('People/Lucas Ferreira.md');
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Add') as HTMLElement).click();
     expect(document.body.find('.one-on-ones-prompt-problem')?.getText()).toBe('Write the talking point first.');
   });
 
   it('logs a cancelled 1:1 with a new date, which clears the flag; without one the flag stays', async () => {
-    const { app } = await started();
+    const { app } = await startSettled();
     app.commands.executeCommandById('one-on-ones:log-cancelled');
     const picker = document.body.find('.prompt-input') as HTMLInputElement;
     picker.value = 'lucas';
@@ -181,7 +166,7 @@ describe('people commands', () => {
   });
 
   it('creates a person from the picker and starts the 1:1', async () => {
-    const { app } = await started();
+    const { app } = await startSettled();
     app.commands.executeCommandById('one-on-ones:start');
     const picker = document.body.find('.prompt-input') as HTMLInputElement;
     picker.value = 'Zoë: new/hire';
@@ -195,19 +180,16 @@ describe('people commands', () => {
   });
 
   it('offers "Start 1:1 with this person" only on a person or meeting note', async () => {
-    const { app } = await started();
+    const { app } = await startSettled();
     expect(app.commands.isAvailable('one-on-ones:start-this-person')).toBe(false);
     await app.workspace.getLeaf(false).openFile(app.vault.getFileByPath('1-1s/Daniel Kowalczyk/2026-10-28.md') as TFile);
     expect(app.commands.isAvailable('one-on-ones:start-this-person')).toBe(true);
   });
 });
 
-
-
-
 describe('Start 1:1, review cases', () => {
   it('does not reopen a cancelled note for today: the 1:1 gets a note of its own', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     const cancelled = '---\nperson: "[[Lucas Ferreira]]"\ndate: 2026-11-20\nstatus: cancelled\ntags: [1on1]\n---\n';
     await app.vault.create('1-1s/Lucas Ferreira/2026-11-20.md', cancelled);
     await settle(app);
@@ -219,7 +201,7 @@ describe('Start 1:1, review cases', () => {
   });
 
   it('marks nothing and keeps the queue when another note took the path first (a sync)', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     const before = app.vault.peek('1-1s/Priya Raman/2026-10-30.md');
     const queue = app.vault.peek(PRIYA);
     const create = app.vault.create.bind(app.vault);
@@ -236,7 +218,7 @@ describe('Start 1:1, review cases', () => {
   });
 
   it('waits for the first indexing to finish instead of starting half-informed', async () => {
-    const { app, plugin } = await started();
+    const { app, plugin } = await startSettled();
     const build = plugin.indexer.rebuild();
     await plugin.startOneOnOne(PRIYA);
     expect(app.vault.peek(TODAY_NOTE)).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { PluginManifest } from 'obsidian';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { shownNotices } from '../fake-obsidian/notice';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
 import { type App, createFakeApp, loadPlugin, type FakeAppOptions } from '../fake-obsidian/app';
@@ -33,4 +34,26 @@ export async function settle(app: App): Promise<void> {
     await app.metadataCache.settle();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+}
+
+/**
+ * For a test file: every test runs on the demo vault's reference day (or `now`), with no notices
+ * left from the one before, and leaves no DOM behind.
+ */
+export function onTheReferenceDay(now: Date = DEMO_NOW): void {
+  beforeEach(() => {
+    fixNow(now);
+    shownNotices.length = 0;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.empty();
+  });
+}
+
+/** The plugin on the demo vault (or `options.files`), with its first indexing finished. */
+export async function startSettled(options: Parameters<typeof startPlugin>[0] = {}) {
+  const result = await startPlugin(options);
+  await settle(result.app);
+  return result;
 }
