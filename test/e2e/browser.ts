@@ -1,5 +1,6 @@
 // Real Chromium for the end-to-end tests: finds the executable, serves the built page
 // (test/e2e/page/dist/, from `node test/e2e/build-page.mjs`) on 127.0.0.1 and opens it.
+import { afterAll, beforeAll } from 'vitest';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -190,4 +191,22 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
   return path;
+}
+
+/**
+ * For a test file: one browser for all its tests, started before and closed after them. Call the
+ * returned function inside a test; it throws when no browser started (requireChromium skips first).
+ */
+export function useBrowser(): () => E2EBrowser {
+  let browser: E2EBrowser | undefined;
+  beforeAll(async () => {
+    browser = await E2EBrowser.launchIfAvailable();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('e2e: the browser did not start');
+    return browser;
+  };
 }

@@ -1,25 +1,16 @@
 // The "1:1s due" sidebar in Chromium on the demo vault's reference day: wide and narrow, light and
 // dark, at phone width, and the snooze flow from the row's menu.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2EBrowser, requireChromium, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, requireChromium, screenshot } from './browser';
 import type { Harness } from './page/entry';
 
-let browser: E2EBrowser | undefined;
-
-beforeAll(async () => {
-  browser = await E2EBrowser.launchIfAvailable();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SECTIONS = ['Overdue1', 'Due2', 'Due soon1', 'Never met1', 'Needs attention1'];
 
 async function open(theme: 'light' | 'dark', size: { width: number; height: number }) {
-  if (!browser) throw new Error('e2e: the browser did not start');
-  const opened = await browser.openHarness({ theme, today: '2026-11-20', note: 'People/Priya Raman.md', ...size });
+  const opened = await browser().openHarness({ theme, today: '2026-11-20', note: 'People/Priya Raman.md', ...size });
   opened.page.setDefaultTimeout(5_000);
   return opened;
 }

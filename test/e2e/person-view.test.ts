@@ -1,17 +1,9 @@
 // The 1:1 view of Priya and the overview of everyone, as a user sees them on the demo vault's
 // reference day, in both themes; plus the phone width, where nothing may spill sideways.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2EBrowser, requireChromium, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, requireChromium, screenshot } from './browser';
 
-let browser: E2EBrowser | undefined;
-
-beforeAll(async () => {
-  browser = await E2EBrowser.launchIfAvailable();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function runCommand(page: import('playwright-core').Page, name: string): Promise<void> {
   await page.keyboard.press('Control+p');
@@ -22,8 +14,7 @@ async function runCommand(page: import('playwright-core').Page, name: string): P
 describe.each(['light', 'dark'] as const)('1:1 view and overview, %s theme', (theme) => {
   it('opens Priya\'s view from her note, then the overview', async (context) => {
     requireChromium(context);
-    if (!browser) throw new Error('e2e: the browser did not start');
-    const { page, problems } = await browser.openHarness({ theme, today: '2026-11-20', note: 'People/Priya Raman.md', width: 1280, height: 1100 });
+      const { page, problems } = await browser().openHarness({ theme, today: '2026-11-20', note: 'People/Priya Raman.md', width: 1280, height: 1100 });
     page.setDefaultTimeout(5_000);
     await runCommand(page, 'Open 1:1 view for this person');
     const view = page.locator('.one-on-ones-pv');
@@ -56,8 +47,7 @@ describe.each(['light', 'dark'] as const)('1:1 view and overview, %s theme', (th
 describe('phone width', () => {
   it('the 1:1 view fits 390 px without sideways scrolling', async (context) => {
     requireChromium(context);
-    if (!browser) throw new Error('e2e: the browser did not start');
-    const { page, problems } = await browser.openHarness({ theme: 'light', today: '2026-11-20', note: 'People/Priya Raman.md', width: 390, height: 844 });
+      const { page, problems } = await browser().openHarness({ theme: 'light', today: '2026-11-20', note: 'People/Priya Raman.md', width: 390, height: 844 });
     await page.evaluate(() => {
       for (const el of document.querySelectorAll<HTMLElement>('.mod-sidedock, .workspace-ribbon')) el.hide();
     });

@@ -2,26 +2,17 @@
 // suggester with career questions and Enter inserts one; "Insert 1:1 question" from the palette
 // searches the bank, Ctrl+Enter inserts and stays open, Enter inserts and closes.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2EBrowser, type HarnessPage, requireChromium, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, type HarnessPage, requireChromium, screenshot } from './browser';
 import type { Harness } from './page/entry';
 
 const NOTE = '1-1s/Lucas Ferreira/Career plan.md';
 const INSERT_COMMAND = 'One-on-ones: Insert 1:1 question';
 
-let browser: E2EBrowser | undefined;
-
-beforeAll(async () => {
-  browser = await E2EBrowser.launchIfAvailable();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(theme: 'light' | 'dark'): Promise<HarnessPage> {
-  if (!browser) throw new Error('e2e: the browser did not start');
-  const opened = await browser.openHarness({ theme, width: 1280, height: 800, note: NOTE });
+  const opened = await browser().openHarness({ theme, width: 1280, height: 800, note: NOTE });
   opened.page.setDefaultTimeout(5_000);
   return opened;
 }

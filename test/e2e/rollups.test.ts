@@ -1,24 +1,15 @@
 // Rollups in Chromium, in both themes: the demo dashboard's three ```1on1 blocks render in reading
 // view from the production bundle, and ticking a box changes the meeting note and the blocks.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2EBrowser, type HarnessPage, requireChromium, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, type HarnessPage, requireChromium, screenshot } from './browser';
 import type { Harness } from './page/entry';
 
 const OLIVER = '1-1s/Oliver Brandt/2026-10-20.md';
 
-let browser: E2EBrowser | undefined;
-
-beforeAll(async () => {
-  browser = await E2EBrowser.launchIfAvailable();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openDashboard(theme: 'light' | 'dark'): Promise<HarnessPage> {
-  if (!browser) throw new Error('e2e: the browser did not start');
-  const opened = await browser.openHarness({ theme, width: 1280, height: 1600, note: 'Dashboard.md', mode: 'preview', today: '2026-11-20' });
+  const opened = await browser().openHarness({ theme, width: 1280, height: 1600, note: 'Dashboard.md', mode: 'preview', today: '2026-11-20' });
   opened.page.setDefaultTimeout(5_000);
   return opened;
 }

@@ -1,24 +1,15 @@
 // The first user flow, in both themes: the production bundle loads into the app, a command runs from
 // the palette, and the settings tab shows its folder settings with folder suggestions.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2EBrowser, type HarnessPage, requireChromium, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, type HarnessPage, requireChromium, screenshot } from './browser';
 import type { Harness } from './page/entry';
 
 const REBUILD_COMMAND = 'One-on-ones: Rebuild 1:1 index';
 
-let browser: E2EBrowser | undefined;
-
-beforeAll(async () => {
-  browser = await E2EBrowser.launchIfAvailable();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(theme: 'light' | 'dark'): Promise<HarnessPage> {
-  if (!browser) throw new Error('e2e: the browser did not start');
-  const opened = await browser.openHarness({ theme, width: 1280, height: 800 });
+  const opened = await browser().openHarness({ theme, width: 1280, height: 800 });
   opened.page.setDefaultTimeout(5_000);
   return opened;
 }

@@ -1,24 +1,15 @@
 // "Start 1:1 with…" as a user runs it on the demo vault's reference day: the palette, the person
 // picker (most urgent first), then the new note with agenda and carried items, and [>] behind.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2EBrowser, requireChromium, screenshot } from './browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, requireChromium, screenshot } from './browser';
 import type { Harness } from './page/entry';
 
-let browser: E2EBrowser | undefined;
-
-beforeAll(async () => {
-  browser = await E2EBrowser.launchIfAvailable();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('Start 1:1 with…, %s theme', (theme) => {
   it('picks Priya from the palette and opens her new note, with the earlier one marked [>]', async (context) => {
     requireChromium(context);
-    if (!browser) throw new Error('e2e: the browser did not start');
-    const { page, problems } = await browser.openHarness({ theme, today: '2026-11-20', note: 'People/Priya Raman.md' });
+      const { page, problems } = await browser().openHarness({ theme, today: '2026-11-20', note: 'People/Priya Raman.md' });
     page.setDefaultTimeout(5_000);
     await page.keyboard.press('Control+p');
     await page.keyboard.type('start 1:1 with');
