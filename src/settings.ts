@@ -32,11 +32,6 @@ const name: Check<string> = (value) => ({ value: value.trim().normalize('NFC') }
 
 const text: Check<string> = (value) => (value.trim() === '' ? { problem: 'This cannot be empty' } : { value: value.trim() });
 
-const optionalNote: Check<string> = (value) => {
-  if (value.trim() === '') return { value: '' };
-  const check = checkVaultFolder(value);
-  return 'problem' in check ? { problem: `This path ${check.problem}` } : { value: check.folder };
-};
 
 const cadence: Check<string> = (value) => {
   const parsed = parseCadence(value);
@@ -47,6 +42,9 @@ const note: Check<string> = (value) => {
   const check = checkVaultNote(value);
   return 'problem' in check ? { problem: `This path ${check.problem}` } : { value: check.path };
 };
+
+/** The same, where empty means "none" (the built-in template). */
+const optionalNote: Check<string> = (value) => (value.trim() === '' ? { value: '' } : note(value));
 
 const trigger: Check<string> = (value) => {
   const check = checkTrigger(value);

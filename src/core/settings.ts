@@ -158,8 +158,6 @@ const textField: FieldRepair<string> = (value, fallback) => {
   return { value: value.trim() };
 };
 
-const optionalPathField: FieldRepair<string> = (value, fallback) => (value === '' ? { value: '' } : folderField(value, fallback));
-
 const multilineField: FieldRepair<string> = (value, fallback) =>
   typeof value === 'string' ? { value } : { value: fallback, problem: 'is not text; using none' };
 
@@ -170,6 +168,9 @@ const noteField: FieldRepair<string> = (value, fallback) => {
   if (check.path !== value) return { value: check.path, problem: `"${value}" was read as "${check.path}"` };
   return { value: check.path };
 };
+
+/** A note path where empty means "none" (the built-in template). */
+const optionalNoteField: FieldRepair<string> = (value, fallback) => (value === '' ? { value: '' } : noteField(value, fallback));
 
 const triggerField: FieldRepair<string> = (value, fallback) => {
   const check = checkTrigger(typeof value === 'string' ? value : '');
@@ -200,7 +201,7 @@ const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
   myName: nameField,
   addDoneDate: booleanField,
   meetingPathPattern: textField,
-  templateFile: optionalPathField,
+  templateFile: optionalNoteField,
   roleTemplates: multilineField,
   leaveEarlierUntouched: booleanField,
   talkingPointsHeading: textField,
