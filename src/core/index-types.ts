@@ -10,6 +10,17 @@ export interface NoteInput {
   readonly tags: readonly string[];
   /** The note's text; only meeting notes are read, so person notes pass null. */
   readonly text: string | null;
+  /**
+   * What went wrong reading the note as a file (it could not be read, or is not valid UTF-8), as a
+   * sentence; it joins the note's problems so that every surface showing the person names it.
+   */
+  readonly fileProblem?: string | null;
+}
+
+/** A problem the index found, and the note it is in. */
+export interface NoteProblem {
+  readonly path: string;
+  readonly problem: string;
 }
 
 export interface IndexOptions {

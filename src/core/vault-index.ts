@@ -7,9 +7,9 @@ import { basename, isMarkdown, isTemplate, newestFirst } from './index-notes';
 import { parsePerson, type Person } from './people';
 import { askedQuestionKeys } from './questions/question-text';
 
-import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, OpenCounts } from './index-types';
+import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
-export type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, OpenCounts } from './index-types';
+export type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
 interface StoredMeeting {
   readonly meeting: Meeting;
@@ -17,6 +17,8 @@ interface StoredMeeting {
   /** Kept so a rename can re-read the note's path-derived fields without reading its text again. */
   readonly bodyMood: string | null;
   readonly askedQuestions: readonly string[];
+  /** Why the note's file could not be read as it is, kept across renames; null when it could. */
+  readonly fileProblem: string | null;
   /** Resolution against the people notes, valid while `peopleVersion` has not moved. */
   resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
 }
@@ -81,7 +83,7 @@ export class VaultIndex {
     const kind = this.kindOf(note.path, note.frontmatter, note.tags);
     const wasPerson = this.people.delete(note.path);
     this.meetings.delete(note.path);
-    if (kind === 'person') this.people.set(note.path, parsePerson(note.path, basename(note.path), note.frontmatter));
+    if (kind === 'person') this.people.set(note.path, this.readPerson(note));
     if (kind === 'meeting') {
       const text = note.text ?? '';
       this.storeMeeting(note, scanActionItems(text), findInlineMood(text), askedQuestionKeys(text));
@@ -100,8 +102,8 @@ export class VaultIndex {
     const kind = this.kindOf(note.path, note.frontmatter, note.tags);
     const wasPerson = this.people.delete(oldPath);
     this.meetings.delete(oldPath);
-    if (kind === 'person') this.people.set(note.path, parsePerson(note.path, basename(note.path), note.frontmatter));
-    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null }, stored.actions, stored.bodyMood, stored.askedQuestions);
+    if (kind === 'person') this.people.set(note.path, this.readPerson({ ...note, text: null }));
+    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null, fileProblem: stored.fileProblem }, stored.actions, stored.bodyMood, stored.askedQuestions);
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.changed();
     return kind !== 'meeting' || stored !== undefined;
@@ -165,6 +167,23 @@ export class VaultIndex {
   }
 
   /**
+   * Every problem found on a person: their note's own (a `cadence` or `paused` that can't be read,
+   * a note that can't be read), then each of their meetings' (a bad `status`, `mood` or `date`),
+   * newest meeting first. Each names the note it is in.
+   */
+  problemsOf(personPath: string): readonly NoteProblem[] {
+    const person = this.people.get(personPath);
+    const problems: NoteProblem[] = (person?.problems ?? []).map((problem) => ({ path: personPath, problem }));
+    for (const { meeting } of this.meetingsOf(personPath)) for (const problem of meeting.problems) problems.push({ path: meeting.path, problem });
+    return problems;
+  }
+
+  /** Problems in meeting notes that belong to nobody the index knows (their person matches no note). */
+  unattributedProblems(): readonly NoteProblem[] {
+    return this.unresolvedMeetings().flatMap(({ meeting }) => meeting.problems.map((problem) => ({ path: meeting.path, problem })));
+  }
+
+  /**
    * The tasks of a person's meetings, newest meeting first; open ones only unless asked. An open
    * task carried on to a newer meeting without being marked is listed once, at its newest copy.
    */
@@ -189,14 +208,21 @@ export class VaultIndex {
     return result;
   }
 
+  private readPerson(note: NoteInput): Person {
+    const person = parsePerson(note.path, basename(note.path), note.frontmatter);
+    return note.fileProblem ? { ...person, problems: [note.fileProblem, ...person.problems] } : person;
+  }
+
   private storeMeeting(note: NoteInput, actions: readonly ActionItem[], bodyMood: string | null, askedQuestions: readonly string[]): void {
     const { meetingsFolder, meetingTag } = this.options;
-    const meeting = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
-    if (!meeting || isTemplate(meeting, note.frontmatter)) return;
+    const parsed = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
+    if (!parsed || isTemplate(parsed, note.frontmatter)) return;
+    const fileProblem = note.fileProblem ?? null;
+    const meeting = fileProblem ? { ...parsed, problems: [fileProblem, ...parsed.problems] } : parsed;
     // A note in the meetings folder that names no person and no date (`Questions.md`, an index
     // note) is reference material, not a meeting; a tagged one is kept so its problems show.
     if (meeting.personSource === null && meeting.date === null && !hasMeetingTag(note.frontmatter, { meetingTag: this.options.meetingTag, tags: note.tags })) return;
-    this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions });
+    this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions, fileProblem });
   }
 
   private peopleChanged(): void {
