@@ -10,6 +10,8 @@ export default defineConfig([
     'cli.cjs',
     'styles.css',
     'test/e2e/page/dist/',
+    // `npm run demo` installs the built plugin into the demo vault; it is a build product too.
+    'test/demo-vault/.obsidian/',
     'package-lock.json',
   ]),
   ...obsidianmd.configs.recommended,

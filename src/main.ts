@@ -41,6 +41,7 @@ export default class OneOnOnesPlugin extends Plugin {
     registerDueSidebar(this, {
       indexer: this.indexer,
       settings: () => this.settings,
+      writer: this.writer,
       openPerson: (path, newTab) => openPersonView(this.app, path, newTab),
       startOneOnOne: (path) => this.startOneOnOne(path),
       addTalkingPoint: (path) => this.addTalkingPoint(path),
@@ -54,7 +55,7 @@ export default class OneOnOnesPlugin extends Plugin {
       startOneOnOne: (path) => this.startOneOnOne(path),
       addTalkingPoint: (path) => this.addTalkingPoint(path),
     });
-    this.questions = registerQuestions(this, this.indexer, () => this.settings);
+    this.questions = registerQuestions(this, this.indexer, () => this.settings, this.writer);
     this.register(() => this.rebuildSoon.cancel());
   }
 

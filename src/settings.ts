@@ -1,4 +1,4 @@
-import { type App, PluginSettingTab, Setting } from 'obsidian';
+import { type App, Component, Notice, PluginSettingTab, Setting } from 'obsidian';
 import { checkTag, checkVaultFolder, checkVaultNote, MAX_DUE_SOON_DAYS, type Settings } from './core/settings';
 import { checkTemplateQuestionCount, checkTrigger, type QuestionFormat, type TriggerScope } from './core/questions/question-settings';
 import { parseCadence } from './core/cadence';
@@ -58,7 +58,17 @@ const questionCount: Check<number> = (value) => {
 
 type ToggleKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
+/**
+ * Text settings are checked and saved when the field is left, Enter is pressed or the settings
+ * close, never per keystroke: a half-typed folder or tag would otherwise be saved and re-index the
+ * vault mid-word. A refused value keeps the last good one in force and says why under the setting.
+ */
 export class OneOnOnesSettingTab extends PluginSettingTab {
+  /** The listeners of the fields on show, dropped with them. */
+  private fields = new Component();
+  /** Each text field's commit, run once more when the settings close; each names a refused value. */
+  private commits: (() => Promise<string | null>)[] = [];
+
   constructor(
     app: App,
     private readonly host: SettingsHost & ConstructorParameters<typeof PluginSettingTab>[1],
@@ -66,7 +76,22 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     super(app, host);
   }
 
+  override hide(): void {
+    // The message under a refused field closes with the settings, so a notice says it instead.
+    void Promise.all(this.commits.map((commit) => commit())).then((problems) => {
+      const refused = problems.filter((problem): problem is string => problem !== null);
+      if (refused.length > 0) new Notice(`One-on-ones settings not saved: ${refused.join(' ')}`);
+    });
+    this.commits = [];
+    this.fields.unload();
+    super.hide();
+  }
+
   display(): void {
+    this.fields.unload();
+    this.fields = new Component();
+    this.fields.load();
+    this.commits = [];
     this.containerEl.empty();
     this.addFolder('peopleFolder', 'People folder', 'Notes in this folder, subfolders included, are the people you meet.');
     this.addFolder('meetingsFolder', 'Meetings folder', 'New meeting notes go here; notes already in it count as meetings.');
@@ -117,15 +142,13 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
       optionalNote,
     );
     PathSuggest.notes(this.app, templateEl);
-    new Setting(this.containerEl)
+    const roles = new Setting(this.containerEl)
       .setName('Templates by role')
-      .setDesc('One per line as role: template, e.g. "mentor: Templates/Mentoring.md". A person note\'s own template property comes first.')
-      .addTextArea((area) =>
-        area.setPlaceholder('report: Templates/Report 1-1.md').setValue(this.host.settings.roleTemplates).onChange(async (value) => {
-          this.host.settings.roleTemplates = value;
-          await this.host.saveSettings();
-        }),
-      );
+      .setDesc('One per line as role: template, e.g. "mentor: Templates/Mentoring.md". A person note\'s own template property comes first.');
+    roles.addTextArea((area) => {
+      area.setPlaceholder('report: Templates/Report 1-1.md').setValue(this.host.settings.roleTemplates);
+      this.commitOnLeave(area.inputEl, 'Templates by role', 'roleTemplates', (value) => ({ value }), roles.descEl.createDiv({ cls: 'one-on-ones-setting-problem' }));
+    });
     this.addToggle('leaveEarlierUntouched', 'Leave earlier notes untouched', 'Copy open action items into the new note without marking the earlier copies [>]. Each item is still counted once.');
     this.addText('talkingPointsHeading', 'Talking points heading', 'The heading in a person note under which talking points wait for the next 1:1.', text);
     this.addText('actionItemsHeading', 'Action items heading', 'Carried items go under this heading when the template has no {{carried_actions}}.', text);
@@ -149,25 +172,45 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     PathSuggest.folders(this.app, inputEl);
   }
 
-  /** A text setting checked on every keystroke and saved only when it reads; problems show below it. */
+  /** A text setting with its check; problems show below its description. */
   private addText<K extends keyof Settings>(key: K, title: string, desc: string, check: Check<Settings[K]>): HTMLInputElement {
     const setting = new Setting(this.containerEl).setName(title).setDesc(desc);
     const messageEl = setting.descEl.createDiv({ cls: 'one-on-ones-setting-problem' });
     let inputEl: HTMLInputElement | null = null;
     setting.addText((text) => {
-      inputEl = text.inputEl;
-      text.setValue(String(this.host.settings[key])).onChange(async (value) => {
-        const result = check(value);
-        if ('problem' in result) {
-          messageEl.setText(`${result.problem}; keeping "${String(this.host.settings[key])}".`);
-          return;
-        }
-        messageEl.setText('');
-        this.host.settings[key] = result.value;
-        await this.host.saveSettings();
-      });
+      inputEl = text.setValue(String(this.host.settings[key])).inputEl;
     });
     if (!inputEl) throw new Error('Setting.addText gave no input');
+    this.commitOnLeave(inputEl, title, key, check, messageEl);
     return inputEl;
+  }
+
+  private commitOnLeave<K extends keyof Settings>(el: HTMLInputElement | HTMLTextAreaElement, title: string, key: K, check: Check<Settings[K]>, messageEl: HTMLElement): void {
+    const commit = async (): Promise<string | null> => {
+      const result = check(el.value);
+      if ('problem' in result) {
+        const message = `${result.problem}; keeping "${String(this.host.settings[key])}".`;
+        messageEl.setText(message);
+        el.setAttr('aria-invalid', 'true');
+        return `${title}: ${message}`;
+      }
+      messageEl.setText('');
+      el.removeAttribute('aria-invalid');
+      if (el.value !== String(result.value)) el.value = String(result.value);
+      if (result.value === this.host.settings[key]) return null;
+      this.host.settings[key] = result.value;
+      await this.host.saveSettings();
+      return null;
+    };
+    this.commits.push(commit);
+    this.fields.registerDomEvent(el, 'blur', () => void commit());
+    this.fields.registerDomEvent(el, 'change', () => void commit());
+    if (el.instanceOf(HTMLInputElement)) {
+      this.fields.registerDomEvent(el, 'keydown', (evt) => {
+        if (evt.key !== 'Enter' || evt.isComposing) return;
+        // Once the key is handled: Enter on an open path suggestion fills the field first.
+        window.setTimeout(() => void commit(), 0);
+      });
+    }
   }
 }

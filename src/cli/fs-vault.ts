@@ -1,46 +1,29 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
-import { normalizeName } from '../core/names';
+import { bodyTags, frontmatterYaml, readMarkdown, type MarkdownNote } from '../core/markdown-note';
 import type { Person } from '../core/people';
 import { repairSettings, type Settings } from '../core/settings';
-import { UsageError } from './args';
 import { VaultIndex } from '../core/vault-index';
+import { findPerson } from './find-person';
+import { describeError, readNoteFile, type NoteRead } from './note-files';
 
 /** Why the vault could not be read: the CLI exits with 2 and says this. */
 export class VaultError extends Error {}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(\r?\n|$)/;
-const INLINE_TAG = /(^|[\s(,;])#([\p{L}\p{N}_/-]+)/gu;
 
 /**
  * Properties as Obsidian reads them: the YAML block at the very top, YAML 1.2 (so dates stay the
  * strings written), and nothing at all when it does not parse, rather than a guess.
  */
-export function readFrontmatter(text: string): Record<string, unknown> | null {
-  const match = FRONTMATTER.exec(text.replace(/^\uFEFF/, ''));
-  if (!match) return null;
+function readFrontmatter(note: MarkdownNote): Record<string, unknown> | null {
+  const yaml = frontmatterYaml(note);
+  if (yaml === null) return null;
   try {
-    const parsed: unknown = parse(match[1] ?? '');
+    const parsed: unknown = parse(yaml);
     return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
   } catch {
     return null;
   }
-}
-
-/** Tags in the body outside code blocks, `#`-prefixed, as Obsidian's cache lists them. */
-function inlineTags(text: string): string[] {
-  const tags: string[] = [];
-  let fenced = false;
-  for (const line of text.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    for (const match of line.replace(/`[^`]*`/g, '').matchAll(INLINE_TAG)) {
-      const tag = match[2] ?? '';
-      if (!/^\d+$/.test(tag)) tags.push(`#${tag}`);
-    }
-  }
-  return tags;
 }
 
 function frontmatterTags(frontmatter: Record<string, unknown> | null): string[] {
@@ -49,13 +32,29 @@ function frontmatterTags(frontmatter: Record<string, unknown> | null): string[] 
   return list.filter((t): t is string => typeof t === 'string' && t !== '').map((t) => (t.startsWith('#') ? t : `#${t}`));
 }
 
+/** A note or folder that could not be read, and why (`EACCES: permission denied`). */
+export interface Unreadable {
+  /** Vault path; a folder's ends with `/`. */
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** The sentence a note's file problem joins its other problems with, wherever the person shows. */
+function fileProblem(read: NoteRead): string | null {
+  if (read.kind === 'unreadable') return `the note could not be read (${read.reason})`;
+  if (read.kind === 'not-utf8') return 'the note is not valid UTF-8 text: it is read as well as it can be, and never written to';
+  return null;
+}
+
 /** A vault folder on disk, read the way the plugin sees it through Obsidian. */
 export class FsVault {
   readonly settings: Settings;
   readonly settingsProblems: readonly string[];
   readonly markdownPaths: readonly string[];
   readonly index: VaultIndex;
-  private readonly texts = new Map<string, string>();
+  /** Notes and folders skipped because they could not be read, in path order. */
+  readonly unreadable: readonly Unreadable[];
+  private readonly files = new Map<string, NoteRead>();
 
   constructor(readonly root: string) {
     if (!existsSync(root)) throw new VaultError(`no vault at "${root}": the folder does not exist`);
@@ -63,32 +62,47 @@ export class FsVault {
     const { settings, problems } = this.loadSettings();
     this.settings = settings;
     this.settingsProblems = problems;
-    this.markdownPaths = this.walk(root).sort();
+    const unreadable: Unreadable[] = [];
+    this.markdownPaths = this.walk(root, unreadable).sort();
     this.index = new VaultIndex({ peopleFolder: settings.peopleFolder, meetingsFolder: settings.meetingsFolder, meetingTag: settings.meetingTag, myName: settings.myName });
     this.index.batch(() => {
       for (const path of this.markdownPaths) {
-        const text = this.read(path) ?? '';
-        const frontmatter = readFrontmatter(text);
-        const tags = [...frontmatterTags(frontmatter), ...inlineTags(text)];
+        const read = this.readFile(path);
+        if (read.kind === 'missing') continue;
+        if (read.kind === 'unreadable') unreadable.push({ path, reason: read.reason });
+        // A note that cannot be read is still a person or meeting by its path, shown with its problem.
+        const text = read.kind === 'unreadable' ? '' : read.text;
+        const note = readMarkdown(text);
+        const frontmatter = readFrontmatter(note);
+        const tags = [...frontmatterTags(frontmatter), ...bodyTags(note)];
         const kind = this.index.kindOf(path, frontmatter, tags);
-        if (kind) this.index.upsert({ path, frontmatter, tags, text: kind === 'meeting' ? text : null });
+        if (kind) this.index.upsert({ path, frontmatter, tags, text: kind === 'meeting' ? text : null, fileProblem: fileProblem(read) });
       }
     });
+    this.unreadable = unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  /** The note's text, or null when it does not exist. */
-  read(path: string): string | null {
-    const cached = this.texts.get(path);
+  /** The note's file as read once: text, text that is not valid UTF-8, unreadable, or missing. */
+  readFile(path: string): NoteRead {
+    const cached = this.files.get(path);
     if (cached !== undefined) return cached;
-    const full = join(this.root, ...path.split('/'));
-    if (!existsSync(full) || !statSync(full).isFile()) return null;
-    const text = readFileSync(full, 'utf8');
-    this.texts.set(path, text);
-    return text;
+    const read = readNoteFile(this.fullPath(path));
+    this.files.set(path, read);
+    return read;
+  }
+
+  /** The note's text (a best reading when it is not valid UTF-8), or null when there is none. */
+  read(path: string): string | null {
+    const read = this.readFile(path);
+    return read.kind === 'text' || read.kind === 'not-utf8' ? read.text : null;
+  }
+
+  fullPath(path: string): string {
+    return join(this.root, ...path.split('/'));
   }
 
   exists(path: string): boolean {
-    return existsSync(join(this.root, ...path.split('/')));
+    return existsSync(this.fullPath(path));
   }
 
   /** Obsidian's shortest link: the bare name when no other note shares it, else the path. */
@@ -107,45 +121,42 @@ export class FsVault {
     return matches.sort((a, b) => a.length - b.length)[0] ?? null;
   }
 
-  /** A name or alias exactly, else the one person whose name or alias starts with what was typed. */
+  /** The person a name, alias or path means; never a guess between two (see `findPerson`). */
   findPerson(typed: string): Person {
-    const exact = this.index.resolvePerson(typed);
-    if (exact) return exact;
-    const wanted = normalizeName(typed);
-    const people = this.index.allPeople();
-    const matches = people.filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).startsWith(wanted)));
-    if (matches.length === 1 && matches[0]) return matches[0];
-    const listed = (matches.length > 1 ? matches : people).map((p) => p.name).sort().join(', ');
-    if (matches.length > 1) throw new UsageError(`"${typed}" could be ${listed}: type more of the name`);
-    throw new UsageError(`no person named "${typed}" in ${this.settings.peopleFolder}/ (people: ${listed || 'none'})`);
-  }
-
-  forget(path: string): void {
-    this.texts.delete(path);
+    return findPerson(this.index, this.settings.peopleFolder, typed);
   }
 
   private loadSettings(): { settings: Settings; problems: string[] } {
     const file = join(this.root, '.obsidian', 'plugins', 'one-on-ones', 'data.json');
     if (!existsSync(file)) return { settings: repairSettings(null).settings, problems: [] };
+    let text: string;
     try {
-      return repairSettings(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      return { settings: repairSettings(null).settings, problems: [`data.json could not be read (${describeError(error)}); using the default settings`] };
+    }
+    try {
+      return repairSettings(JSON.parse(text) as unknown);
     } catch {
       return { settings: repairSettings(null).settings, problems: ['data.json is not valid JSON; using the default settings'] };
     }
   }
 
-  private walk(dir: string): string[] {
+  /** Markdown files under `dir`; a folder below the vault that cannot be listed is skipped and noted. */
+  private walk(dir: string, unreadable: Unreadable[]): string[] {
     const found: string[] = [];
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      throw new VaultError(`cannot read "${dir}": ${error instanceof Error ? error.message : String(error)}`);
+      if (dir === this.root) throw new VaultError(`cannot read the vault folder "${dir}": ${describeError(error)}`);
+      unreadable.push({ path: `${relative(this.root, dir).split(sep).join('/')}/`, reason: describeError(error) });
+      return found;
     }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) found.push(...this.walk(full));
+      if (entry.isDirectory()) found.push(...this.walk(full, unreadable));
       else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(relative(this.root, full).split(sep).join('/'));
     }
     return found;

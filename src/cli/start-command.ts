@@ -1,56 +1,52 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { CalendarDay } from '../core/dates';
-import { locateEdit } from '../core/locate-edit';
 import { planStart, type StartHost } from '../core/notes/start-plan';
-import { removePoints } from '../core/notes/talking-points';
+import { readQueue } from '../core/notes/talking-points';
 import type { Person } from '../core/people';
 import type { FsVault } from './fs-vault';
+import { isWritableFile } from './note-files';
+import { checkNotePlace, createNote, dequeuePoints, markEarlierCopies } from './start-writes';
 import type { Output } from './output';
-import { writeAtomically } from './write-file';
 
-export function startHost(vault: FsVault, questionsFor: (person: Person) => string[]): StartHost {
+/** Why `start` must not write a note (`is read-only`), or null when it may. */
+function whyNotWritable(vault: FsVault, path: string): string | null {
+  // A best reading of a note that is not UTF-8 is not the user's text: never copied from, nor written.
+  if (vault.readFile(path).kind === 'not-utf8') return 'is not valid UTF-8 text';
+  // Earlier meetings left untouched are only read, so a read-only one is carried from like any other.
+  if (vault.settings.leaveEarlierUntouched && vault.index.getMeeting(path)) return null;
+  return isWritableFile(vault.fullPath(path)) ? null : 'is read-only';
+}
+
+/**
+ * The same host as the plugin's, reading the vault folder. A person note `start` may not write is
+ * read as if it had no queue: its points stay queued there rather than also going to the agenda.
+ */
+export function startHost(vault: FsVault, questionsFor: (person: Person) => string[], heldBack: string | null = null): StartHost {
   return {
     index: vault.index,
     settings: vault.settings,
     parseYaml: (text) => parse(text) as unknown,
-    read: async (path) => vault.read(path),
+    read: async (path) => (path === heldBack ? null : vault.read(path)),
     exists: (path) => vault.exists(path),
     linkText: (target) => vault.linkText(target),
+    unwritable: (path) => whyNotWritable(vault, path),
     findTemplate: (wanted) => vault.resolve(wanted),
     questionsFor,
   };
 }
 
-function fullPath(vault: FsVault, path: string): string {
-  return join(vault.root, ...path.split('/'));
-}
-
-/** The new meeting note: created, never overwriting one that appeared meanwhile. */
-function create(vault: FsVault, path: string, text: string): void {
-  const full = fullPath(vault, path);
-  mkdirSync(dirname(full), { recursive: true });
-  writeFileSync(full, text, { encoding: 'utf8', flag: 'wx' });
-  vault.forget(path);
-}
-
-/** An existing note's new text, swapped in whole. */
-function replace(vault: FsVault, path: string, text: string): void {
-  writeAtomically(fullPath(vault, path), text);
-  vault.forget(path);
-}
-
-/** The note as it is on disk now, not as it was read at startup: edits are re-checked against it. */
-function readFresh(vault: FsVault, path: string): string {
-  vault.forget(path);
-  return vault.read(path) ?? '';
+/** A warning when the person's queued talking points cannot leave their note, so stay out of the agenda. */
+function queueHeldBack(vault: FsVault, person: Person): string | null {
+  const text = vault.read(person.path);
+  if (text === null || readQueue(text, vault.settings.talkingPointsHeading).points.length === 0) return null;
+  const why = whyNotWritable(vault, person.path);
+  return why === null ? null : `${person.path} ${why}: its talking points stay queued there`;
 }
 
 /**
- * The same note creation and carry-over as the plugin's "Start 1:1": one new file (never
- * overwriting), then the `[>]` marks, each re-checked against the file as it is on disk now and
- * written whole, then the queue, likewise.
+ * The same note creation and carry-over as the plugin's "Start 1:1": one new file (created only if
+ * nothing is at its path), then the `[>]` marks, one read and one in-place write per note, each
+ * re-checked against the note as it is on disk then; then the talking points, likewise.
  */
 export async function runStart(
   vault: FsVault,
@@ -61,25 +57,19 @@ export async function runStart(
   output: Output,
 ): Promise<void> {
   const person = vault.findPerson(name);
-  const plan = await planStart(startHost(vault, options.questionsFor), person, day, now);
-  if (plan.kind === 'existing') return output.out(`${plan.path} (exists; not changed)`);
-  for (const problem of plan.problems) output.err(`warning: ${problem}`);
+  const queueWarning = queueHeldBack(vault, person);
+  const plan = await planStart(startHost(vault, options.questionsFor, queueWarning === null ? null : person.path), person, day, now);
+  checkNotePlace(vault, plan.path);
+  const existing = `${plan.path} (exists; not changed)`;
+  if (plan.kind === 'existing') return output.out(existing);
+  for (const warning of [...(queueWarning === null ? [] : [queueWarning]), ...plan.problems]) output.err(`warning: ${warning}`);
   if (options.dryRun) {
     output.out(`Would create ${plan.path}, mark ${plan.marks.length} earlier item(s) [>] and move ${plan.dequeue.length} talking point(s):\n`);
     return output.out(plan.content);
   }
-  create(vault, plan.path, plan.content);
-  const refused: string[] = [];
-  for (const mark of plan.marks) {
-    const located = locateEdit(readFresh(vault, mark.path), mark);
-    if (located.ok) replace(vault, mark.path, located.text);
-    else refused.push(`${mark.path}: "${mark.expectedText.trim()}"`);
-  }
-  if (plan.dequeue.length > 0) {
-    const next = removePoints(readFresh(vault, person.path), plan.dequeue);
-    if (next === null) output.err(`warning: the talking points in ${person.path} changed; they stay queued`);
-    else replace(vault, person.path, next);
-  }
-  for (const line of refused) output.err(`warning: left open, it changed meanwhile: ${line}`);
+  // Another start, or a sync, wrote the note since the plan: it is today's note, and it did the rest.
+  if (createNote(vault, plan.path, plan.content) === 'exists') return output.out(existing);
+  const warnings = [...markEarlierCopies(vault, plan.marks), ...dequeuePoints(vault, person.path, plan.dequeue)];
+  for (const warning of warnings) output.err(`warning: ${warning}`);
   output.out(plan.path);
 }

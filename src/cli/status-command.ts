@@ -1,8 +1,10 @@
 import { cadenceDays, formatCadence } from '../core/cadence';
 import type { CalendarDay } from '../core/dates';
 import { peopleByUrgency, type PersonStatus } from '../core/urgency';
+import type { VaultIndex } from '../core/vault-index';
 import type { FsVault } from './fs-vault';
 import { paint, table, type Output } from './output';
+import { problemTexts } from './vault-warnings';
 
 /** The documented JSON contract of `status --json`. */
 export interface StatusRow {
@@ -17,9 +19,11 @@ export interface StatusRow {
   readonly daysOverdue: number | null;
   readonly cancelledNotRescheduled: string | null;
   readonly openActions: { readonly theirs: number; readonly mine: number; readonly unassigned: number };
+  /** What is wrong in the person's note (bare) and in their meeting notes (`path: problem`). */
+  readonly problems: readonly string[];
 }
 
-export function statusRow(status: PersonStatus): StatusRow {
+function statusRow(status: PersonStatus, problems: readonly string[]): StatusRow {
   const { person, cadence } = status;
   const valid = person.cadence.status === 'valid' ? person.cadence.cadence : null;
   return {
@@ -34,23 +38,31 @@ export function statusRow(status: PersonStatus): StatusRow {
     daysOverdue: cadence.daysOverdue,
     cancelledNotRescheduled: cadence.cancelledNotRescheduled,
     openActions: { ...status.open },
+    problems,
   };
+}
+
+/** Everyone with a cadence (or one that can't be read), and anyone with a problem to fix, most urgent first. */
+export function statusRows(index: VaultIndex, today: CalendarDay, dueSoonDays?: number): StatusRow[] {
+  return peopleByUrgency(index, today, dueSoonDays).flatMap((status) => {
+    const problems = problemTexts(index, status.person.path);
+    return status.person.cadence.status !== 'missing' || problems.length > 0 ? [statusRow(status, problems)] : [];
+  });
 }
 
 const STATE_COLOR = { overdue: 'red', due: 'yellow', 'due-soon': 'cyan', 'never-met': 'yellow', 'invalid-cadence': 'red', 'on-track': 'green' } as const;
 
-/** Everyone with a cadence (or a cadence that can't be read), most urgent first. */
 export function runStatus(vault: FsVault, today: CalendarDay, json: boolean, output: Output): void {
-  const rows = peopleByUrgency(vault.index, today, vault.settings.dueSoonDays)
-    .filter((s) => s.person.cadence.status !== 'missing')
-    .map(statusRow);
+  const rows = statusRows(vault.index, today, vault.settings.dueSoonDays);
   if (json) return output.out(JSON.stringify(rows, null, 2));
   const header = ['Name', 'Role', 'Cadence', 'Last 1:1', 'Next due', 'State', 'Open (theirs/mine)'].map((h) => paint(output, 'bold', h));
   const body = rows.map((row) => {
     const color = STATE_COLOR[row.state as keyof typeof STATE_COLOR] ?? 'dim';
     const state = row.daysOverdue ? `${row.state} (${row.daysOverdue} d)` : row.state;
-    const flag = row.cancelledNotRescheduled ? ` · cancelled ${row.cancelledNotRescheduled}, not rescheduled` : '';
-    return [row.name, row.role ?? '', row.cadence ?? '?', row.lastMet ?? '–', row.nextDue ?? '–', paint(output, color, state) + flag, `${row.openActions.theirs}/${row.openActions.mine}`];
+    const cancelled = row.cancelledNotRescheduled ? ` · cancelled ${row.cancelledNotRescheduled}, not rescheduled` : '';
+    const problems = row.problems.length === 0 ? '' : ` · ${paint(output, 'red', row.problems.length === 1 ? '1 problem' : `${row.problems.length} problems`)}`;
+    const flag = cancelled + problems;
+    return [row.name, row.role ?? '', row.cadence ?? (row.state === 'no-cadence' ? '–' : '?'), row.lastMet ?? '–', row.nextDue ?? '–', paint(output, color, state) + flag, `${row.openActions.theirs}/${row.openActions.mine}`];
   });
   output.out(table([header, ...body]));
 }

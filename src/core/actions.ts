@@ -1,8 +1,7 @@
 import type { CarryMarker } from './carry-marker';
 import type { CalendarDay } from './dates';
-import { scanListItems } from './markdown-lines';
+import { readMarkdown, type MarkdownNote } from './markdown-note';
 import { readTaskFields, type OwnerRef } from './task-fields';
-import { splitLines } from './text-lines';
 
 /**
  * What a status character means. ` ` is open, `/` in progress, `x`/`X` done, `-` dropped and `>`
@@ -58,14 +57,21 @@ export interface ActionItem {
   readonly endLine: number;
 }
 
-/** All tasks in a note's text (`\n` or `\r\n`), in one pass. */
+/** All tasks in a note's text (any line endings), in one pass. */
 export function scanActionItems(text: string): ActionItem[] {
-  const lines = splitLines(text);
+  return actionItemsOf(readMarkdown(text));
+}
+
+/** The tasks of a note already read (see `readMarkdown`). */
+export function actionItemsOf(note: MarkdownNote): ActionItem[] {
+  const { lines } = note;
   const actions: ActionItem[] = [];
-  for (const item of scanListItems(lines)) {
+  for (const item of note.items) {
     if (item.task === null) continue;
     const lineText = lines[item.line] ?? '';
     const taskText = lineText.slice(item.task.textIndex);
+    // A box with nothing after it is a template's blank to fill in, not something anyone owes.
+    if (taskText.trim() === '') continue;
     const fields = readTaskFields(taskText);
     actions.push({
       line: item.line,

@@ -18,10 +18,12 @@ function add(groups: Map<string, Copies>, key: string, meeting: IndexedMeeting, 
 }
 
 /**
- * The open tasks that another meeting holds a newer open copy of. Open copies sharing a carry
- * identity in different meetings are one item, kept in the newest meeting (by date; undated count
- * as oldest) and superseded everywhere else. Equal tasks within one note stay distinct items.
- * Closed tasks are never superseded and never supersede.
+ * The open tasks that are earlier copies of an item carried forward without marking them `[>]`.
+ * Copies sharing a carry identity in different meetings are one item, decided by its copy in the
+ * newest meeting (by date; undated count as oldest): open there, it is listed there; done or
+ * dropped there, the item is closed. Either way the open copies in older meetings are superseded,
+ * and so is every open task nested under them, since carry-over copies sub-items with their task.
+ * Equal tasks within one note stay distinct items.
  *
  * Only a task with a carry marker can be a copy, and it can only match marked tasks or the
  * unmarked ones in the meeting it names, so the other tasks are not keyed at all.
@@ -32,7 +34,7 @@ export function supersededCopies(meetings: readonly IndexedMeeting[]): Set<Index
   for (const indexed of meetings) {
     for (const action of indexed.actions) {
       const marker = action.item.carriedFrom;
-      if (!marker || !isOpenState(action.item.state)) continue;
+      if (!marker) continue;
       origins.add(marker.target.replace(/\.md$/i, '').toLowerCase());
       add(groups, carryIdentity(action.item, indexed.meeting.path), indexed, action);
     }
@@ -42,7 +44,7 @@ export function supersededCopies(meetings: readonly IndexedMeeting[]): Set<Index
   for (const indexed of meetings) {
     if (!origins.has(indexed.meeting.path.replace(/\.md$/i, '').toLowerCase())) continue;
     for (const action of indexed.actions) {
-      if (action.item.carriedFrom || !isOpenState(action.item.state)) continue;
+      if (action.item.carriedFrom) continue;
       const key = carryIdentity(action.item, indexed.meeting.path);
       if (groups.has(key)) add(groups, key, indexed, action);
     }
@@ -50,7 +52,17 @@ export function supersededCopies(meetings: readonly IndexedMeeting[]): Set<Index
   for (const copies of groups.values()) {
     if (copies.size < 2) continue;
     const newest = [...copies.keys()].reduce((best, meeting) => (newestFirst(meeting, best) < 0 ? meeting : best));
-    for (const [meeting, actions] of copies) if (meeting !== newest) for (const action of actions) superseded.add(action);
+    for (const [meeting, actions] of copies) {
+      if (meeting === newest) continue;
+      for (const action of actions) if (isOpenState(action.item.state)) supersedeWithSubItems(meeting, action, superseded);
+    }
   }
   return superseded;
+}
+
+function supersedeWithSubItems(meeting: IndexedMeeting, action: IndexedAction, superseded: Set<IndexedAction>): void {
+  const { line, endLine } = action.item;
+  for (const task of meeting.actions) {
+    if (task.item.line >= line && task.item.line <= endLine && isOpenState(task.item.state)) superseded.add(task);
+  }
 }

@@ -13,8 +13,6 @@ export interface DueRowText {
   readonly flag: string | null;
   /** "3 theirs · 1 mine": open action items in this person's meetings; null when none. */
   readonly open: string | null;
-  /** Why the cadence cannot be used, naming the value as written. */
-  readonly problem: string | null;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -37,10 +35,6 @@ export function timeAgo(days: number): string {
   if (days < 60) return `${days} days ago`;
   if (days < 365) return `${plural(Math.floor(days / 30), 'month')} ago`;
   return `${plural(Math.floor(days / 365), 'year')} ago`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function chipOf(status: PersonStatus, today: CalendarDay): DueRowText['chip'] {
@@ -83,6 +77,5 @@ export function dueRowText(status: PersonStatus, today: CalendarDay): DueRowText
     chip: chipOf(status, today),
     flag: cancelled === null ? null : `Cancelled ${shortDate(cancelled, today)}, not rescheduled`,
     open: openParts.length === 0 ? null : `Open items: ${openParts.join(' · ')}`,
-    problem: person.cadence.status === 'invalid' ? capitalize(person.cadence.problem) : null,
   };
 }

@@ -1,4 +1,5 @@
 import type { CadenceState } from './cadence-rules';
+import { problemLine, unattributedNotes, type ProblemLine, type ProblemSource, type UnattributedNote } from './problem-lines';
 import type { PersonStatus } from './urgency';
 
 /** The groups of the "1:1s due" sidebar, in the order they are shown. */
@@ -17,6 +18,8 @@ export interface DueSection {
   readonly id: DueSectionId;
   readonly title: string;
   readonly people: readonly PersonStatus[];
+  /** Meeting notes that belong to nobody: only in "Needs attention", after the people. */
+  readonly notes: readonly UnattributedNote[];
   /** Shown only with "Show everyone": these people need nothing from you right now. */
   readonly quiet: boolean;
 }
@@ -24,8 +27,10 @@ export interface DueSection {
 export interface DueSections {
   /** Non-empty sections only, in display order; quiet ones only when asked for. */
   readonly sections: readonly DueSection[];
-  /** People per section, hidden ones included, for the header. */
+  /** People (and notes) per section, hidden ones included, for the header. */
   readonly counts: Readonly<Record<DueSectionId, number>>;
+  /** Each listed person's problems, by person path; people without any are absent. */
+  readonly problems: ReadonlyMap<string, readonly ProblemLine[]>;
   /** How many people the quiet sections hold (shown or not), for the "Show everyone" toggle. */
   readonly quietCount: number;
   readonly total: number;
@@ -58,25 +63,43 @@ const BY_STATE: Readonly<Record<CadenceState, DueSectionId>> = {
  * Where a person is listed. Each person appears once: a cancellation that was never rescheduled
  * is flagged beside the state, so someone already overdue or due stays there (the flag shows on the
  * row); it earns its own section only for people who would otherwise look fine (on track, or with
- * no cadence to warn about them). Paused people are left alone: nobody expects a 1:1 with them.
+ * no cadence to warn about them). Problems in their notes work the same way: a marker on the row
+ * where they are, and "Needs attention" for anyone who would otherwise be quiet, paused included,
+ * because a mistyped value can hide a person who should not be hidden.
  */
-export function sectionOf(status: PersonStatus): DueSectionId {
+export function sectionOf(status: PersonStatus, problemCount = 0): DueSectionId {
   const section = BY_STATE[status.cadence.state];
-  const quietButCancelled = (section === 'on-track' || section === 'no-cadence') && status.cadence.cancelledNotRescheduled !== null;
-  return quietButCancelled ? 'cancelled' : section;
+  const quiet = section === 'on-track' || section === 'no-cadence' || section === 'paused';
+  if (quiet && section !== 'paused' && status.cadence.cancelledNotRescheduled !== null) return 'cancelled';
+  return quiet && problemCount > 0 ? 'needs-attention' : section;
 }
+
+/** Where the problems are the reason a person is listed, the row shows them without a click. */
+export function problemsOpenAtFirst(section: DueSectionId): boolean {
+  return section === 'needs-attention';
+}
+
+const NO_PROBLEMS: ProblemSource = { problemsOf: () => [], unattributedProblems: () => [] };
 
 /**
  * Groups people, already sorted most urgent first (see `peopleByUrgency`), into the sidebar's
  * sections; the order within a section is the order given, so "Overdue" stays most late first.
+ * `source` (the index) adds each person's problems and the meeting notes that belong to nobody.
  */
-export function dueSections(statuses: readonly PersonStatus[], showEveryone: boolean): DueSections {
+export function dueSections(statuses: readonly PersonStatus[], showEveryone: boolean, source: ProblemSource = NO_PROBLEMS): DueSections {
   const grouped = new Map<DueSectionId, PersonStatus[]>(SECTIONS.map((s) => [s.id, []]));
-  for (const status of statuses) grouped.get(sectionOf(status))?.push(status);
-  const counts = Object.fromEntries(SECTIONS.map((s) => [s.id, grouped.get(s.id)?.length ?? 0])) as Record<DueSectionId, number>;
-  const sections = SECTIONS.filter((s) => (showEveryone || !s.quiet) && counts[s.id] > 0).map((s) => ({ ...s, people: grouped.get(s.id) ?? [] }));
+  const problems = new Map<string, readonly ProblemLine[]>();
+  for (const status of statuses) {
+    const lines = source.problemsOf(status.person.path).map(problemLine);
+    if (lines.length > 0) problems.set(status.person.path, lines);
+    grouped.get(sectionOf(status, lines.length))?.push(status);
+  }
+  const notes = unattributedNotes(source.unattributedProblems());
+  const notesOf = (id: DueSectionId) => (id === 'needs-attention' ? notes : []);
+  const counts = Object.fromEntries(SECTIONS.map((s) => [s.id, (grouped.get(s.id)?.length ?? 0) + notesOf(s.id).length])) as Record<DueSectionId, number>;
+  const sections = SECTIONS.filter((s) => (showEveryone || !s.quiet) && counts[s.id] > 0).map((s) => ({ ...s, people: grouped.get(s.id) ?? [], notes: notesOf(s.id) }));
   const quietCount = SECTIONS.filter((s) => s.quiet).reduce((sum, s) => sum + counts[s.id], 0);
-  return { sections, counts, quietCount, total: statuses.length };
+  return { sections, counts, problems, quietCount, total: statuses.length };
 }
 
 /** The header's summary: "1 overdue · 2 due · 1 due soon", or null when nobody needs a 1:1. */

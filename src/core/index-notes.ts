@@ -18,10 +18,13 @@ export function newestFirst(a: IndexedMeeting, b: IndexedMeeting): number {
   return x < y ? 1 : -1;
 }
 
+// A template's own placeholders (`{{person_link}}`, `{{date:YYYY}}`), not any `{{` a name may hold.
+const PLACEHOLDER = /\{\{\s*[a-z_]+(?::[^}]*)?\s*\}\}/i;
+
 /** A template tagged as a meeting still holds its placeholders; it is not a meeting yet. */
 export function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {
-  if (meeting.personRefs.some((ref) => ref.includes('{{'))) return true;
+  if (meeting.personRefs.some((ref) => PLACEHOLDER.test(ref))) return true;
   const date = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>).date : undefined;
-  return typeof date === 'string' && date.includes('{{');
+  return typeof date === 'string' && PLACEHOLDER.test(date);
 }
 

@@ -17,6 +17,9 @@ export interface NoteInput {
   readonly fileProblem?: string | null;
 }
 
+/** The file problem of a note whose bytes are not UTF-8: it is read, but never written. */
+export const NOT_UTF8_PROBLEM = 'the note is not valid UTF-8 text: its items are read, but One-on-ones will not change it';
+
 /** A problem the index found, and the note it is in. */
 export interface NoteProblem {
   readonly path: string;

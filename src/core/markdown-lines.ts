@@ -8,6 +8,32 @@ export interface TaskBox {
   readonly textIndex: number;
 }
 
+/**
+ * What a line is to Obsidian: part of the properties block, of code (fenced or indented), of a
+ * comment (HTML or `%%`), blank, a heading, a thematic break, or text (paragraphs, list items,
+ * quotes and callouts) — the lines where tasks, fields and questions are read.
+ */
+export type LineKind = 'frontmatter' | 'code' | 'html-comment' | 'percent-comment' | 'blank' | 'heading' | 'rule' | 'text';
+
+export interface Heading {
+  readonly line: number;
+  /** 1 to 6, the number of `#`. */
+  readonly level: number;
+  /** The heading's text without its `#` marks, trimmed. */
+  readonly text: string;
+  /** How many blockquote or callout levels the heading sits in; 0 at the top of the note. */
+  readonly quoteDepth: number;
+}
+
+/** A note's block structure, read once and shared by every reader of tasks, headings and tags. */
+export interface MarkdownScan {
+  readonly kinds: readonly LineKind[];
+  readonly headings: readonly Heading[];
+  readonly items: readonly ListItem[];
+  /** The first line after the properties block (0 when there is none). */
+  readonly bodyStart: number;
+}
+
 /** A list item: every task is one, and so is every plain `- item` that may hold tasks. */
 export interface ListItem {
   readonly line: number;
@@ -105,13 +131,16 @@ function readTaskBox(line: string, at: number): TaskBox | null {
 }
 
 /**
- * Finds the list items and tasks of a note in one pass over its lines, the way Obsidian's
- * metadata cache does (CommonMark block structure, plus `%% %%` comments and frontmatter): any list
- * marker, any indentation, inside blockquotes and callouts; never inside fenced or indented code,
- * HTML comments, `%%` comments or frontmatter.
+ * Reads a note's block structure in one pass over its lines, the way Obsidian's metadata cache
+ * does (CommonMark blocks, plus `%% %%` comments and frontmatter): list items and tasks with any
+ * marker and indentation, inside blockquotes and callouts; headings; and what each line is, so
+ * nothing inside fenced or indented code, HTML comments, `%%` comments or frontmatter is read as
+ * a task, a tag or a heading.
  */
-export function scanListItems(lines: readonly string[]): ListItem[] {
+export function scanMarkdown(lines: readonly string[]): MarkdownScan {
   const items: Item[] = [];
+  const headings: Heading[] = [];
+  const kinds: LineKind[] = new Array<LineKind>(lines.length).fill('text');
   const stack: Open[] = [];
   let block: Block | null = null;
   let depth = 0;
@@ -133,11 +162,13 @@ export function scanListItems(lines: readonly string[]): ListItem[] {
     const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
     if (close !== -1) start = close + 1;
   }
+  kinds.fill('frontmatter', 0, start);
 
   for (let number = start; number < lines.length; number++) {
     const line = lines[number] ?? '';
     const lineStart = number === 0 ? first : 0;
     if (block?.kind === 'percent') {
+      kinds[number] = 'percent-comment';
       touch(number);
       if (line.includes('%%')) block = null;
       continue;
@@ -150,6 +181,7 @@ export function scanListItems(lines: readonly string[]): ListItem[] {
     if (block) {
       const left = quotes.depth < block.depth || (!blank && indent < block.column);
       if (!left) {
+        kinds[number] = block.kind === 'fence' ? 'code' : 'html-comment';
         touch(number);
         if (block.kind === 'html' ? line.includes('-->', quotes.at.index) : closesFence(block, line, at, indent)) {
           block = null;
@@ -171,6 +203,7 @@ export function scanListItems(lines: readonly string[]): ListItem[] {
       previous = 'blank';
     }
     if (blank) {
+      kinds[number] = 'blank';
       previous = 'blank';
       continue;
     }
@@ -190,7 +223,10 @@ export function scanListItems(lines: readonly string[]): ListItem[] {
       const container = stack[stack.length - 1]?.contentColumn ?? 0;
       if (column - container >= 4) {
         touch(number);
-        if (previous !== 'paragraph') previous = 'other';
+        if (previous !== 'paragraph') {
+          kinds[number] = 'code';
+          previous = 'other';
+        }
         break;
       }
       const rest = line.slice(at.index);
@@ -219,14 +255,23 @@ export function scanListItems(lines: readonly string[]): ListItem[] {
       if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
         const run = fence[1] ?? '';
         block = { kind: 'fence', char: run.charAt(0), length: run.length, depth, column: container };
+        kinds[number] = 'code';
         previous = 'other';
       } else if (rest.startsWith('<!--')) {
         if (!rest.includes('-->', 4)) block = { kind: 'html', depth, column: container };
+        kinds[number] = 'html-comment';
         previous = 'other';
       } else if (rest.startsWith('%%')) {
         if (!rest.includes('%%', 2)) block = { kind: 'percent' };
+        kinds[number] = 'percent-comment';
         previous = 'other';
-      } else if (HEADING.test(rest) || THEMATIC_BREAK.test(rest)) {
+      } else if (HEADING.test(rest)) {
+        const marks = /^#+/.exec(rest)?.[0].length ?? 1;
+        headings.push({ line: number, level: marks, text: rest.slice(marks).replace(/[ \t]+#+[ \t]*$|^[ \t]*#+[ \t]*$/, '').trim(), quoteDepth: depth });
+        kinds[number] = 'heading';
+        previous = 'other';
+      } else if (THEMATIC_BREAK.test(rest)) {
+        kinds[number] = 'rule';
         previous = 'other';
       } else {
         previous = 'paragraph';
@@ -235,7 +280,7 @@ export function scanListItems(lines: readonly string[]): ListItem[] {
     }
   }
   while (stack.length > 0) pop();
-  return items;
+  return { kinds, headings, items, bodyStart: start };
 }
 
 function closesFence(block: Extract<Block, { kind: 'fence' }>, line: string, at: Cursor, indent: number): boolean {

@@ -1,6 +1,7 @@
 import { dayInFileName, parseCalendarDay, type CalendarDay } from './dates';
 import { describeValue, readProperty } from './frontmatter';
 import { isInFolder, personFromFileName, personFromFolder } from './meeting-paths';
+import { readMarkdown, type MarkdownNote } from './markdown-note';
 import { linkTarget, normalizeName, yamlLinkText } from './names';
 
 export type MeetingStatus = 'held' | 'cancelled' | 'rescheduled' | 'planned' | 'unknown';
@@ -167,13 +168,20 @@ export function parseMeeting(path: string, frontmatter: unknown, options: Meetin
 }
 
 // `Mood:: 7` on its own line (optionally in a list item or bold), or `[mood:: 7]` / `(mood:: 7)`.
-const LINE_MOOD = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?mood(?:\*\*)?::[ \t]*([^\r\n]*)$/im;
-const BRACKET_MOOD = /[[(]mood::[ \t]*([^\])\r\n]*)[\])]/i;
+const LINE_MOOD = /^[ \t>]*(?:[-*+][ \t]+)?(?:\*\*)?mood(?:\*\*)?::[ \t]*(.*)$/i;
+const BRACKET_MOOD = /[[(]mood::[ \t]*([^\])]*)[\])]/i;
 
 /** The value of the first Dataview-style `Mood::` inline field in a note's body, as written. */
 export function findInlineMood(body: string): string | null {
-  const line = LINE_MOOD.exec(body);
-  const bracket = BRACKET_MOOD.exec(body);
-  const first = line && bracket ? (line.index <= bracket.index ? line : bracket) : (line ?? bracket);
-  return first?.[1]?.trim() ?? null;
+  return inlineMoodOf(readMarkdown(body));
+}
+
+/** The same, for a note already read: only lines of text count, never code or comments. */
+export function inlineMoodOf(note: MarkdownNote): string | null {
+  for (const [number, line] of note.lines.entries()) {
+    if (note.kinds[number] !== 'text' || !/mood/i.test(line)) continue;
+    const found = LINE_MOOD.exec(line) ?? BRACKET_MOOD.exec(line);
+    if (found) return found[1]?.trim() ?? null;
+  }
+  return null;
 }

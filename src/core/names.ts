@@ -22,6 +22,22 @@ function decodeUrl(text: string): string {
   }
 }
 
+// The label may hold escaped or paired brackets; the destination may hold parentheses (the last
+// `)` closes it).
+const MARKDOWN_LINK = /^\[(?:\\[\s\S]|\[(?:\\[\s\S]|[^\\[\]])*\]|[^\\[\]])*\]\(([\s\S]*)\)$/;
+const LINK_TITLE = /\s+(?:"[^"]*"|'[^']*'|\([^)]*\))$/;
+
+/** A Markdown link's destination as a path: `<…>` or bare, title dropped, `#subpath` cut before decoding. */
+function markdownDestination(inner: string): string {
+  const text = inner.trim();
+  const angled = /^<([^>]*)>/.exec(text);
+  const raw = angled ? (angled[1] ?? '') : text.replace(LINK_TITLE, '');
+  // `%23` is a `#` in the name; only a `#` written as such starts a heading or block.
+  const hash = raw.indexOf('#');
+  const path = hash === -1 ? raw : raw.slice(0, hash);
+  return decodeUrl(path.replace(/\\([!-/:-@[-`{-~])/g, '$1')).trim();
+}
+
 /**
  * The note a reference points at: `[[target|alias]]`, `[[target#heading]]`, `![[embed]]`,
  * `[label](target.md)` or plain text. Resolving the target to a file is the index's job.
@@ -43,12 +59,35 @@ export function linkTarget(value: string): string {
       return withoutSubpath(target);
     }
   }
-  const markdown = /^\[[^\]]*\]\(([^)]*)\)$/.exec(text);
-  if (markdown) {
-    const target = (markdown[1] ?? '').trim().replace(/^<(.*)>$/, '$1');
-    return withoutSubpath(decodeUrl(target));
-  }
-  return text;
+  const markdown = MARKDOWN_LINK.exec(text);
+  return markdown ? markdownDestination(markdown[1] ?? '') : text;
+}
+
+// What Obsidian's help says breaks a link (`#` heading, `^` block, `|` alias, brackets, `:`, `%%`
+// comments), and control characters such as line breaks.
+const BREAKS_WIKILINK = /[#^[\]|:\p{Cc}]|%%/u;
+// Characters of a path that a Markdown link must percent-encode: ASCII beyond the URL-safe ones,
+// and spaces and invisible characters of any script. Letters of any script stay readable.
+const ENCODED_IN_URL = /[^A-Za-z0-9\-._~/!$&'*+,;=@\u{80}-\u{10ffff}]|[\s\p{Cc}\p{Cf}\p{Z}]/u;
+
+function canBeWikilink(target: string, label: string | undefined): boolean {
+  if (target === '' || BREAKS_WIKILINK.test(target) || /\.md$/i.test(target)) return false;
+  if (target.split('/').some((part) => part !== part.trim())) return false;
+  return label === undefined || !/[\]|\n\r]/.test(label);
+}
+
+/**
+ * How a note refers to another note so that both Obsidian and the index resolve it to that note:
+ * `[[linkText]]` (Obsidian's own form, from `fileToLinktext`) where a wikilink can name it, else a
+ * Markdown link to its full path, percent-encoded, since `C# Dev` in a wikilink is note `C`, heading
+ * ` Dev`. `label` is the text shown, e.g. a date; it defaults to the note's name.
+ */
+export function noteLink(path: string, linkText: string, label?: string): string {
+  if (canBeWikilink(linkText, label)) return label === undefined ? `[[${linkText}]]` : `[[${linkText}|${label}]]`;
+  const name = label ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const text = name.replace(/\p{Cc}/gu, ' ').replace(/[\\[\]`<]/g, '\\$&');
+  const url = Array.from(path, (char) => (ENCODED_IN_URL.test(char) ? encodeURIComponent(char) : char)).join('');
+  return `[${text}](${url})`;
 }
 
 /**

@@ -1,14 +1,18 @@
-import { isOpenState, scanActionItems, type ActionItem } from './actions';
+import { actionItemsOf, isOpenState, type ActionItem } from './actions';
 import { supersededCopies } from './carried-copies';
+import { describeValue } from './frontmatter';
 import { isInFolder } from './meeting-paths';
-import { findInlineMood, hasMeetingTag, parseMeeting, type Meeting } from './meetings';
+import { hasMeetingTag, inlineMoodOf, parseMeeting, type Meeting } from './meetings';
+import { readMarkdown } from './markdown-note';
 import { linkTarget, normalizeName } from './names';
 import { basename, isMarkdown, isTemplate, newestFirst } from './index-notes';
 import { parsePerson, type Person } from './people';
-import { askedQuestionKeys } from './questions/question-text';
+import { PersonKeys } from './person-keys';
+import { questionKeysOf } from './questions/question-text';
 
 import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
+export { NOT_UTF8_PROBLEM } from './index-types';
 export type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
 interface StoredMeeting {
@@ -33,6 +37,11 @@ interface Derived {
 
 const NO_OPEN: OpenCounts = { theirs: 0, mine: 0, unassigned: 0 };
 
+function quotedList(refs: readonly string[]): string {
+  const quoted = refs.map(describeValue);
+  return quoted.length === 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
+}
+
 /**
  * Who the people are, their meetings and the tasks in them, updated one note at a time. Every change
  * moves `revision` and fires one change event, so views re-render only when something moved.
@@ -45,7 +54,7 @@ export class VaultIndex {
   private readonly people = new Map<string, Person>();
   private readonly meetings = new Map<string, StoredMeeting>();
   private readonly listeners = new Set<() => void>();
-  private personKeys: { version: number; byKey: Map<string, string> } | null = null;
+  private personKeys: { version: number; byKey: PersonKeys } | null = null;
   private derived: Derived | null = null;
   private batchDepth = 0;
   private changedInBatch = false;
@@ -85,8 +94,8 @@ export class VaultIndex {
     this.meetings.delete(note.path);
     if (kind === 'person') this.people.set(note.path, this.readPerson(note));
     if (kind === 'meeting') {
-      const text = note.text ?? '';
-      this.storeMeeting(note, scanActionItems(text), findInlineMood(text), askedQuestionKeys(text));
+      const read = readMarkdown(note.text ?? '');
+      this.storeMeeting(note, actionItemsOf(read), inlineMoodOf(read), questionKeysOf(read));
     }
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.changed();
@@ -145,10 +154,13 @@ export class VaultIndex {
     return [...this.people.values()];
   }
 
-  /** The person a link, name or alias names (case and Unicode composition ignored), or null. */
-  resolvePerson(ref: string): Person | null {
-    const path = this.keys().get(normalizeName(linkTarget(ref).replace(/\.md$/i, '')));
-    return path === undefined ? null : (this.people.get(path) ?? null);
+  /**
+   * The person a link, path, name or alias names (case and Unicode composition ignored), or null; a
+   * name two people share goes where Obsidian's link goes. `fromPath` places a relative link.
+   */
+  resolvePerson(ref: string, fromPath?: string): Person | null {
+    const path = this.keys().find(linkTarget(ref), fromPath);
+    return path === null ? null : (this.people.get(path) ?? null);
   }
 
   /** A person's meetings, newest first; undated ones last. */
@@ -178,9 +190,16 @@ export class VaultIndex {
     return problems;
   }
 
-  /** Problems in meeting notes that belong to nobody the index knows (their person matches no note). */
+  /**
+   * Meeting notes that belong to nobody the index knows, each with why first (the person it names
+   * matches no person note; a note naming nobody says so among its own problems), then its problems.
+   */
   unattributedProblems(): readonly NoteProblem[] {
-    return this.unresolvedMeetings().flatMap(({ meeting }) => meeting.problems.map((problem) => ({ path: meeting.path, problem })));
+    return this.unresolvedMeetings().flatMap(({ meeting }) => {
+      const refs = meeting.personRefs;
+      const unmatched = refs.length === 0 ? [] : [`${refs.length === 1 ? 'person' : 'people'} ${quotedList(refs)} ${refs.length === 1 ? 'matches' : 'match'} no person note`];
+      return [...unmatched, ...meeting.problems].map((problem) => ({ path: meeting.path, problem }));
+    });
   }
 
   /**
@@ -191,6 +210,14 @@ export class VaultIndex {
     const { superseded } = this.derive();
     const all = this.meetingsOf(personPath).flatMap((m) => m.actions);
     return all.filter((action) => !superseded.has(action) && (options.includeClosed || isOpenState(action.item.state)));
+  }
+
+  /**
+   * Whether the task is an earlier copy of an item carried on without marking it `[>]` (see
+   * `supersededCopies`): every list of tasks leaves it out, so each item shows once.
+   */
+  isSuperseded(action: IndexedAction): boolean {
+    return this.derive().superseded.has(action);
   }
 
   /** Open tasks in a person's meetings: theirs, yours, and nobody's. */
@@ -241,15 +268,10 @@ export class VaultIndex {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Normalised names, aliases and paths → person path. Names win over aliases. */
-  private keys(): Map<string, string> {
+  /** Paths, names and aliases → person, rebuilt only when a person note changed. */
+  private keys(): PersonKeys {
     if (this.personKeys?.version === this.peopleVersion) return this.personKeys.byKey;
-    const byKey = new Map<string, string>();
-    for (const person of this.people.values()) for (const alias of person.aliases) byKey.set(normalizeName(alias), person.path);
-    for (const person of this.people.values()) {
-      byKey.set(normalizeName(person.name), person.path);
-      byKey.set(normalizeName(person.path.replace(/\.md$/i, '')), person.path);
-    }
+    const byKey = new PersonKeys(this.people.values());
     this.personKeys = { version: this.peopleVersion, byKey };
     return byKey;
   }
@@ -259,24 +281,24 @@ export class VaultIndex {
     const keys = this.keys();
     const peoplePaths: string[] = [];
     for (const ref of stored.meeting.personRefs) {
-      const path = keys.get(normalizeName(ref.replace(/\.md$/i, '')));
-      if (path !== undefined && !peoplePaths.includes(path)) peoplePaths.push(path);
+      const path = keys.find(ref, stored.meeting.path);
+      if (path !== null && !peoplePaths.includes(path)) peoplePaths.push(path);
     }
     const meetingPath = stored.meeting.path;
-    const actions = stored.actions.map((item) => ({ item, meetingPath, owner: this.resolveOwner(item, keys) }));
+    const actions = stored.actions.map((item) => ({ item, meetingPath, owner: this.resolveOwner(item, keys, meetingPath) }));
     const indexed = { meeting: stored.meeting, actions, peoplePaths, askedQuestions: stored.askedQuestions };
     stored.resolved = { version: this.peopleVersion, indexed };
     return indexed;
   }
 
-  private resolveOwner(action: ActionItem, keys: Map<string, string>): ActionOwner {
+  private resolveOwner(action: ActionItem, keys: PersonKeys, meetingPath: string): ActionOwner {
     const me = this.options.myName ? normalizeName(this.options.myName) : null;
     for (const owner of action.owners) {
       if (owner.kind === 'me') return { kind: 'me' };
-      const name = normalizeName((owner.kind === 'link' ? owner.target : owner.name).replace(/\.md$/i, ''));
-      if (name === me) return { kind: 'me' };
-      const path = keys.get(name);
-      if (path !== undefined) return { kind: 'person', path };
+      const ref = owner.kind === 'link' ? owner.target : owner.name;
+      if (me !== null && normalizeName(ref.replace(/\.md$/i, '')) === me) return { kind: 'me' };
+      const path = keys.find(ref, meetingPath);
+      if (path !== null) return { kind: 'person', path };
     }
     return { kind: 'unassigned' };
   }

@@ -3,6 +3,7 @@ import type { CalendarDay } from '../core/dates';
 import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../core/example-person';
 import type { PersonStatus } from '../core/urgency';
 import { openNoteByPath } from './due-sidebar-host';
+import type { LineWriter } from './line-writer';
 import { SnoozeModal } from './snooze-modal';
 
 function gone(path: string): void {
@@ -24,29 +25,24 @@ function pausedKey(frontmatter: Record<string, unknown>): string {
   return Object.keys(frontmatter).find((key) => key.toLowerCase() === 'paused') ?? 'paused';
 }
 
-/** Asks for a day, then writes it to the person's `paused` property through processFrontMatter. */
-export function snoozePerson(app: App, status: PersonStatus, today: CalendarDay): void {
+/** Asks for a day, then writes it to the person's `paused` property through the one writer. */
+export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus, today: CalendarDay): void {
   const { path, name } = status.person;
   new SnoozeModal(app, name, today, async (day) => {
-    const file = app.vault.getFileByPath(path);
-    if (!file) return gone(path);
-    try {
-      await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-        frontmatter[pausedKey(frontmatter)] = day;
-      });
-      new Notice(`One-on-ones: 1:1s with ${name} are snoozed until ${day}.`);
-    } catch (error) {
-      // processFrontMatter refuses properties it cannot parse; the note is left as it was.
-      console.warn(`One-on-ones: could not snooze ${path}`, error);
-      new Notice(`One-on-ones: could not snooze ${name}: the properties of ${path} could not be read. Nothing was changed.`);
-    }
+    const result = await writer.frontmatter(path, (frontmatter) => {
+      frontmatter[pausedKey(frontmatter)] = day;
+    });
+    if (result === 'missing') gone(path);
+    else if (result === 'written') new Notice(`One-on-ones: 1:1s with ${name} are snoozed until ${day}.`);
+    // Obsidian refuses properties it cannot parse; the note is left as it was.
+    else if (typeof result === 'object') new Notice(`One-on-ones: could not snooze ${name}. ${result.failed}`);
   }).open();
 }
 
 /** Creates an example person in the people folder (never over an existing note) and opens it. */
-export async function createExamplePerson(app: App, folder: string): Promise<void> {
-  if (!app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
+export async function createExamplePerson(app: App, writer: LineWriter, folder: string): Promise<void> {
   const path = examplePersonPath(folder, (candidate) => app.vault.getAbstractFileByPath(candidate) !== null);
-  const file = await app.vault.create(path, EXAMPLE_PERSON_TEXT);
-  await app.workspace.getLeaf(false).openFile(file);
+  const written = await writer.create(path, EXAMPLE_PERSON_TEXT);
+  if ('failed' in written) new Notice(`One-on-ones: ${written.failed}`);
+  else await app.workspace.getLeaf(false).openFile(written.file);
 }

@@ -2,6 +2,7 @@ import { type App, Notice, type WorkspaceLeaf } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
 import type { Settings } from '../core/settings';
 import type { VaultIndex } from '../core/vault-index';
+import type { LineWriter } from './line-writer';
 import type { IndexProgress } from './vault-indexer';
 
 export const DUE_VIEW_TYPE = 'one-on-ones-due';
@@ -15,6 +16,8 @@ export const DUE_VIEW_ICON = 'calendar-clock';
 export interface SidebarHost {
   readonly indexer: { readonly index: VaultIndex; readonly today: CalendarDay; readonly progress: IndexProgress | null };
   settings(): Settings;
+  /** The one writer, for the sidebar's own writes: snooze and the example person. */
+  readonly writer: LineWriter;
   /** Opens what a click on a person shows: their note today, their 1:1 view once it exists. */
   openPerson(personPath: string, newTab: boolean): Promise<void>;
   startOneOnOne?(personPath: string): Promise<void>;

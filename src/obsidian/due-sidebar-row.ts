@@ -1,8 +1,10 @@
 import { setIcon } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
 import { dueRowText } from '../core/due-row-text';
-import type { DueSection } from '../core/due-sections';
+import type { DueSection, DueSectionId } from '../core/due-sections';
+import type { ProblemLine } from '../core/problem-lines';
 import type { PersonStatus } from '../core/urgency';
+import { renderProblemList, renderProblemMarker, renderUnattributedNote } from './due-sidebar-problems';
 
 /** The actions a row offers; the view handles them all through one delegated listener. */
 export type RowAction = 'start' | 'last-note' | 'talking-point' | 'menu';
@@ -11,6 +13,10 @@ export interface RowOptions {
   readonly today: CalendarDay;
   readonly canStart: boolean;
   readonly canAddTalkingPoint: boolean;
+  /** Problems in each person's notes, by person path. */
+  readonly problems: ReadonlyMap<string, readonly ProblemLine[]>;
+  /** Whether a row shows its problems, given the section it is in. */
+  isProblemListOpen(personPath: string, section: DueSectionId): boolean;
 }
 
 const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
@@ -29,8 +35,8 @@ function actionButton(parent: HTMLElement, action: RowAction, icon: string, labe
   setIcon(button, icon);
 }
 
-/** One person: name and role, when you last met, open items, a state chip, and the actions. */
-export function renderDueRow(parent: HTMLElement, status: PersonStatus, options: RowOptions): HTMLElement {
+/** One person: name and role, when you last met, open items, a state chip, problems, and the actions. */
+export function renderDueRow(parent: HTMLElement, status: PersonStatus, options: RowOptions, section: DueSectionId): HTMLElement {
   const { person } = status;
   const text = dueRowText(status, options.today);
   const row = parent.createDiv({
@@ -53,7 +59,10 @@ export function renderDueRow(parent: HTMLElement, status: PersonStatus, options:
   const chips = row.createDiv({ cls: 'one-on-ones-due-chips' });
   chips.createSpan({ cls: ['one-on-ones-due-chip', `mod-${text.chip.tone}`], text: text.chip.label });
   if (text.flag !== null) chips.createSpan({ cls: 'one-on-ones-due-chip mod-flag', text: text.flag });
-  if (text.problem !== null) row.createDiv({ cls: 'one-on-ones-due-problem', text: text.problem });
+  const problems = options.problems.get(person.path) ?? [];
+  const listOpen = problems.length > 0 && options.isProblemListOpen(person.path, section);
+  if (problems.length > 0) renderProblemMarker(chips, person.path, problems.length, listOpen);
+  if (listOpen) renderProblemList(row, problems);
   if (text.open !== null) row.createDiv({ cls: 'one-on-ones-due-open', text: text.open });
   return row;
 }
@@ -67,8 +76,9 @@ export function renderDueSection(parent: HTMLElement, section: DueSection, colla
   });
   setIcon(header.createSpan({ cls: 'one-on-ones-due-collapse' }), 'right-triangle');
   header.createSpan({ cls: 'one-on-ones-due-section-title', text: section.title });
-  header.createSpan({ cls: 'one-on-ones-due-count', text: String(section.people.length) });
+  header.createSpan({ cls: 'one-on-ones-due-count', text: String(section.people.length + section.notes.length) });
   if (collapsed) return;
   const list = el.createDiv({ cls: 'one-on-ones-due-rows', attr: { role: 'list', 'aria-label': section.title } });
-  for (const status of section.people) renderDueRow(list, status, options);
+  for (const status of section.people) renderDueRow(list, status, options, section.id);
+  for (const note of section.notes) renderUnattributedNote(list, note);
 }

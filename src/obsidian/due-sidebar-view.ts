@@ -1,8 +1,8 @@
-import { debounce, type HoverPopover, ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { type DueSectionId, dueSections, dueSummary } from '../core/due-sections';
+import { debounce, type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../core/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../core/urgency';
 import { createExamplePerson, openLastNote, snoozePerson } from './due-sidebar-actions';
-import { DUE_VIEW_ICON, DUE_VIEW_TYPE, openPersonNote, type SidebarHost } from './due-sidebar-host';
+import { DUE_VIEW_ICON, DUE_VIEW_TYPE, openNoteByPath, openPersonNote, type SidebarHost } from './due-sidebar-host';
 import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
 import { renderDueSection, type RowAction, type RowOptions } from './due-sidebar-row';
 
@@ -32,6 +32,8 @@ export class DueSidebarView extends ItemView {
   hoverPopover: HoverPopover | null = null;
   private showEveryone = false;
   private readonly collapsed = new Set<DueSectionId>();
+  /** Problem lists opened or closed by hand, by person path; the rest follow their section. */
+  private readonly problemLists = new Map<string, boolean>();
   /** The people on screen by path, for the delegated event handlers. */
   private shown = new Map<string, PersonStatus>();
   private stale = true;
@@ -130,7 +132,7 @@ export class DueSidebarView extends ItemView {
     }
     const statuses = peopleByUrgency(indexer.index, indexer.today, settings.dueSoonDays);
     for (const status of statuses) this.shown.set(status.person.path, status);
-    const grouped = dueSections(statuses, this.showEveryone);
+    const grouped = dueSections(statuses, this.showEveryone, indexer.index);
     const summary = dueSummary(grouped.counts);
     if (statuses.length === 0 || (summary === null && !this.showEveryone)) {
       renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, today: indexer.today, folderExists: this.app.vault.getFolderByPath(settings.peopleFolder) !== null });
@@ -141,6 +143,8 @@ export class DueSidebarView extends ItemView {
       today: indexer.today,
       canStart: this.host.startOneOnOne !== undefined,
       canAddTalkingPoint: this.host.addTalkingPoint !== undefined,
+      problems: grouped.problems,
+      isProblemListOpen: (path, section) => this.problemLists.get(path) ?? problemsOpenAtFirst(section),
     };
     for (const section of grouped.sections) renderDueSection(el, section, this.collapsed.has(section.id), options);
     if (grouped.quietCount > 0) {
@@ -159,9 +163,19 @@ export class DueSidebarView extends ItemView {
     const target = evt.target instanceof HTMLElement ? evt.target : null;
     if (!target) return;
     if (target.closest('[data-everyone]')) return this.toggleEveryone();
-    if (target.closest('[data-example-person]')) return void createExamplePerson(this.app, this.host.settings().peopleFolder);
+    if (target.closest('[data-example-person]')) return void createExamplePerson(this.app, this.host.writer, this.host.settings().peopleFolder);
     const header = target.closest<HTMLElement>('[data-section]');
     if (header) return this.toggleSection(header.dataset.section as DueSectionId);
+    const newTab = evt.ctrlKey || evt.metaKey;
+    const noteLink = target.closest<HTMLElement>('[data-open]');
+    if (noteLink) {
+      evt.preventDefault();
+      return void this.openNote(noteLink.dataset.open ?? '', newTab);
+    }
+    const marker = target.closest<HTMLElement>('[data-problems]');
+    if (marker) return this.toggleProblems(marker);
+    const note = target.closest<HTMLElement>('[data-note]');
+    if (note) return void this.openNote(note.dataset.note ?? '', newTab);
     const hit = this.statusAt(target);
     if (!hit) return;
     const action = target.closest<HTMLElement>('[data-action]')?.dataset.action as RowAction | undefined;
@@ -180,7 +194,22 @@ export class DueSidebarView extends ItemView {
     } else if (target.dataset.person !== undefined) {
       evt.preventDefault();
       void this.host.openPerson(target.dataset.person, false);
+    } else if (target.dataset.note !== undefined) {
+      evt.preventDefault();
+      void this.openNote(target.dataset.note, false);
     }
+  }
+
+  /** A note listed on its own can be renamed or deleted while the list is on screen. */
+  private async openNote(path: string, newTab: boolean): Promise<void> {
+    if (!(await openNoteByPath(this.app, path, newTab))) new Notice(`One-on-ones: ${path} no longer exists.`);
+  }
+
+  private toggleProblems(marker: HTMLElement): void {
+    const path = marker.dataset.problems ?? '';
+    this.problemLists.set(path, marker.getAttr('aria-expanded') !== 'true');
+    this.render();
+    this.contentEl.querySelector<HTMLElement>(`[data-problems="${CSS.escape(path)}"]`)?.focus();
   }
 
   private onContextMenu(evt: MouseEvent): void {
@@ -190,19 +219,21 @@ export class DueSidebarView extends ItemView {
     this.showMenu(hit.status, evt);
   }
 
-  /** Hovering a name previews the last meeting note (the person note before any meeting). */
+  /** Hovering a name previews the last meeting note (the person note before any meeting), or the note listed. */
   private onHover(evt: MouseEvent): void {
     const target = evt.target instanceof HTMLElement ? evt.target.closest<HTMLElement>('.one-on-ones-due-name') : null;
-    const hit = target ? this.statusAt(target) : null;
-    if (!target || !hit) return;
-    const { person, lastMeeting } = hit.status;
+    if (!target) return;
+    const notePath = target.closest<HTMLElement>('[data-note]')?.dataset.note;
+    const status = this.statusAt(target)?.status;
+    const linktext = notePath ?? status?.lastMeeting?.meeting.path ?? status?.person.path;
+    if (linktext === undefined) return;
     this.app.workspace.trigger('hover-link', {
       event: evt,
       source: DUE_VIEW_TYPE,
       hoverParent: this,
       targetEl: target,
-      linktext: lastMeeting?.meeting.path ?? person.path,
-      sourcePath: person.path,
+      linktext,
+      sourcePath: status?.person.path ?? linktext,
     });
   }
 
@@ -234,7 +265,7 @@ export class DueSidebarView extends ItemView {
     );
     menu.addItem((item) => item.setTitle('Open person note').setIcon('user').onClick(() => void openPersonNote(this.app, path, false)));
     menu.addSeparator();
-    menu.addItem((item) => item.setTitle('Snooze until…').setIcon('bell-off').onClick(() => snoozePerson(this.app, status, this.host.indexer.today)));
+    menu.addItem((item) => item.setTitle('Snooze until…').setIcon('bell-off').onClick(() => snoozePerson(this.app, this.host.writer, status, this.host.indexer.today)));
     menu.showAtMouseEvent(evt);
   }
 }

@@ -1,9 +1,15 @@
-import { type App, type Editor, MarkdownView } from 'obsidian';
-import { locateEdit, type LocatedEdit } from '../core/locate-edit';
+import { type App, type Editor, MarkdownView, normalizePath, TFile, TFolder } from 'obsidian';
+import { locateEdit, locateEdits, type LocatedEdit, type LocatedLine } from '../core/locate-edit';
 import type { PlannedEdit } from '../core/task-edit';
 
 /** How a write went: the line it landed on, or a sentence naming the file, fit for a notice. */
 export type WriteResult = { readonly ok: true; readonly line: number } | { readonly ok: false; readonly reason: string };
+
+/** How a change of several lines went; `failed` holds a sentence naming the file. */
+export type RewriteResult = 'written' | 'refused' | 'missing' | { readonly failed: string };
+
+/** A new note: the one created, or the one already at the path (never overwritten), or why not. */
+export type CreateResult = { readonly file: TFile; readonly created: boolean } | { readonly failed: string };
 
 const SHOWN_TEXT = 60;
 
@@ -12,7 +18,7 @@ function quoted(line: string): string {
   return `"${text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text}"`;
 }
 
-function refusal(edit: PlannedEdit, located: Exclude<LocatedEdit, { ok: true }>): WriteResult {
+function refusal(edit: PlannedEdit, located: Exclude<LocatedLine, { ok: true }>): WriteResult {
   const where = `"${edit.path}"`;
   if (located.problem === 'invalid') return { ok: false, reason: `Did not change ${where}: the planned text spans more than one line.` };
   if (located.problem === 'ambiguous') {
@@ -24,9 +30,12 @@ function refusal(edit: PlannedEdit, located: Exclude<LocatedEdit, { ok: true }>)
   return { ok: false, reason: `Did not change ${where}: the line ${quoted(edit.expectedText)} is no longer there (the note changed). Nothing was written.` };
 }
 
-function failure(edit: PlannedEdit, error: unknown): WriteResult {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, reason: `Could not change "${edit.path}": ${detail}. Nothing was written.` };
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function failure(path: string, error: unknown): string {
+  return `Could not change "${path}": ${message(error)}. Nothing was written.`;
 }
 
 /** Replaces only the span that differs, so the cursor and selection elsewhere stay where they were. */
@@ -40,76 +49,166 @@ function replaceChangedRange(editor: Editor, before: string, after: string): voi
 }
 
 /**
- * The one way this plugin changes a line in a note, shared by rollup checkboxes and carry-over.
- * The line is found again at write time (see `locateEdit`) and the check runs inside
- * `Vault.process`, so nothing written between planning and writing is ever overwritten. When the
- * note is open in an editor the change goes through the editor instead: writing the file under an
- * editor with unsaved typing would make Obsidian choose between the two. Edits to one file run one
- * after another, so two toggles at once both land. `apply` never throws.
+ * The one way this plugin changes the vault: single lines (rollup checkboxes, carry-over marks),
+ * changes of several lines (talking points), properties, and new notes. Each existing line is found
+ * again at write time (see `locateEdit`) and checked inside `Vault.process`, so nothing written
+ * between planning and writing is ever overwritten. When the note is open in an editor the change
+ * goes through the editor instead: writing the file under an editor with unsaved typing would make
+ * Obsidian choose between the two. A note that is not valid UTF-8 is never written, because
+ * Obsidian reads it with its bad bytes replaced and writing that text back would lose them.
+ * Writes to one file run one after another, a failed one never holds up the next, and no method
+ * throws.
  */
 export class LineWriter {
-  /** The tail of each file's queue of edits; an entry lives only while edits are pending. */
+  /** The tail of each file's queue of writes; an entry lives only while writes are pending. */
   private readonly queues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly app: App) {}
 
   apply(edit: PlannedEdit): Promise<WriteResult> {
-    return this.queued(edit.path, () => this.applyNow(edit));
+    return this.applyAll([edit]).then((results) => results[0] ?? { ok: false, reason: failure(edit.path, 'nothing to write') });
+  }
+
+  /** Several line edits, each file's in one write; results in the order of `edits`. */
+  async applyAll(edits: readonly PlannedEdit[]): Promise<WriteResult[]> {
+    const byPath = new Map<string, number[]>();
+    edits.forEach((edit, i) => byPath.set(edit.path, [...(byPath.get(edit.path) ?? []), i]));
+    const results: WriteResult[] = [];
+    await Promise.all(
+      [...byPath].map(async ([path, indices]) => {
+        const mine = indices.map((i) => edits[i] as PlannedEdit);
+        const outcome = await this.queued(path, () => this.applyNow(path, mine));
+        indices.forEach((at, k) => (results[at] = outcome[k] ?? { ok: false, reason: failure(path, 'no result') }));
+      }),
+    );
+    return results;
   }
 
   /**
    * A change of several lines planned from the note's current text (a talking point added or taken
-   * out): `change` returns the new text, or null to refuse because what it expected is gone. Like
-   * `apply`, it goes through the editor when the note is open there, so unsaved typing survives.
+   * out): `change` returns the new text, or null to refuse because what it expected is gone.
    */
-  rewrite(path: string, change: (text: string) => string | null): Promise<'written' | 'refused' | 'missing'> {
-    return this.queued(path, async () => {
-      const editor = this.openEditor(path);
-      if (editor) {
-        const before = editor.getValue();
-        const after = change(before);
-        if (after === null) return 'refused';
-        replaceChangedRange(editor, before, after);
-        return 'written';
+  rewrite(path: string, change: (text: string) => string | null): Promise<RewriteResult> {
+    return this.queued(path, async (): Promise<RewriteResult> => {
+      try {
+        const file = this.app.vault.getFileByPath(path);
+        if (!file) return 'missing';
+        const undecodable = await this.undecodable(file);
+        if (undecodable) return { failed: undecodable };
+        const editor = this.openEditor(path);
+        if (editor) {
+          const before = editor.getValue();
+          const after = change(before);
+          if (after === null) return 'refused';
+          replaceChangedRange(editor, before, after);
+          return 'written';
+        }
+        let refused = false;
+        await this.app.vault.process(file, (text) => {
+          const after = change(text);
+          refused = after === null;
+          return after ?? text;
+        });
+        return refused ? 'refused' : 'written';
+      } catch (error) {
+        return { failed: failure(path, error) };
       }
-      const file = this.app.vault.getFileByPath(path);
-      if (!file) return 'missing';
-      let refused = false;
-      await this.app.vault.process(file, (text) => {
-        const after = change(text);
-        refused = after === null;
-        return after ?? text;
-      });
-      return refused ? 'refused' : 'written';
     });
+  }
+
+  /** Changes a note's properties through Obsidian, which refuses properties it cannot parse. */
+  frontmatter(path: string, change: (frontmatter: Record<string, unknown>) => void): Promise<RewriteResult> {
+    return this.queued(path, async (): Promise<RewriteResult> => {
+      try {
+        const file = this.app.vault.getFileByPath(path);
+        if (!file) return 'missing';
+        const undecodable = await this.undecodable(file);
+        if (undecodable) return { failed: undecodable };
+        await this.app.fileManager.processFrontMatter(file, change);
+        return 'written';
+      } catch (error) {
+        return { failed: failure(path, error) };
+      }
+    });
+  }
+
+  /**
+   * A new note with its folders. Never written over anything: a note already at the path (made a
+   * moment ago by a sync or a second start) is returned as it is, and a folder in the way is named.
+   */
+  create(path: string, content: string): Promise<CreateResult> {
+    const target = normalizePath(path);
+    return this.queued(target, async (): Promise<CreateResult> => {
+      const blocked = this.blockedBy(target);
+      if (blocked !== null) return { failed: blocked };
+      const existing = this.app.vault.getFileByPath(target);
+      if (existing) return { file: existing, created: false };
+      try {
+        const folder = target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : '';
+        if (folder !== '' && !this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder).catch(() => undefined);
+        return { file: await this.app.vault.create(target, content), created: true };
+      } catch (error) {
+        const raced = this.app.vault.getFileByPath(target);
+        return raced ? { file: raced, created: false } : { failed: `Could not create "${target}": ${message(error)}.` };
+      }
+    });
+  }
+
+  /** Why a note cannot be created at `path`: it is a folder, or one of its folders is a file. */
+  private blockedBy(path: string): string | null {
+    if (this.app.vault.getAbstractFileByPath(path) instanceof TFolder) return `Could not create "${path}": "${path}" is a folder.`;
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/');
+      if (this.app.vault.getAbstractFileByPath(folder) instanceof TFile) return `Could not create "${path}": "${folder}" is a file, not a folder.`;
+    }
+    return null;
   }
 
   private queued<T>(path: string, run: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(path) ?? Promise.resolve();
-    const result = previous.then(run);
+    const result = previous.then(run, run);
     this.queues.set(path, result);
-    void result.then(() => {
+    const forget = () => {
       if (this.queues.get(path) === result) this.queues.delete(path);
-    });
+    };
+    result.then(forget, forget);
     return result;
   }
 
-  private async applyNow(edit: PlannedEdit): Promise<WriteResult> {
+  /** A sentence saying the note is not valid UTF-8, or null when it is (or cannot be read as bytes). */
+  private async undecodable(file: TFile): Promise<string | null> {
     try {
-      const editor = this.openEditor(edit.path);
-      if (editor) return this.applyInEditor(editor, edit);
-      const file = this.app.vault.getFileByPath(edit.path);
-      if (!file) return { ok: false, reason: `Could not change "${edit.path}": the note was renamed or deleted. Nothing was written.` };
-      let located: LocatedEdit = { ok: false, problem: 'not-found' };
-      await this.app.vault.process(file, (data) => {
-        located = locateEdit(data, edit);
-        return located.ok ? located.text : data;
-      });
-      // The callback ran inside process; TypeScript cannot see that it reassigned `located`.
-      const outcome = located as LocatedEdit;
-      return outcome.ok ? { ok: true, line: outcome.line } : refusal(edit, outcome);
+      new TextDecoder('utf-8', { fatal: true }).decode(await this.app.vault.readBinary(file));
+      return null;
     } catch (error) {
-      return failure(edit, error);
+      if (!(error instanceof TypeError)) return null;
+      return `Did not change "${file.path}": it is not valid UTF-8 text, and writing it would replace the characters Obsidian cannot read. Nothing was written.`;
+    }
+  }
+
+  private async applyNow(path: string, edits: readonly PlannedEdit[]): Promise<WriteResult[]> {
+    const all = (result: WriteResult) => edits.map(() => result);
+    try {
+      const file = this.app.vault.getFileByPath(path);
+      if (!file) return all({ ok: false, reason: `Could not change "${path}": the note was renamed or deleted. Nothing was written.` });
+      const undecodable = await this.undecodable(file);
+      if (undecodable) return all({ ok: false, reason: undecodable });
+      const editor = this.openEditor(path);
+      if (editor) return edits.map((edit) => this.applyInEditor(editor, edit));
+      let located: readonly LocatedLine[] = [];
+      await this.app.vault.process(file, (data) => {
+        const result = locateEdits(data, edits);
+        located = result.results;
+        return result.text;
+      });
+      return edits.map((edit, i) => {
+        const outcome = located[i];
+        if (outcome === undefined) return { ok: false, reason: failure(path, 'the note could not be read') };
+        return outcome.ok ? { ok: true, line: outcome.line } : refusal(edit, outcome);
+      });
+    } catch (error) {
+      return all({ ok: false, reason: failure(path, error) });
     }
   }
 
@@ -123,7 +222,7 @@ export class LineWriter {
   }
 
   private applyInEditor(editor: Editor, edit: PlannedEdit): WriteResult {
-    const located = locateEdit(editor.getValue(), edit);
+    const located: LocatedEdit = locateEdit(editor.getValue(), edit);
     if (!located.ok) return refusal(edit, located);
     const { line } = located;
     editor.replaceRange(edit.newText, { line, ch: 0 }, { line, ch: editor.getLine(line).length });

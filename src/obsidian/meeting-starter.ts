@@ -4,6 +4,7 @@ import { planStart, type StartHost } from '../core/notes/start-plan';
 import { removePoints, type QueuedPoint } from '../core/notes/talking-points';
 import type { Person } from '../core/people';
 import type { Settings } from '../core/settings';
+import { NOT_UTF8_PROBLEM } from '../core/vault-index';
 import type { PlannedEdit } from '../core/task-edit';
 import type { LineWriter } from './line-writer';
 import type { VaultIndexer } from './vault-indexer';
@@ -62,6 +63,7 @@ export class MeetingStarter {
         return file ? vault.cachedRead(file) : null;
       },
       exists: (path) => vault.getAbstractFileByPath(path) !== null,
+      unwritable: (path) => (this.indexer.index.getMeeting(path)?.meeting.problems.includes(NOT_UTF8_PROBLEM) ? 'is not valid UTF-8 text' : null),
       linkText: (target, from) => {
         const file = vault.getFileByPath(target);
         return file ? metadataCache.fileToLinktext(file, from) : target.replace(/\.md$/i, '');
@@ -73,36 +75,28 @@ export class MeetingStarter {
 
   private async createOrFind(person: Person, day: CalendarDay, now: Date): Promise<TFile | null> {
     const plan = await planStart(this.host(), person, day, now);
-    if (plan.kind === 'existing') return this.app.vault.getFileByPath(plan.path);
+    if (plan.kind === 'existing') {
+      const existing = this.app.vault.getFileByPath(plan.path);
+      if (!existing) new Notice(`One-on-ones could not start the 1:1 with ${person.name}: "${plan.path}" is a folder, not a note. Rename or move it, or change the new note path in settings.`);
+      return existing;
+    }
     for (const problem of plan.problems) new Notice(`One-on-ones: ${problem}.`);
-    const { file, created } = await this.write(plan.path, plan.content);
+    const written = await this.writer.create(plan.path, plan.content);
+    if ('failed' in written) {
+      new Notice(`One-on-ones: ${written.failed}`);
+      return null;
+    }
     // Marks and dequeue follow only the note this call wrote: a note that appeared at the path
     // meanwhile (a sync, a second start) holds none of the carried items.
-    if (!file || !created) return file;
+    const { file, created } = written;
+    if (!created) return file;
     await this.markCarried(plan.marks);
     if (plan.dequeue.length > 0) await this.dequeue(person.path, plan.dequeue);
     return file;
   }
 
-  private async write(path: string, content: string): Promise<{ file: TFile | null; created: boolean }> {
-    const folder = path.slice(0, path.lastIndexOf('/'));
-    if (!this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder).catch(() => undefined);
-    try {
-      return { file: await this.app.vault.create(path, content), created: true };
-    } catch (error) {
-      const raced = this.app.vault.getFileByPath(path);
-      if (raced) return { file: raced, created: false };
-      new Notice(`One-on-ones could not create "${path}": ${error instanceof Error ? error.message : String(error)}`);
-      return { file: null, created: false };
-    }
-  }
-
   private async markCarried(marks: readonly PlannedEdit[]): Promise<void> {
-    const refused: string[] = [];
-    for (const mark of marks) {
-      const result = await this.writer.apply(mark);
-      if (!result.ok) refused.push(result.reason);
-    }
+    const refused = (await this.writer.applyAll(marks)).flatMap((result) => (result.ok ? [] : [result.reason]));
     if (refused.length === 0) return;
     const which = refused.length === 1 ? 'one earlier copy changed meanwhile and stays open there' : `${refused.length} earlier copies changed meanwhile and stay open there`;
     new Notice(`One-on-ones copied every open item, but ${which}. ${refused.join(' ')}`);
@@ -111,5 +105,6 @@ export class MeetingStarter {
   private async dequeue(personPath: string, points: readonly QueuedPoint[]): Promise<void> {
     const result = await this.writer.rewrite(personPath, (text) => removePoints(text, points));
     if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed while the note was made; they stay queued.`);
+    else if (typeof result === 'object') new Notice(`One-on-ones: the talking points stay queued. ${result.failed}`);
   }
 }

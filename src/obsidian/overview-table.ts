@@ -1,6 +1,8 @@
 import type { CalendarDay } from '../core/dates';
 import { MOOD_MAX, MOOD_MIN } from '../core/person/mood-trend';
+import { setIcon } from 'obsidian';
 import { OVERVIEW_COLUMNS, type OverviewRow, type OverviewSort } from '../core/person/overview-model';
+import type { ProblemLine } from '../core/problem-lines';
 import { shortDay } from '../core/query/result-text';
 
 const SPARK = { width: 64, height: 18, pad: 2 };
@@ -25,6 +27,26 @@ function sparkline(parent: HTMLElement, moods: readonly number[]): void {
   svg.createSvg('circle', { attr: { cx: lx ?? 0, cy: ly ?? 0, r: 2 } });
 }
 
+/** The count, with the problems as a tooltip for a pointer; the row's label reads them, the 1:1 view lists them. */
+function problemMarker(parent: HTMLElement, count: string, lines: readonly ProblemLine[]): void {
+  const marker = parent.createSpan({ cls: 'one-on-ones-ov-problems', attr: { title: lines.map((line) => line.text).join('\n') } });
+  setIcon(marker.createSpan({ cls: 'one-on-ones-ov-problems-icon', attr: { 'aria-hidden': 'true' } }), 'alert-triangle');
+  marker.createSpan({ text: count });
+}
+
+/** Meeting notes that belong to nobody: counted for no one, so listed under the table, each opening its note. */
+export function renderUnattributed(parent: HTMLElement, lines: readonly ProblemLine[]): void {
+  if (lines.length === 0) return;
+  const section = parent.createDiv({ cls: 'one-on-ones-ov-unattributed' });
+  section.createEl('h3', { text: 'Notes that match no person' });
+  const list = section.createEl('ul');
+  for (const line of lines) {
+    const item = list.createEl('li');
+    item.createEl('a', { text: line.note, href: '#', attr: { 'data-open': line.path, 'data-key': `open-${line.path}`, 'aria-label': `Open ${line.note}` } });
+    item.appendText(`: ${line.problem}`);
+  }
+}
+
 /** The overview: one row per person, sortable headers (buttons), a row opens that person's view. */
 export function renderOverviewTable(parent: HTMLElement, rows: readonly OverviewRow[], sort: OverviewSort, today: CalendarDay): void {
   const wrap = parent.createDiv({ cls: 'one-on-ones-ov-wrap' });
@@ -40,13 +62,15 @@ export function renderOverviewTable(parent: HTMLElement, rows: readonly Overview
   head.createEl('th', { cls: 'mod-trend', text: 'Check-ins' });
   const body = table.createEl('tbody');
   for (const row of rows) {
-    const tr = body.createEl('tr', { cls: `mod-${row.state}`, attr: { 'data-person': row.path, 'data-key': `person-${row.path}`, tabindex: 0, 'aria-label': `Open the 1:1 view for ${row.name}` } });
+    const tr = body.createEl('tr', { cls: `mod-${row.state}`, attr: { 'data-person': row.path, 'data-key': `person-${row.path}`, tabindex: 0, 'aria-label': row.label } });
     tr.createEl('td', { cls: 'mod-name', text: row.name });
     tr.createEl('td', { cls: 'mod-role', text: row.role ?? '–' });
     tr.createEl('td', { cls: 'mod-cadence', text: row.cadence ?? '–' });
     tr.createEl('td', { cls: 'mod-last', text: row.lastMet === null ? '–' : shortDay(row.lastMet, today) });
     tr.createEl('td', { cls: 'mod-next', text: row.nextDue === null ? '–' : shortDay(row.nextDue, today) });
-    tr.createEl('td', { cls: 'mod-state' }).createSpan({ cls: ['one-on-ones-pv-chip', `mod-${row.chip.tone}`], text: row.chip.label });
+    const state = tr.createEl('td', { cls: 'mod-state' });
+    state.createSpan({ cls: ['one-on-ones-pv-chip', `mod-${row.chip.tone}`], text: row.chip.label });
+    if (row.problemCount !== null) problemMarker(state, row.problemCount, row.problems);
     tr.createEl('td', { cls: 'mod-theirs', text: String(row.theirs) });
     tr.createEl('td', { cls: 'mod-mine', text: String(row.mine) });
     sparkline(tr.createEl('td', { cls: 'mod-trend' }), row.moods);

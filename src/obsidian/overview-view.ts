@@ -1,8 +1,9 @@
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { DEFAULT_SORT, filterByRole, nextSort, OVERVIEW_COLUMNS, overviewRows, rolesOf, sortOverview, type OverviewColumn, type OverviewSort } from '../core/person/overview-model';
+import { DEFAULT_SORT, filterByRole, nextSort, OVERVIEW_COLUMNS, overviewRows, rolesOf, sortOverview, unattributedLines, type OverviewColumn, type OverviewSort } from '../core/person/overview-model';
+import { openNoteByPath } from './due-sidebar-host';
 import { LiveRender } from './live-render';
 import { openPersonView, OVERVIEW_VIEW_ICON, OVERVIEW_VIEW_TYPE, type PersonViewHost } from './person-view-host';
-import { renderOverviewTable } from './overview-table';
+import { renderOverviewTable, renderUnattributed } from './overview-table';
 
 const ALL_ROLES = '';
 
@@ -77,11 +78,18 @@ export class OverviewView extends ItemView {
     const rows = sortOverview(filterByRole(all, this.role), this.sort);
     bar.createSpan({ cls: 'one-on-ones-ov-muted', text: `${rows.length} of ${all.length} people` });
     renderOverviewTable(el, rows, this.sort, indexer.today);
+    renderUnattributed(el, unattributedLines(indexer.index));
     if (focusKey !== undefined) el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
   }
 
   private onClick(evt: MouseEvent): void {
     const target = evt.target instanceof Element ? evt.target : null;
+    const open = target?.closest<HTMLElement>('[data-open]');
+    if (open) {
+      evt.preventDefault();
+      void openNoteByPath(this.app, open.dataset.open ?? '', evt.ctrlKey || evt.metaKey);
+      return;
+    }
     const sort = target?.closest<HTMLElement>('[data-sort]')?.dataset.sort;
     if (isColumn(sort)) {
       this.sort = nextSort(this.sort, sort);

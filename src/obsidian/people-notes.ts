@@ -1,16 +1,12 @@
 import { type App, normalizePath, Notice, parseYaml, TFile } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
+import { noteLink } from '../core/names';
 import { meetingPathFor } from '../core/notes/meeting-plan';
 import { safeFileName } from '../core/notes/safe-names';
 import { appendPoint } from '../core/notes/talking-points';
 import type { Settings } from '../core/settings';
 import type { LineWriter } from './line-writer';
 import type { VaultIndexer } from './vault-indexer';
-
-async function ensureFolder(app: App, path: string): Promise<void> {
-  const folder = path.slice(0, path.lastIndexOf('/'));
-  if (folder !== '' && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder).catch(() => undefined);
-}
 
 /** Writes to person notes and the small meeting notes that need no template. Never overwrites a note. */
 export class PeopleNotes {
@@ -25,15 +21,13 @@ export class PeopleNotes {
   async createPerson(name: string): Promise<string | null> {
     const { peopleFolder, defaultCadence, talkingPointsHeading } = this.settings();
     const path = normalizePath(`${peopleFolder}/${safeFileName(name)}.md`);
-    if (this.app.vault.getFileByPath(path)) return path;
     const content = `---\ncadence: ${defaultCadence}\n---\n\n## ${talkingPointsHeading}\n`;
-    await ensureFolder(this.app, path);
-    try {
-      await this.app.vault.create(path, content);
-    } catch (error) {
-      new Notice(`One-on-ones could not create "${path}": ${error instanceof Error ? error.message : String(error)}`);
+    const written = await this.writer.create(path, content);
+    if ('failed' in written) {
+      new Notice(`One-on-ones: ${written.failed}`);
       return null;
     }
+    if (!written.created) return path;
     this.indexer.index.upsert({ path, frontmatter: parseYaml(`cadence: ${defaultCadence}`), tags: [], text: null });
     return path;
   }
@@ -42,6 +36,7 @@ export class PeopleNotes {
   async addTalkingPoint(personPath: string, point: string): Promise<boolean> {
     const result = await this.writer.rewrite(personPath, (text) => appendPoint(text, this.settings().talkingPointsHeading, point));
     if (result === 'missing') new Notice(`One-on-ones: "${personPath}" no longer exists.`);
+    else if (typeof result === 'object') new Notice(`One-on-ones: ${result.failed}`);
     return result === 'written';
   }
 
@@ -63,10 +58,15 @@ export class PeopleNotes {
     for (let copy = 1; copy < 100; copy++) {
       const path = normalizePath(meetingPathFor(meetingPathPattern, meetingsFolder, name, day, copy));
       if (this.app.vault.getAbstractFileByPath(path)) continue;
-      const link = this.app.metadataCache.fileToLinktext(personFile, path);
-      const content = `---\nperson: ${JSON.stringify(`[[${link}]]`)}\ndate: ${day}\nstatus: ${status}\ntags: [${meetingTag}]\n---\n`;
-      await ensureFolder(this.app, path);
-      return this.app.vault.create(path, content);
+      const link = noteLink(personFile.path, this.app.metadataCache.fileToLinktext(personFile, path));
+      const content = `---\nperson: ${JSON.stringify(link)}\ndate: ${day}\nstatus: ${status}\ntags: [${meetingTag}]\n---\n`;
+      const written = await this.writer.create(path, content);
+      if ('failed' in written) {
+        new Notice(`One-on-ones: ${written.failed}`);
+        return null;
+      }
+      // A note that appeared at this path meanwhile is someone else's: try the next name.
+      if (written.created) return written.file;
     }
     return null;
   }

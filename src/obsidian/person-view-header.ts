@@ -22,7 +22,6 @@ export function renderPersonHeader(parent: HTMLElement, header: PersonHeader): v
   for (const fact of [header.role, header.cadence, header.last, header.next]) {
     if (fact !== null) facts.createSpan({ cls: 'one-on-ones-pv-fact', text: fact });
   }
-  if (header.problem !== null) el.createDiv({ cls: 'one-on-ones-pv-problem', text: header.problem });
 
   const actions = el.createDiv({ cls: 'one-on-ones-pv-actions' });
   for (const { action, icon, label, cta } of BUTTONS) {

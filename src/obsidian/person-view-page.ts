@@ -4,6 +4,7 @@ import type { QuestionCoverage } from '../core/person/question-coverage';
 import { renderMoodChart } from './mood-chart';
 import { renderActionGroups, type ActionsContext } from './person-view-actions';
 import { renderPersonHeader } from './person-view-header';
+import { renderProblemBanner } from './person-view-problems';
 import { renderHistory } from './person-view-history';
 import { renderQuestionCoverage } from './person-view-questions';
 import { renderTalkingPoints } from './person-view-points';
@@ -23,6 +24,7 @@ export interface PersonPageInput {
 export function renderPersonPage(el: HTMLElement, input: PersonPageInput): void {
   const { model } = input;
   renderPersonHeader(el, model.header);
+  renderProblemBanner(el, model.problems);
   const columns = el.createDiv({ cls: 'one-on-ones-pv-columns' });
   renderTalkingPoints(columns, input.queue, input.heading);
   renderMoodChart(columns, model.mood, input.actions.today);

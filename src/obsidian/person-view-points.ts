@@ -1,15 +1,38 @@
 import { setIcon } from 'obsidian';
-import type { TalkingPointQueue } from '../core/notes/talking-points';
+import type { QueuedPoint, TalkingPointQueue } from '../core/notes/talking-points';
 
-function iconButton(parent: HTMLElement, icon: string, label: string, attr: Record<string, string | number>, disabled = false): void {
-  const button = parent.createEl('button', { cls: 'clickable-icon one-on-ones-pv-icon-button', attr: { type: 'button', 'aria-label': label, ...attr } });
-  button.disabled = disabled;
-  setIcon(button, icon);
+type PointAction = 'up' | 'down' | 'remove';
+
+/**
+ * A key that names the point, not its place: the view gives the focus back to the control with the
+ * same key after a redraw, so after a move the focus follows the point to its new row. Identical
+ * points are told apart by how many came before.
+ */
+function pointKeys(points: readonly QueuedPoint[]): string[] {
+  const seen = new Map<string, number>();
+  return points.map((point) => {
+    const content = point.lines.join('\n');
+    const copy = seen.get(content) ?? 0;
+    seen.set(content, copy + 1);
+    return `${copy}:${content}`;
+  });
 }
 
 /**
- * The talking points queued in the person note, with move up, move down and remove. Each button
- * names its point by its index in the queue as shown; the view re-reads the note before acting.
+ * At the top or bottom a move button stays focusable (aria-disabled, not disabled) and acts on
+ * nothing, so the focus that followed a point there is not dropped.
+ */
+function iconButton(tools: HTMLElement, action: PointAction, icon: string, label: string, key: string, inert: boolean): void {
+  const attr: Record<string, string> = { type: 'button', 'aria-label': label, 'data-key': `point-${action}:${key}` };
+  if (inert) attr['aria-disabled'] = 'true';
+  else attr['data-point-action'] = action;
+  setIcon(tools.createEl('button', { cls: 'clickable-icon one-on-ones-pv-icon-button', attr }), icon);
+}
+
+/**
+ * The talking points queued in the person note, with move up, move down and remove, each on the
+ * row of its point. Each row names its point by its index in the queue as shown; the view re-reads
+ * the note before acting.
  */
 export function renderTalkingPoints(parent: HTMLElement, queue: TalkingPointQueue | null, heading: string): void {
   const section = parent.createDiv({ cls: 'one-on-ones-pv-section mod-points' });
@@ -22,13 +45,16 @@ export function renderTalkingPoints(parent: HTMLElement, queue: TalkingPointQueu
     return;
   }
   const list = section.createEl('ol', { cls: 'one-on-ones-pv-points' });
+  const keys = pointKeys(points);
   points.forEach((point, i) => {
-    const li = list.createEl('li', { cls: 'one-on-ones-pv-point', attr: { 'data-point': i } });
-    li.createSpan({ cls: 'one-on-ones-pv-point-text', text: point.text });
-    if (point.lines.length > 1) li.createSpan({ cls: 'one-on-ones-pv-muted', text: ` (+${point.lines.length - 1} lines)` });
-    const tools = li.createSpan({ cls: 'one-on-ones-pv-point-tools' });
-    iconButton(tools, 'arrow-up', `Move up: ${point.text}`, { 'data-point-action': 'up', 'data-key': `point-up-${i}` }, i === 0);
-    iconButton(tools, 'arrow-down', `Move down: ${point.text}`, { 'data-point-action': 'down', 'data-key': `point-down-${i}` }, i === points.length - 1);
-    iconButton(tools, 'x', `Remove: ${point.text}`, { 'data-point-action': 'remove', 'data-key': `point-remove-${i}` });
+    const row = list.createEl('li', { cls: 'one-on-ones-pv-point', attr: { 'data-point': i } }).createDiv({ cls: 'one-on-ones-pv-point-row' });
+    const body = row.createDiv({ cls: 'one-on-ones-pv-point-body' });
+    body.createSpan({ cls: 'one-on-ones-pv-point-text', text: point.text });
+    if (point.lines.length > 1) body.createSpan({ cls: 'one-on-ones-pv-muted', text: ` (+${point.lines.length - 1} lines)` });
+    const tools = row.createDiv({ cls: 'one-on-ones-pv-point-tools' });
+    const key = keys[i] ?? String(i);
+    iconButton(tools, 'up', 'arrow-up', `Move up: ${point.text}`, key, i === 0);
+    iconButton(tools, 'down', 'arrow-down', `Move down: ${point.text}`, key, i === points.length - 1);
+    iconButton(tools, 'remove', 'x', `Remove: ${point.text}`, key, false);
   });
 }

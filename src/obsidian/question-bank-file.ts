@@ -1,9 +1,10 @@
-import { type App, Component, Notice, type TAbstractFile, TFile } from 'obsidian';
+import { type App, Component, Notice, type TAbstractFile } from 'obsidian';
 import type { Settings } from '../core/settings';
 import { CUSTOM_QUESTIONS_EXAMPLE, parseCustomQuestions, type CustomQuestions } from '../core/questions/custom-questions';
 import { buildQuestionBank } from '../core/questions/question-bank';
 import { QuestionSearch } from '../core/questions/question-search';
 import type { LineProblem, QuestionBank } from '../core/questions/question-types';
+import type { LineWriter } from './line-writer';
 
 const PROBLEMS_SHOWN = 3;
 
@@ -22,6 +23,7 @@ export class QuestionBankFile extends Component {
   constructor(
     private readonly app: App,
     private readonly settings: () => Settings,
+    private readonly writer: LineWriter,
   ) {
     super();
     this.searchIndex = new QuestionSearch(buildQuestionBank({ custom: null, hideBuiltIn: settings().hideBuiltInQuestions }));
@@ -73,26 +75,12 @@ export class QuestionBankFile extends Component {
   /** "Open question bank": opens the file, first creating it with a short example when missing. */
   async openOrCreate(): Promise<void> {
     const path = this.settings().questionFile;
-    let file = this.app.vault.getAbstractFileByPath(path);
-    if (file && !(file instanceof TFile)) {
-      new Notice(`One-on-ones: "${path}" is a folder, not a note. Choose another question file in settings.`);
+    const written = await this.writer.create(path, CUSTOM_QUESTIONS_EXAMPLE);
+    if ('failed' in written) {
+      new Notice(`One-on-ones: ${written.failed} Choose another question file in settings.`);
       return;
     }
-    if (!file) {
-      try {
-        const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-        if (folder !== '' && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-        file = await this.app.vault.create(path, CUSTOM_QUESTIONS_EXAMPLE);
-      } catch (error) {
-        // Someone (a sync, another window) may have created it meanwhile: open theirs, never overwrite.
-        file = this.app.vault.getFileByPath(path);
-        if (!file) {
-          new Notice(`One-on-ones could not create ${path}: ${error instanceof Error ? error.message : String(error)}`);
-          return;
-        }
-      }
-    }
-    if (file instanceof TFile) await this.app.workspace.getLeaf(false).openFile(file);
+    await this.app.workspace.getLeaf(false).openFile(written.file);
   }
 
   private loadKey(): string {

@@ -4,6 +4,7 @@ import { QuestionBankFile } from './question-bank-file';
 import { QuestionModal } from './question-modal';
 import { QuestionSource } from './question-source';
 import { QuestionSuggest } from './question-suggest';
+import type { LineWriter } from './line-writer';
 import type { VaultIndexer } from './vault-indexer';
 
 /**
@@ -11,8 +12,8 @@ import type { VaultIndexer } from './vault-indexer';
  * source the pickers share: the plugin refreshes its bank file on settings changes, and the meeting
  * template takes its `{{questions}}` from it.
  */
-export function registerQuestions(plugin: Plugin, indexer: VaultIndexer, settings: () => Settings): QuestionSource {
-  const bankFile = plugin.addChild(new QuestionBankFile(plugin.app, settings));
+export function registerQuestions(plugin: Plugin, indexer: VaultIndexer, settings: () => Settings, writer: LineWriter): QuestionSource {
+  const bankFile = plugin.addChild(new QuestionBankFile(plugin.app, settings, writer));
   const source = new QuestionSource(plugin.app, indexer, bankFile, settings);
   plugin.registerEditorSuggest(new QuestionSuggest(plugin.app, source));
   plugin.addCommand({

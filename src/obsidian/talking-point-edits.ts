@@ -15,13 +15,9 @@ export async function editTalkingPoint(
   point: ExpectedPoint,
   edit: { readonly kind: 'remove' } | { readonly kind: 'move'; readonly to: number },
 ): Promise<boolean> {
-  try {
-    const result = await writer.rewrite(personPath, (text) => (edit.kind === 'remove' ? removePoint(text, heading, point) : movePoint(text, heading, point, edit.to)));
-    if (result === 'missing') new Notice(`One-on-ones: "${personPath}" no longer exists.`);
-    if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed meanwhile, so nothing was written. Try again.`);
-    return result === 'written';
-  } catch (error) {
-    new Notice(`One-on-ones could not change "${personPath}": ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
-    return false;
-  }
+  const result = await writer.rewrite(personPath, (text) => (edit.kind === 'remove' ? removePoint(text, heading, point) : movePoint(text, heading, point, edit.to)));
+  if (result === 'missing') new Notice(`One-on-ones: "${personPath}" no longer exists.`);
+  else if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed meanwhile, so nothing was written. Try again.`);
+  else if (typeof result === 'object') new Notice(`One-on-ones: ${result.failed}`);
+  return result === 'written';
 }

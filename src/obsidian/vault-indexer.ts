@@ -1,7 +1,7 @@
 import { type App, type CachedMetadata, Component, getAllTags, Notice, type TAbstractFile, TFile } from 'obsidian';
 import { today as todayOf, type CalendarDay, type Clock } from '../core/dates';
 import type { Settings } from '../core/settings';
-import { VaultIndex, type IndexOptions, type NoteInput } from '../core/vault-index';
+import { NOT_UTF8_PROBLEM, VaultIndex, type IndexOptions, type NoteInput } from '../core/vault-index';
 
 /** Work per slice of the first build; the slice then yields so typing and scrolling stay smooth. */
 const SLICE_MS = 8;
@@ -157,12 +157,12 @@ export class VaultIndexer extends Component {
     for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
       if (superseded()) return;
       const group = files.slice(start, start + READ_CONCURRENCY);
-      const texts = await Promise.all(group.map((file) => this.readText(file)));
+      const reads = await Promise.all(group.map((file) => this.readText(file)));
       this.index.batch(() =>
         group.forEach((file, i) => {
-          const text = texts[i];
+          const read = reads[i];
           const cache = this.app.metadataCache.getFileCache(file);
-          if (typeof text === 'string' && cache) this.index.upsert(this.noteInput(file, cache, text));
+          if (read && cache) this.index.upsert({ ...this.noteInput(file, cache, read.text), fileProblem: read.problem });
         }),
       );
       done += group.length;
@@ -173,16 +173,28 @@ export class VaultIndexer extends Component {
     }
   }
 
-  private async readText(file: TFile): Promise<string | null> {
+  /**
+   * The note's text, or why it could not be read as it is: a failed read (reported once), or bytes
+   * that are not UTF-8 (Obsidian shows them as U+FFFD; such a note is read but never written).
+   */
+  private async readText(file: TFile): Promise<{ readonly text: string | null; readonly problem: string | null }> {
     try {
       const text = await this.app.vault.cachedRead(file);
       this.failedReads.delete(file.path);
-      return text;
+      return { text, problem: text.includes('\uFFFD') && !(await this.isUtf8(file)) ? NOT_UTF8_PROBLEM : null };
     } catch (error) {
-      // The note keeps whatever was indexed for it last; the failure is reported once.
       this.failedReads.add(file.path);
       console.warn(`One-on-ones: could not read ${file.path}`, error);
-      return null;
+      return { text: null, problem: `the note could not be read (${error instanceof Error ? error.message : String(error)}), so its action items are not counted` };
+    }
+  }
+
+  private async isUtf8(file: TFile): Promise<boolean> {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(await this.app.vault.readBinary(file));
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -192,7 +204,7 @@ export class VaultIndexer extends Component {
     for (const path of fresh) this.reportedFailures.add(path);
     const shown = fresh.slice(0, 3).join(', ');
     const more = fresh.length > 3 ? ` and ${fresh.length - 3} more` : '';
-    new Notice(`One-on-ones could not read ${fresh.length === 1 ? 'a note' : `${fresh.length} notes`}: ${shown}${more}. They keep what was indexed before.`);
+    new Notice(`One-on-ones could not read ${fresh.length === 1 ? 'a note' : `${fresh.length} notes`}: ${shown}${more}. Their action items are not counted; the people they belong to say so.`);
   }
 
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
@@ -200,6 +212,12 @@ export class VaultIndexer extends Component {
     const kind = this.index.kindOf(file.path, cache.frontmatter, tagsOf(cache));
     if (kind === null) this.index.remove(file.path);
     else this.index.upsert(this.noteInput(file, cache, kind === 'meeting' ? data : null));
+    // Obsidian shows bytes that are not UTF-8 as U+FFFD; only then is it worth reading the bytes.
+    if (kind === 'meeting' && data.includes('\uFFFD')) {
+      void this.isUtf8(file).then((utf8) => {
+        if (!utf8 && this.app.vault.getFileByPath(file.path) === file) this.index.upsert({ ...this.noteInput(file, cache, data), fileProblem: NOT_UTF8_PROBLEM });
+      });
+    }
   }
 
   private onRenamed(file: TAbstractFile, oldPath: string): void {
@@ -227,9 +245,9 @@ export class VaultIndexer extends Component {
 
   private async indexNow(file: TFile): Promise<void> {
     if (this.classify(file) !== 'meeting') return;
-    const text = await this.readText(file);
+    const read = await this.readText(file);
     const cache = this.app.metadataCache.getFileCache(file);
-    if (text !== null && cache && this.app.vault.getFileByPath(file.path) === file) this.index.upsert(this.noteInput(file, cache, text));
+    if (cache && this.app.vault.getFileByPath(file.path) === file) this.index.upsert({ ...this.noteInput(file, cache, read.text), fileProblem: read.problem });
     this.reportFailedReads();
   }
 

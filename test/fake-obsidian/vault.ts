@@ -67,7 +67,7 @@ class MemoryAdapter implements Pick<DataAdapter, 'getName' | 'exists' | 'read' |
 type VaultMethods =
   | 'configDir' | 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot'
   | 'create' | 'createFolder' | 'read' | 'cachedRead' | 'delete' | 'trash' | 'rename' | 'modify' | 'append'
-  | 'process' | 'getAllLoadedFiles' | 'getAllFolders' | 'getMarkdownFiles' | 'getFiles';
+  | 'process' | 'getAllLoadedFiles' | 'getAllFolders' | 'getMarkdownFiles' | 'getFiles' | 'readBinary';
 
 export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
   configDir = '.obsidian';
@@ -76,9 +76,15 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
   private readonly entries = new Map<string, TAbstractFile>();
   private readonly contents = new Map<string, string>();
   private clock = 1_700_000_000_000;
-  /** Test aids: paths read so far, and paths whose reads fail. */
+  /**
+   * Files seeded as raw bytes that are not valid UTF-8: Obsidian reads them with U+FFFD in place of
+   * the bad bytes, and writing that text back would replace the bytes for good.
+   */
+  private readonly rawBytes = new Map<string, Uint8Array>();
+  /** Test aids: paths read so far, paths whose reads fail, and how many writes to a path fail. */
   readonly reads: string[] = [];
   readonly failingReads = new Set<string>();
+  readonly failingWrites = new Map<string, number>();
 
   constructor(private readonly name = 'Demo vault') {
     super();
@@ -168,6 +174,24 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
   async cachedRead(file: TFile): Promise<string> {
     return this.readNow(file);
   }
+  async readBinary(file: TFile): Promise<ArrayBuffer> {
+    const text = this.readNow(file);
+    const bytes = this.rawBytes.get(file.path) ?? new TextEncoder().encode(text);
+    return bytes.slice().buffer;
+  }
+  /** Test aid: seed a file from bytes; invalid UTF-8 reads as Obsidian shows it, with U+FFFD. */
+  createBinarySync(path: string, bytes: Uint8Array): TFile {
+    this.ensureFolder(parentPath(normalizePath(path)));
+    const file = this.createSync(path, new TextDecoder('utf-8').decode(bytes));
+    this.rawBytes.set(file.path, bytes.slice());
+    return file;
+  }
+  /** Test aid: the bytes on disk, as a file seeded with `createBinarySync` or written as UTF-8. */
+  peekBytes(path: string): Uint8Array | undefined {
+    const normalized = normalizePath(path);
+    const text = this.contents.get(normalized);
+    return this.rawBytes.get(normalized) ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+  }
   private readNow(file: TFile): string {
     this.reads.push(file.path);
     if (this.failingReads.has(file.path)) throw new Error(`EIO: i/o error, read '${file.path}'`);
@@ -217,6 +241,9 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
       setNames(entry, newPath);
       this.entries.set(newPath, entry);
       if (data !== undefined) this.contents.set(newPath, data);
+      const bytes = this.rawBytes.get(oldPath);
+      this.rawBytes.delete(oldPath);
+      if (bytes) this.rawBytes.set(newPath, bytes);
     }
     for (const { entry, oldPath } of moves) this.trigger('rename', entry, oldPath);
   }
@@ -233,6 +260,7 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
     for (const entry of removed) {
       this.entries.delete(entry.path);
       this.contents.delete(entry.path);
+      this.rawBytes.delete(entry.path);
       this.trigger('delete', entry);
     }
   }
@@ -245,6 +273,12 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
   }
 
   private write(file: TFile, data: string, options?: DataWriteOptions): void {
+    const failures = this.failingWrites.get(file.path) ?? 0;
+    if (failures > 0) {
+      this.failingWrites.set(file.path, failures - 1);
+      throw new Error(`EACCES: permission denied, open '${file.path}'`);
+    }
+    this.rawBytes.delete(file.path);
     this.clock += 1000;
     this.contents.set(file.path, data);
     file.stat = {

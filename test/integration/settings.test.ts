@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { shownNotices } from '../fake-obsidian/notice';
 import { DATA_JSON, startPlugin } from '../support/plugin-harness';
@@ -91,52 +91,140 @@ describe('the settings tab', () => {
     expect(inputs.slice(0, 5).map((input) => input.value)).toEqual(['People', '1-1s', '1on1', '2', '']);
   });
 
-  it('saves a valid folder to data.json, normalised', async () => {
-    const { app, plugin, tab } = await openTab();
-    const input = tab.containerEl.find('input') as HTMLInputElement;
-    input.value = 'Team//People/';
+  /** The text field of the setting with this name. */
+  function field(tab: { containerEl: HTMLElement }, name: string): HTMLInputElement {
+    const item = tab.containerEl.findAll('.setting-item').find((el) => el.find('.setting-item-name')?.getText() === name);
+    const input = item?.find('input');
+    if (!input?.instanceOf(HTMLInputElement)) throw new Error(`no text field "${name}"`);
+    return input;
+  }
+  const problemOf = (input: HTMLInputElement) => input.closest('.setting-item')?.find('.one-on-ones-setting-problem')?.getText();
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  /** Clicks into the field, selects what is there and types over it, one key at a time. */
+  async function typeOver(input: HTMLInputElement, text: string): Promise<void> {
+    input.focus();
+    input.value = '';
     input.trigger('input');
-    await Promise.resolve();
+    await typeMore(input, text);
+  }
+  async function typeMore(input: HTMLInputElement, text: string): Promise<void> {
+    for (const ch of text) {
+      input.value += ch;
+      input.trigger('input');
+      await tick();
+    }
+  }
+  const pressEnter = (input: HTMLInputElement) => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+
+  it('typing over the meeting tag saves and re-indexes nothing until the field is left, then once', async () => {
+    const { app, plugin, tab } = await openTab();
+    const rebuild = vi.spyOn(plugin.indexer, 'rebuild');
+    const input = field(tab, 'Meeting tag');
+    await typeOver(input, 'me');
+    // The user stops to think mid-word, for longer than the plugin waits before re-indexing.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await typeMore(input, 'eting');
+    expect(plugin.settings.meetingTag).toBe('1on1');
+    expect(await app.vault.adapter.exists(DATA_JSON)).toBe(false);
+    expect(rebuild).not.toHaveBeenCalled();
+    input.blur();
+    await tick();
+    expect(plugin.settings.meetingTag).toBe('meeting');
+    expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ meetingTag: 'meeting' });
+    await vi.waitFor(() => expect(rebuild).toHaveBeenCalledTimes(1), { timeout: 2_000 });
+  });
+
+  it('saves a valid folder when the field is left, normalised, and shows the value in force', async () => {
+    const { app, plugin, tab } = await openTab();
+    const input = field(tab, 'People folder');
+    await typeOver(input, 'Team//People/');
+    expect(plugin.settings.peopleFolder).toBe('People');
+    input.blur();
+    await tick();
     expect(plugin.settings.peopleFolder).toBe('Team/People');
+    expect(input.value).toBe('Team/People');
     expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ peopleFolder: 'Team/People' });
   });
 
-  it('refuses a folder outside the vault, says why, and keeps the old value', async () => {
+  it('refuses a folder outside the vault when the field is left, says why under it, and keeps the old value', async () => {
     const { app, plugin, tab } = await openTab();
-    const input = tab.containerEl.find('input') as HTMLInputElement;
-    input.value = '../Secrets';
-    input.trigger('input');
-    await Promise.resolve();
+    const input = field(tab, 'People folder');
+    await typeOver(input, '../Secrets');
+    expect(problemOf(input)).toBe('');
+    input.blur();
+    await tick();
     expect(plugin.settings.peopleFolder).toBe('People');
-    expect(tab.containerEl.find('.one-on-ones-setting-problem')?.getText()).toBe('This folder leads outside the vault; keeping "People".');
+    expect(problemOf(input)).toBe('This folder leads outside the vault; keeping "People".');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(await app.vault.adapter.exists(DATA_JSON)).toBe(false);
   });
 
-  it('saves the due-soon window as a number and refuses one out of range', async () => {
-    const { plugin, tab } = await openTab();
-    const input = (tab.containerEl.findAll('input') as HTMLInputElement[])[3] as HTMLInputElement;
-    input.value = '5';
-    input.trigger('input');
-    await Promise.resolve();
-    expect(plugin.settings.dueSoonDays).toBe(5);
-    input.value = '90';
-    input.trigger('input');
-    await Promise.resolve();
-    expect(plugin.settings.dueSoonDays).toBe(5);
-    expect(tab.containerEl.findAll('.one-on-ones-setting-problem')[3]?.getText()).toBe('Enter a whole number of days from 0 to 60; keeping "5".');
+  it('saves the due-soon window on Enter, and keeps the last good value when the next is out of range', async () => {
+    const { app, plugin, tab } = await openTab();
+    const input = field(tab, 'Due soon window');
+    await typeOver(input, '15');
+    expect(plugin.settings.dueSoonDays).toBe(2);
+    pressEnter(input);
+    await tick();
+    expect(plugin.settings.dueSoonDays).toBe(15);
+    await typeOver(input, '90');
+    pressEnter(input);
+    await tick();
+    expect(plugin.settings.dueSoonDays).toBe(15);
+    expect(problemOf(input)).toBe('Enter a whole number of days from 0 to 60; keeping "15".');
+    expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ dueSoonDays: 15 });
+    await typeOver(input, '7');
+    input.blur();
+    await tick();
+    expect(plugin.settings.dueSoonDays).toBe(7);
+    expect(problemOf(input)).toBe('');
+    expect(input.hasAttribute('aria-invalid')).toBe(false);
   });
 
-  it('suggests vault folders while typing and saves the one chosen', async () => {
+  it('saves what is typed when the settings close with the field still focused', async () => {
     const { app, plugin, tab } = await openTab();
-    const input = tab.containerEl.find('input') as HTMLInputElement;
-    input.value = 'peo';
-    input.trigger('input');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await typeOver(field(tab, 'Your name'), 'Sam Rivera');
+    expect(plugin.settings.myName).toBe('');
+    app.setting.close();
+    await tick();
+    expect(plugin.settings.myName).toBe('Sam Rivera');
+    expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ myName: 'Sam Rivera' });
+  });
+
+  it('says in a notice that a refused value was not saved when the settings close on it', async () => {
+    const { app, plugin, tab } = await openTab();
+    await typeOver(field(tab, 'Meeting tag'), 'one on one');
+    app.setting.close();
+    await tick();
+    expect(plugin.settings.meetingTag).toBe('1on1');
+    expect(shownNotices).toEqual(['One-on-ones settings not saved: Meeting tag: This tag is not a tag (letters, digits, - _ / only); keeping "1on1".']);
+    expect(await app.vault.adapter.exists(DATA_JSON)).toBe(false);
+  });
+
+  it('suggests vault folders while typing and saves the one chosen with the keyboard, never the letters typed', async () => {
+    const { app, plugin, tab } = await openTab();
+    const input = field(tab, 'People folder');
+    await typeOver(input, 'peo');
     const shown = document.body.findAll('.suggestion-container .suggestion-item').map((el) => el.getText());
     expect(shown).toEqual(['People', 'People/Mentors']);
-    (document.body.findAll('.suggestion-container .suggestion-item')[1] as HTMLElement).click();
-    await Promise.resolve();
+    expect(plugin.settings.peopleFolder).toBe('People');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    pressEnter(input);
+    await tick();
     expect(input.value).toBe('People/Mentors');
+    expect(plugin.settings.peopleFolder).toBe('People/Mentors');
+    expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ peopleFolder: 'People/Mentors' });
+  });
+
+  it('saves a folder picked with the mouse when the field is left', async () => {
+    const { app, plugin, tab } = await openTab();
+    const input = field(tab, 'People folder');
+    await typeOver(input, 'peo');
+    expect(plugin.settings.peopleFolder).toBe('People');
+    (document.body.findAll('.suggestion-container .suggestion-item')[1] as HTMLElement).click();
+    input.blur();
+    await tick();
     expect(plugin.settings.peopleFolder).toBe('People/Mentors');
     expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ peopleFolder: 'People/Mentors' });
   });

@@ -59,6 +59,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
 
   it('with "leave earlier notes untouched", copies without marking and never copies an item twice', async () => {
     const { app, plugin } = await startSettled({ dataJson: JSON.stringify({ leaveEarlierUntouched: true }) });
+    const counts = plugin.indexer.index.openCounts(PRIYA);
     const earlier = app.vault.peek('1-1s/Priya Raman/2026-10-30.md');
     await plugin.startOneOnOne(PRIYA);
     await settle(app);
@@ -70,7 +71,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
     const next = app.vault.peek('1-1s/Priya Raman/2026-11-27.md') ?? '';
     const lines = openMarkers(next).map((l) => l.replace(/\s*\(\[\[.*?\]\](?: ×\d+)?\)/, ''));
     expect(new Set(lines).size).toBe(lines.length);
-    expect(plugin.indexer.index.openCounts(PRIYA)).toBeDefined();
+    expect(plugin.indexer.index.openCounts(PRIYA)).toEqual(counts);
   });
 
   it('leaves a line that changed meanwhile open, and says which', async () => {

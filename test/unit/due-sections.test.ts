@@ -97,7 +97,6 @@ describe('dueRowText', () => {
       chip: { label: '14 days overdue', tone: 'red' },
       flag: 'Cancelled Nov 6, not rescheduled',
       open: 'Open items: 2 mine',
-      problem: null,
     });
   });
 
@@ -107,10 +106,10 @@ describe('dueRowText', () => {
     expect(dueRowText(fresh as never, TODAY)).toMatchObject({ meta: 'No 1:1 yet · every 3 weeks', chip: { label: 'Never met' }, open: null });
   });
 
-  it('names the unreadable cadence value', () => {
+  it('leaves an unreadable cadence out of the meta: the chip says so, the problem lines name it', () => {
     const text = dueRowText(odd as never, TODAY);
     expect(text.meta).toBe('Last 1:1 19 days ago');
-    expect(text.problem).toMatch(/^Cadence "sometimes" is not a cadence/);
+    expect(text.chip).toEqual({ label: 'Unreadable cadence', tone: 'orange' });
   });
 
   it('says when a paused person is back and when an on-track person is next due', () => {

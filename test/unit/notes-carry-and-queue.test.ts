@@ -159,10 +159,12 @@ describe('talking points, review cases', () => {
   });
 
   it('keeps every line ending as it was in a note with mixed endings', () => {
-    const note = '## Next 1:1\r\n- one\n- two\r\nafter\n';
-    expect(appendPoint(note, 'Next 1:1', 'three')).toBe('## Next 1:1\r\n- one\n- two\r\n- three\r\nafter\n');
+    const note = '## Next 1:1\r\n- one\n- two\r\n\rafter\n';
+    expect(appendPoint(note, 'Next 1:1', 'three')).toBe('## Next 1:1\r\n- one\n- two\r\n- three\r\n\rafter\n');
     const { points } = readQueue(note, 'Next 1:1');
-    expect(removePoints(note, points.slice(0, 1))).toBe('## Next 1:1\r\n- two\r\nafter\n');
+    expect(removePoints(note, points.slice(0, 1))).toBe('## Next 1:1\r\n- two\r\n\rafter\n');
+    // Unindented text right after an item continues it, as in Obsidian: it travels with the point.
+    expect(readQueue('## Next 1:1\n- two\nstill two\n', 'Next 1:1').points.map((p) => p.lines)).toEqual([['- two', 'still two']]);
     expect(appendPoint('## Next 1:1\n- one', 'Next 1:1', 'two')).toBe('## Next 1:1\n- one\n- two');
   });
 });

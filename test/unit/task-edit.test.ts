@@ -34,7 +34,7 @@ describe('planStatusChange', () => {
     expect(change('- [ ] send it 📅 2026-11-30', 'x', done)).toBe('- [x] send it 📅 2026-11-30 ✅ 2026-11-28');
     expect(change('- [ ] send it   ', 'x', done)).toBe('- [x] send it ✅ 2026-11-28   ');
     expect(change('- [ ] send it ^abc', 'x', done)).toBe('- [x] send it ✅ 2026-11-28 ^abc');
-    expect(change('- [ ]', 'x', done)).toBe('- [x] ✅ 2026-11-28');
+    expect(change('- [ ] a', 'x', done)).toBe('- [x] a ✅ 2026-11-28');
     expect(change('- [x] send it ✅ 2026-01-01 ^abc', 'x', done)).toBe('- [x] send it ✅ 2026-11-28 ^abc');
     expect(change('- [x] send it ✅ 2026-01-01 ^abc', ' ', null)).toBe('- [ ] send it ^abc');
     expect(change('- [x] send it', ' ', null)).toBe('- [ ] send it');
@@ -96,9 +96,11 @@ describe('applyPlannedEdit', () => {
 });
 
 describe('replaceLine', () => {
-  it('keeps a lone \\r at the end of the text as text', () => {
-    expect(splitLines('a\r\nb\r')).toEqual(['a', 'b\r']);
-    expect(replaceLine('a\r\nb\r', 1, 'b\r', 'c')).toBe('a\r\nc');
+  it('reads a lone \\r as a line break, as Obsidian\'s editor does, and keeps it', () => {
+    expect(splitLines('a\r\nb\r')).toEqual(['a', 'b', '']);
+    expect(splitLines('a\rb\n\rc')).toEqual(['a', 'b', '', 'c']);
+    expect(replaceLine('a\r\nb\r', 1, 'b', 'c')).toBe('a\r\nc\r');
+    expect(replaceLine('a\rb\rc', 2, 'c', 'd')).toBe('a\rb\rd');
     expect(replaceLine('a\nb', 2, '', 'c')).toBeNull();
     expect(replaceLine('a\nb', -1, 'a', 'c')).toBeNull();
     expect(replaceLine('a\nb', 0, 'a', 'c\nd')).toBeNull();

@@ -66,11 +66,21 @@ describe('the index with items carried without marking the earlier copies', () =
     expect(index.actionsOf(ALICE)).toHaveLength(2);
   });
 
-  it('collapses only open copies: a newer closed copy leaves the open original counted', () => {
+  it('closes the item when its newest copy is ticked off: the older open copy is no longer counted or listed', () => {
     const index = indexOf({ '2026-10-09': '- [ ] @Alice send the draft\n', '2026-10-16': COPY.replace('[ ]', '[x]') });
-    expect(index.openCounts(ALICE).theirs).toBe(1);
-    expect(index.openActions().map((a) => a.meetingPath)).toEqual(['1-1s/Alice/2026-10-09.md']);
-    expect(index.actionsOf(ALICE, { includeClosed: true })).toHaveLength(2);
+    expect(index.openCounts(ALICE).theirs).toBe(0);
+    expect(index.openActions()).toEqual([]);
+    const listed = index.actionsOf(ALICE, { includeClosed: true });
+    expect(listed.map((a) => [a.meetingPath, a.item.state])).toEqual([['1-1s/Alice/2026-10-16.md', 'done']]);
+  });
+
+  it('counts the sub-items carried with a task once, at the newest copy', () => {
+    const index = indexOf({
+      '2026-10-09': '- [ ] @Alice send the draft\n    - [ ] @me read it first\n- [ ] @me book a room\n',
+      '2026-10-16': `${COPY}    - [ ] @me read it first\n`,
+    });
+    expect(index.openCounts(ALICE)).toEqual({ theirs: 1, mine: 2, unassigned: 0 });
+    expect(index.actionsOf(ALICE).map((a) => `${a.meetingPath.slice(-13, -3)}:${a.item.line}`)).toEqual(['2026-10-16:0', '2026-10-16:1', '2026-10-09:2']);
   });
 
   it('leaves closed tasks listed when asked, and items marked [>] are not open anyway', () => {

@@ -2,6 +2,7 @@ import { isOpenState, scanActionItems, type ActionItem } from '../actions';
 import { carryIdentity, formatCarryMarker } from '../carry-marker';
 import type { CalendarDay } from '../dates';
 import { planStatusChange, type PlannedEdit } from '../task-edit';
+import { splitLines } from '../text-lines';
 import { formatDay } from './date-format';
 
 /** An earlier meeting of the person, as read now. */
@@ -52,7 +53,7 @@ function carriedFirstLine(item: ActionItem, source: CarrySource): string {
 
 /** Sub-item lines, with the task's own quote and indent taken off so they nest under the copy. */
 function childLines(lines: readonly string[], item: ActionItem): string[] {
-  const first = PREFIX.exec(lines[item.line] ?? '');
+  const first = PREFIX.exec((lines[item.line] ?? '').replace(/^\uFEFF/, ''));
   const quote = first?.[1] ?? '';
   const indent = (first?.[2] ?? '').length;
   return lines.slice(item.line + 1, item.endLine + 1).map((line) => {
@@ -77,11 +78,11 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
   const marks: PlannedEdit[] = [];
   for (const source of ordered) {
     const items = scanActionItems(source.text);
-    const lines = source.text.split(/\r?\n/);
+    const lines = splitLines(source.text);
     const seen = new Map<string, number>();
     // Lines up to here travel inside an item already carried (its sub-items, at any depth).
     let coveredUntil = -1;
-    for (const item of items) {
+    for (const [position, item] of items.entries()) {
       if (item.line <= coveredUntil) continue;
       const base = carryIdentity(item, source.path);
       const nth = (seen.get(base) ?? 0) + 1;
@@ -96,8 +97,11 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
       carried.set(key, [carriedFirstLine(item, source), ...childLines(lines, item)]);
       counts.set(key, (item.carriedFrom?.count ?? 0) + 1);
       if (!options.markEarlier) continue;
-      for (const task of items) {
-        if (task.line < item.line || task.line > item.endLine || !isOpenState(task.state)) continue;
+      // The item and the tasks nested in it follow it in line order: walk them, no further.
+      for (let at = position; at < items.length; at++) {
+        const task = items[at];
+        if (!task || task.line > item.endLine) break;
+        if (!isOpenState(task.state)) continue;
         const edit = planStatusChange(source.path, task, '>');
         if (edit) marks.push(edit);
       }

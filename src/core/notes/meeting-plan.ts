@@ -1,23 +1,26 @@
 import type { CalendarDay } from '../dates';
+import { noteLink } from '../names';
 import type { CarryPlan } from './carry-over';
 import { formatDate, formatDay } from './date-format';
 import { mergeRequiredProperties, type YamlParser } from './frontmatter-merge';
 import { safeFileName } from './safe-names';
 import type { QueuedPoint } from './talking-points';
-import { renderTemplate, usesPlaceholder } from './template';
+import { usesPlaceholder } from './template';
+import { renderWithProperties } from './template-properties';
 
 export const DEFAULT_PATH_PATTERN = '{{person}}/{{date}}';
 
 export interface MeetingPlanInput {
   readonly personName: string;
-  /** How a link to the person note reads from the new note, e.g. `Alice Smith`. */
+  readonly personPath: string;
+  /** How a link to the person note reads from the new note, e.g. `Alice Smith` (see `noteLink`). */
   readonly personLinkText: string;
   readonly day: CalendarDay;
   /** The local time now, for `{{time}}` and `{{date:FORMAT}}`. */
   readonly now: Date;
   readonly path: string;
   readonly template: string;
-  readonly previous: { readonly linkText: string; readonly day: CalendarDay; readonly daysSince: number } | null;
+  readonly previous: { readonly path: string; readonly linkText: string; readonly day: CalendarDay; readonly daysSince: number } | null;
   readonly cadence: string | null;
   readonly agenda: readonly QueuedPoint[];
   readonly carry: CarryPlan;
@@ -82,24 +85,26 @@ function placeUnder(note: string, heading: string, lines: readonly string[]): st
 export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
   const agenda = pointLines(input.agenda);
   const carried = carriedLines(input.carry);
+  const personLink = noteLink(input.personPath, input.personLinkText);
+  const { previous } = input;
   const values = {
     person: input.personName,
-    person_link: `[[${input.personLinkText}]]`,
+    person_link: personLink,
     date: input.day,
     time: formatDate(input.now, 'HH:mm'),
-    previous: input.previous ? `[[${input.previous.linkText}|${formatDay(input.previous.day, 'MMM D')}]]` : 'none yet',
-    days_since: input.previous ? String(input.previous.daysSince) : '–',
+    previous: previous ? noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D')) : 'none yet',
+    days_since: previous ? String(previous.daysSince) : '–',
     cadence: input.cadence ?? 'none',
     agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
     carried_actions: carried.length > 0 ? carried.join('\n') : '- [ ] ',
     questions: input.questions.map((q) => `- ${q}`).join('\n'),
   };
-  let note = renderTemplate(input.template.replace(/\r\n/g, '\n'), values, input.now);
+  let note = renderWithProperties(input.template.replace(/\r\n?/g, '\n'), values, input.now);
   if (!usesPlaceholder(input.template, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);
   if (!usesPlaceholder(input.template, 'carried_actions')) note = placeUnder(note, input.actionsHeading, carried);
   const merged = mergeRequiredProperties(
     note,
-    { person: JSON.stringify(`[[${input.personLinkText}]]`), date: input.day, tag: input.meetingTag },
+    { person: JSON.stringify(personLink), date: input.day, tag: input.meetingTag },
     input.parseYaml,
   );
   const problems = merged.problem ? [`the template's ${merged.problem}; the note got fresh properties`] : [];

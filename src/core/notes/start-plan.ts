@@ -21,8 +21,13 @@ export interface StartHost {
   read(path: string): Promise<string | null>;
   /** Whether a file or folder exists at the path. */
   exists(path: string): boolean;
-  /** How a link from `fromPath` to the note at `targetPath` reads (Obsidian's shortest form). */
+  /**
+   * How a link from `fromPath` to the note at `targetPath` reads: Obsidian's `fileToLinktext`, the
+   * name, or the path when the name is not unique. `noteLink` turns it into the link written.
+   */
   linkText(targetPath: string, fromPath: string): string;
+  /** Why the note must not be written (read-only, not UTF-8), or null when it may be. */
+  unwritable(path: string): string | null;
   /** The path of the template a `template` property or setting names, or null when none matches. */
   findTemplate(wanted: string, personPath: string): string | null;
   questionsFor(person: Person): string[];
@@ -100,6 +105,12 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
     if (meeting.date === null || meeting.date >= day || !actions.some((a) => isOpenState(a.item.state))) continue;
     const text = await host.read(meeting.path);
     if (text === null) continue;
+    const locked = host.unwritable(meeting.path);
+    if (locked !== null) {
+      // What cannot be marked `[>]` is not copied either: each item stays open in one place.
+      problems.push(`${meeting.path} ${locked}, so its open items stay there and are not carried`);
+      continue;
+    }
     // In a group meeting, what the other people own stays for their own 1:1s.
     const others = peoplePaths.length > 1 ? actions.filter((a) => a.owner.kind === 'person' && a.owner.path !== person.path).map((a) => a.item.line) : [];
     sources.push({ path: meeting.path, date: meeting.date, text, excludeLines: new Set(others) });
@@ -108,13 +119,14 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
   const previous = index.meetingsOf(person.path).find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date < day);
   const plan = planMeetingNote({
     personName: person.name,
+    personPath: person.path,
     personLinkText: host.linkText(person.path, target),
     day,
     now,
     path: target,
     template: await templateText(host, person, problems),
     previous: previous?.meeting.date
-      ? { linkText: host.linkText(previous.meeting.path, target), day: previous.meeting.date, daysSince: daysBetween(previous.meeting.date, day) }
+      ? { path: previous.meeting.path, linkText: host.linkText(previous.meeting.path, target), day: previous.meeting.date, daysSince: daysBetween(previous.meeting.date, day) }
       : null,
     cadence: person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : null,
     agenda: queue?.points ?? [],

@@ -2,6 +2,7 @@ import type { CadenceState } from '../cadence-rules';
 import { formatCadence } from '../cadence';
 import type { CalendarDay } from '../dates';
 import { dueRowText, type ChipTone } from '../due-row-text';
+import { problemCount, problemLine, unattributedNotes, type ProblemLine } from '../problem-lines';
 import { peopleByUrgency } from '../urgency';
 import type { VaultIndex } from '../vault-index';
 import { moodTrend } from './mood-trend';
@@ -22,6 +23,11 @@ export interface OverviewRow {
   readonly moods: readonly number[];
   /** Position in the urgency order: the "state" column sorts by it. */
   readonly urgency: number;
+  readonly problems: readonly ProblemLine[];
+  /** The marker: "2 problems", or null when there are none. */
+  readonly problemCount: string | null;
+  /** What the row says to a screen reader: where it leads, then the problems, which its marker only counts. */
+  readonly label: string;
 }
 
 export type OverviewColumn = 'name' | 'role' | 'cadence' | 'last' | 'next' | 'state' | 'theirs' | 'mine';
@@ -48,6 +54,9 @@ export const OVERVIEW_COLUMNS: readonly { readonly id: OverviewColumn; readonly 
 export function overviewRows(index: VaultIndex, today: CalendarDay, dueSoonDays?: number): OverviewRow[] {
   return peopleByUrgency(index, today, dueSoonDays).map((status, urgency) => {
     const { person, cadence, open } = status;
+    const problems = index.problemsOf(person.path).map(problemLine);
+    const count = problems.length === 0 ? null : problemCount(problems.length);
+    const label = `Open the 1:1 view for ${person.name}`;
     return {
       path: person.path,
       name: person.name,
@@ -61,8 +70,16 @@ export function overviewRows(index: VaultIndex, today: CalendarDay, dueSoonDays?
       mine: open.mine,
       moods: moodTrend(index.meetingsOf(person.path), today).map((point) => point.mood),
       urgency,
+      problems,
+      problemCount: count,
+      label: count === null ? label : `${label}. ${count}: ${problems.map((line) => line.text).join('; ')}`,
     };
   });
+}
+
+/** Every problem line of the meeting notes that belong to nobody, with why each belongs to nobody. */
+export function unattributedLines(index: VaultIndex): ProblemLine[] {
+  return unattributedNotes(index.unattributedProblems()).flatMap((note) => note.lines);
 }
 
 type Key = string | number | null;

@@ -3,6 +3,7 @@ import { daysBetween, type CalendarDay } from '../dates';
 import { dueRowText, shortDate, timeAgo, type ChipTone } from '../due-row-text';
 import type { Person } from '../people';
 import { actionRow, type ActionRow } from '../query/action-rows';
+import { problemCount, problemLine, type ProblemLine } from '../problem-lines';
 import { personStatus, type PersonStatus } from '../urgency';
 import type { IndexedMeeting, VaultIndex } from '../vault-index';
 import { moodTrend, type MoodPoint } from './mood-trend';
@@ -18,7 +19,15 @@ export interface PersonHeader {
   readonly next: string | null;
   readonly chip: { readonly label: string; readonly tone: ChipTone };
   readonly flag: string | null;
-  readonly problem: string | null;
+}
+
+/** The banner over the 1:1 view: every problem in the person's notes, each naming its note. */
+export interface ProblemBanner {
+  /** "2 problems in Priya Raman's notes". */
+  readonly title: string;
+  /** The person note's problems first, then each meeting's, newest first. */
+  readonly lines: readonly ProblemLine[];
+  readonly hint: string;
 }
 
 export type ActionGroupId = 'theirs' | 'mine' | 'unassigned' | 'others';
@@ -46,6 +55,8 @@ export interface PersonViewModel {
   readonly person: Person;
   readonly status: PersonStatus;
   readonly header: PersonHeader;
+  /** Null when every note of theirs reads cleanly. */
+  readonly problems: ProblemBanner | null;
   readonly groups: readonly ActionGroupModel[];
   readonly mood: readonly MoodPoint[];
   /** Every meeting, newest first, undated last; the view pages through it. */
@@ -66,7 +77,6 @@ function headerOf(status: PersonStatus, today: CalendarDay): PersonHeader {
     next: cadence.nextDue === null ? null : `Next due ${shortDate(cadence.nextDue, today)}`,
     chip: text.chip,
     flag: text.flag,
-    problem: text.problem,
   };
 }
 
@@ -83,7 +93,7 @@ function groupsOf(index: VaultIndex, personPath: string, today: CalendarDay): Ac
   const byId: Record<ActionGroupId, ActionRow[]> = { theirs: [], mine: [], unassigned: [], others: [] };
   for (const meeting of index.meetingsOf(personPath)) {
     for (const action of meeting.actions) {
-      if (action.item.state !== 'open' && action.item.state !== 'in-progress') continue;
+      if ((action.item.state !== 'open' && action.item.state !== 'in-progress') || index.isSuperseded(action)) continue;
       const { owner } = action;
       const id: ActionGroupId = owner.kind === 'me' ? 'mine' : owner.kind === 'unassigned' ? 'unassigned' : owner.path === personPath ? 'theirs' : 'others';
       byId[id].push(actionRow(index, action, meeting, today));
@@ -95,16 +105,22 @@ function groupsOf(index: VaultIndex, personPath: string, today: CalendarDay): Ac
   return order.filter((id) => id !== 'others' || byId.others.length > 0).map((id) => ({ id, title: titles[id], rows: byId[id].sort(byDue) }));
 }
 
-function historyOf(meetings: readonly IndexedMeeting[], today: CalendarDay): HistoryRow[] {
+function historyOf(index: VaultIndex, meetings: readonly IndexedMeeting[], today: CalendarDay): HistoryRow[] {
   return meetings.map(({ meeting, actions, peoplePaths }) => ({
     path: meeting.path,
     date: meeting.date,
     label: meeting.date === null ? 'Undated' : shortDate(meeting.date, today),
     status: meeting.status,
     mood: meeting.mood,
-    open: actions.filter((action) => action.item.state === 'open' || action.item.state === 'in-progress').length,
+    open: actions.filter((action) => (action.item.state === 'open' || action.item.state === 'in-progress') && !index.isSuperseded(action)).length,
     group: peoplePaths.length > 1,
   }));
+}
+
+function bannerOf(index: VaultIndex, person: Person): ProblemBanner | null {
+  const lines = index.problemsOf(person.path).map(problemLine);
+  if (lines.length === 0) return null;
+  return { title: `${problemCount(lines.length)} in ${person.name}'s notes`, lines, hint: 'Open a note to fix it; this view updates as you edit.' };
 }
 
 /** Everything the 1:1 view shows about one person on `today`, or null when the path is no person. */
@@ -117,9 +133,10 @@ export function personViewModel(index: VaultIndex, personPath: string, today: Ca
     person,
     status,
     header: headerOf(status, today),
+    problems: bannerOf(index, person),
     groups: groupsOf(index, personPath, today),
     mood: moodTrend(meetings, today),
-    history: historyOf(meetings, today),
+    history: historyOf(index, meetings, today),
   };
 }
 

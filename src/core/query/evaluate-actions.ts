@@ -205,7 +205,7 @@ export function evaluateActions(index: VaultIndex, query: Query, context: QueryC
     const date = meeting.meeting.date;
     if (since !== null && (date === null || date < since)) continue;
     for (const action of meeting.actions) {
-      if (!states.has(action.item.state) || !owner.value(action, meeting)) continue;
+      if (!states.has(action.item.state) || index.isSuperseded(action) || !owner.value(action, meeting)) continue;
       if (query.due && !dueMatches(query.due, action.item.due, context.today)) continue;
       rows.push(actionRow(index, action, meeting, context.today));
     }

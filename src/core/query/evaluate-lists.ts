@@ -77,7 +77,7 @@ export function evaluateMeetings(index: VaultIndex, query: Query, context: Query
     if (since !== null && (date === null || date < since)) continue;
     if (query.meetingStatus && !query.meetingStatus.includes(status)) continue;
     const people = meeting.peoplePaths.length > 0 ? meeting.peoplePaths.map((p) => index.getPerson(p)?.name ?? noteName(p)) : meeting.meeting.personRefs;
-    rows.push({ meeting, people, openCount: meeting.actions.filter((a) => isOpenState(a.item.state)).length });
+    rows.push({ meeting, people, openCount: meeting.actions.filter((a) => isOpenState(a.item.state) && !index.isSuperseded(a)).length });
   }
   const byDate = (a: MeetingRow, b: MeetingRow) => newestFirst(a.meeting.meeting.date, b.meeting.meeting.date) || a.meeting.meeting.path.localeCompare(b.meeting.meeting.path);
   const byPerson = (a: MeetingRow, b: MeetingRow) => (a.people[0] ?? '').localeCompare(b.people[0] ?? '') || byDate(a, b);

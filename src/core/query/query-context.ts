@@ -33,7 +33,7 @@ export function resolvePersonRefs(index: VaultIndex, refs: LinedRef<readonly Per
       for (const path of own) if (!paths.includes(path)) paths.push(path);
       continue;
     }
-    const person = index.resolvePerson(ref.name);
+    const person = index.resolvePerson(ref.name, sourcePath);
     if (person === null) problems.push({ line: refs.line, message: `person: no person note is called '${ref.name}'${closestPerson(index, ref.name)}` });
     else if (!paths.includes(person.path)) paths.push(person.path);
   }

@@ -1,3 +1,4 @@
+import { readMarkdown } from '../markdown-note';
 import { BUILT_IN_CATEGORIES } from './categories';
 import { questionKey } from './question-text';
 import type { LineProblem, Question, QuestionCategory } from './question-types';
@@ -25,10 +26,8 @@ a question. Tags at the end of a question (#onboarding) help you find it.
 - Which conference talk would you like to give one day?
 `;
 
-const HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const TASK_BOX = /^\[.\][ \t]+/;
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const TRAILING_TAG = /[ \t]#([\p{L}\p{N}_/-]+)$/u;
 const MAX_QUESTION_LENGTH = 500;
 
@@ -61,50 +60,14 @@ function quote(text: string): string {
   return text.length > 60 ? `"${text.slice(0, 57)}…"` : `"${text}"`;
 }
 
-/** Skips what is not content: code blocks and comments (`<!-- -->`, `%% %%`). */
-class Skipper {
-  private fence: string | null = null;
-  private comment: '-->' | '%%' | null = null;
-
-  skips(line: string): boolean {
-    if (this.fence !== null) {
-      if (line.trimStart().startsWith(this.fence)) this.fence = null;
-      return true;
-    }
-    if (this.comment !== null) {
-      if (line.includes(this.comment)) this.comment = null;
-      return true;
-    }
-    const fence = FENCE.exec(line);
-    if (fence) {
-      this.fence = fence[1] ?? '```';
-      return true;
-    }
-    const trimmed = line.trim();
-    if (trimmed.startsWith('<!--')) {
-      if (!trimmed.slice(4).includes('-->')) this.comment = '-->';
-      return true;
-    }
-    if (trimmed.startsWith('%%')) {
-      if (!trimmed.slice(2).includes('%%')) this.comment = '%%';
-      return true;
-    }
-    return false;
-  }
-}
-
-function frontMatterEnd(lines: readonly string[]): number {
-  if (lines[0]?.trim() !== '---') return 0;
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  return end === -1 ? 0 : end + 1;
-}
-
 /**
  * Reads the user's questions file: `## Category` headings with list items as questions. Never
  * throws; every line it cannot use is reported with its line number, and the file is never changed.
  */
 export function parseCustomQuestions(text: string): CustomQuestions {
-  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const note = readMarkdown(text);
+  const listItems = new Set(note.items.map((item) => item.line));
+  const headingAt = new Map(note.headings.filter((heading) => heading.quoteDepth === 0).map((heading) => [heading.line, heading]));
   const questions: Question[] = [];
   const categories: QuestionCategory[] = [];
   const problems: LineProblem[] = [];
@@ -114,16 +77,13 @@ export function parseCustomQuestions(text: string): CustomQuestions {
   const closeCategory = () => {
     if (current && current.questions === 0) problems.push({ line: current.line, message: `category "${current.category.label}" has no questions under it` });
   };
-  const skipper = new Skipper();
-  for (let i = frontMatterEnd(lines); i < lines.length; i++) {
-    const line = lines[i] ?? '';
+  for (const [i, line] of note.lines.entries()) {
     const number = i + 1;
-    if (skipper.skips(line) || line.trim() === '') continue;
-    const heading = HEADING.exec(line);
+    const heading = headingAt.get(i);
     if (heading) {
-      if ((heading[1] ?? '').length === 1) continue;
+      if (heading.level === 1) continue;
       closeCategory();
-      const name = (heading[2] ?? '').trim();
+      const name = heading.text;
       if (name === '') {
         problems.push({ line: number, message: 'heading has no name, so its questions have no category' });
         current = null;
@@ -137,7 +97,8 @@ export function parseCustomQuestions(text: string): CustomQuestions {
       current = { category, line: number, questions: 0 };
       continue;
     }
-    const marker = LIST_ITEM.exec(line);
+    if (note.kinds[i] !== 'text') continue;
+    const marker = listItems.has(i) ? LIST_ITEM.exec(line) : null;
     if (!marker) {
       // Prose is allowed as notes; a question without its list marker is most likely a slip.
       if (current && line.trim().endsWith('?')) problems.push({ line: number, message: `${quote(line.trim())} is not a list item; start it with "- " to use it` });

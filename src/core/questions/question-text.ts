@@ -1,3 +1,5 @@
+import { readMarkdown, type MarkdownNote } from '../markdown-note';
+
 /**
  * How a question is recognised in a meeting note: by its words, whatever the list marker, heading
  * marks, emphasis, punctuation or case around it. The bank and the notes use the same key, so a
@@ -29,25 +31,27 @@ function addKey(keys: string[], seen: Set<string>, text: string): void {
 }
 
 /**
- * Keys of the questions a note asks: each line holding a `?`, read up to its first and its last `?`
- * (an answer may follow on the same line), without list markers or heading marks. Only lines with
- * a `?` are looked at, found with indexOf, so the cost follows the questions, not the note's length.
+ * Keys of the questions a note asks: each line of text or heading holding a `?` (never code,
+ * comments or properties), read up to its first and its last `?` (an answer may follow on the same
+ * line), without list markers or heading marks.
  */
 export function askedQuestionKeys(noteText: string): string[] {
+  return questionKeysOf(readMarkdown(noteText));
+}
+
+/** The same, for a note already read. */
+export function questionKeysOf(note: MarkdownNote): string[] {
   const keys: string[] = [];
   const seen = new Set<string>();
-  let at = noteText.indexOf('?');
-  while (at !== -1 && keys.length < MAX_KEYS_PER_NOTE) {
-    const start = noteText.lastIndexOf('\n', at) + 1;
-    const newline = noteText.indexOf('\n', at);
-    const end = newline === -1 ? noteText.length : newline;
-    const line = noteText.slice(start, end);
+  for (const [number, line] of note.lines.entries()) {
+    if (keys.length >= MAX_KEYS_PER_NOTE) break;
+    const kind = note.kinds[number];
+    if ((kind !== 'text' && kind !== 'heading') || !line.includes('?')) continue;
     const body = line.slice(LINE_PREFIX.exec(line)?.[0].length ?? 0);
     const first = body.indexOf('?');
     const last = body.lastIndexOf('?');
     if (first !== -1) addKey(keys, seen, body.slice(0, first + 1));
     if (last !== first) addKey(keys, seen, body.slice(0, last + 1));
-    at = newline === -1 ? -1 : noteText.indexOf('?', newline);
   }
   return keys;
 }

@@ -1,0 +1,50 @@
+import { linkTarget, normalizeName } from '../core/names';
+import type { Person } from '../core/people';
+import type { VaultIndex } from '../core/vault-index';
+import { UsageError } from './args';
+
+function byPath(a: Person, b: Person): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Each person as a list names them: by name, or by path where someone else has the same name. */
+function labeller(people: readonly Person[]): (person: Person) => string {
+  const counts = new Map<string, number>();
+  for (const { name } of people) counts.set(normalizeName(name), (counts.get(normalizeName(name)) ?? 0) + 1);
+  return (person) => ((counts.get(normalizeName(person.name)) ?? 0) > 1 ? person.path : person.name);
+}
+
+/** The one person matched, or null for none; several is a refusal that lists them, never a pick. */
+function one(typed: string, matches: readonly Person[], label: (person: Person) => string): Person | null {
+  if (matches.length <= 1) return matches[0] ?? null;
+  const labels = [...matches].sort(byPath).map(label);
+  const paths = labels.filter((l) => l.includes('/')).length;
+  const hint = paths === labels.length ? 'type the path of the one you mean' : paths > 0 ? 'type the name or path of the one you mean' : 'type the name of the one you mean';
+  throw new UsageError(`"${typed}" could be ${labels.join(', ')}: ${hint}`);
+}
+
+/**
+ * The person typed on the command line: a path (`People/Contractors/Alex Kim`, with or without
+ * `.md`), else a name, else an alias, else the start of a name or alias. Where two people fit
+ * equally, it stops and lists them rather than pick one: the wrong person's 1:1 would be silent.
+ */
+export function findPerson(index: VaultIndex, peopleFolder: string, typed: string): Person {
+  const target = linkTarget(typed);
+  const people = index.allPeople();
+  const label = labeller(people);
+  if (target.includes('/')) {
+    const path = normalizeName(target.replace(/\.md$/i, ''));
+    const found = people.find((p) => normalizeName(p.path.replace(/\.md$/i, '')) === path) ?? index.resolvePerson(target);
+    if (found) return found;
+  }
+  const wanted = normalizeName(target);
+  const named = one(typed, people.filter((p) => normalizeName(p.name) === wanted), label);
+  if (named) return named;
+  const aliased = one(typed, people.filter((p) => p.aliases.some((a) => normalizeName(a) === wanted)), label);
+  if (aliased) return aliased;
+  const starting = people.filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).startsWith(wanted)));
+  const started = one(typed, starting, label);
+  if (started) return started;
+  const listed = people.map((p) => p.name).sort().join(', ');
+  throw new UsageError(`no person named "${typed}" in ${peopleFolder}/ (people: ${listed || 'none'})`);
+}

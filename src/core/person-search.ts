@@ -1,0 +1,105 @@
+import { matchName, prepareQuery, prepareText, type MatchRange, type PreparedText } from './name-match';
+import { normalizeName } from './names';
+
+/** What the person pickers know of a person: enough to match, label and tell apart. */
+export interface SearchablePerson {
+  readonly path: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+export interface PreparedPerson<P extends SearchablePerson> {
+  readonly person: P;
+  /** Name and aliases as one line: "Margaret Okonkwo · Meg · Meg Okonkwo". */
+  readonly label: string;
+  readonly texts: readonly { readonly text: PreparedText; readonly offset: number; readonly isAlias: boolean }[];
+}
+
+export interface PersonMatch<P extends SearchablePerson> {
+  readonly person: P;
+  readonly label: string;
+  /** Ranges of `label` to highlight. */
+  readonly ranges: readonly MatchRange[];
+  readonly score: number;
+  /** The query reads as this person's name or an alias, with typos, words swapped or left out. */
+  readonly close: boolean;
+}
+
+const SEPARATOR = ' · ';
+
+/** Done once per picker, so each keystroke only compares. */
+export function preparePeople<P extends SearchablePerson>(people: readonly P[]): PreparedPerson<P>[] {
+  return people.map((person) => {
+    let offset = 0;
+    const texts = [person.name, ...person.aliases].map((text, i) => {
+      const entry = { text: prepareText(text), offset, isAlias: i > 0 };
+      offset += text.length + SEPARATOR.length;
+      return entry;
+    });
+    return { person, label: [person.name, ...person.aliases].join(SEPARATOR), texts };
+  });
+}
+
+/**
+ * The people a query finds, best match first; equal matches keep the order given (most urgent
+ * first). An empty query finds everyone. A name beats an alias matched as well.
+ */
+export function searchPeople<P extends SearchablePerson>(query: string, people: readonly PreparedPerson<P>[]): PersonMatch<P>[] {
+  const prepared = prepareQuery(query);
+  const found: PersonMatch<P>[] = [];
+  for (const entry of people) {
+    let score = -Infinity;
+    let ranges: readonly MatchRange[] = [];
+    let close = false;
+    for (const { text, offset, isAlias } of entry.texts) {
+      const match = matchName(prepared, text);
+      if (!match) continue;
+      close ||= match.close;
+      const textScore = match.score - (isAlias ? 1 : 0);
+      if (textScore <= score) continue;
+      score = textScore;
+      ranges = match.ranges.map(([start, end]): MatchRange => [start + offset, end + offset]);
+    }
+    if (score > -Infinity) found.push({ person: entry.person, label: entry.label, ranges, score, close });
+  }
+  // Array.prototype.sort is stable, so ties keep the caller's order.
+  return prepared.compact === '' ? found : found.sort((a, b) => b.score - a.score);
+}
+
+/** True when the name is exactly someone's name or alias (as Obsidian compares names): nothing to create. */
+export function isSomeonesName(name: string, people: readonly SearchablePerson[]): boolean {
+  const wanted = normalizeName(name);
+  return people.some((person) => [person.name, ...person.aliases].some((known) => normalizeName(known) === wanted));
+}
+
+/**
+ * People a new name would likely duplicate: the same name but for case, accents or punctuation,
+ * or the name with a typo, its words in another order, or some of them left out.
+ */
+export function peopleCloseTo<P extends SearchablePerson>(name: string, people: readonly PreparedPerson<P>[]): P[] {
+  return searchPeople(name, people)
+    .filter((match) => match.close)
+    .map((match) => match.person);
+}
+
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '/' : path.slice(0, slash);
+}
+
+/**
+ * The folder of each person whose name someone else has too (ignoring case and accents), so two
+ * Alex Kims can be told apart; people with a name of their own are not in the map.
+ */
+export function sameNameFolders(people: readonly SearchablePerson[]): Map<string, string> {
+  const byName = new Map<string, SearchablePerson[]>();
+  for (const person of people) {
+    const key = prepareText(person.name).key || normalizeName(person.name);
+    byName.set(key, [...(byName.get(key) ?? []), person]);
+  }
+  const folders = new Map<string, string>();
+  for (const group of byName.values()) {
+    if (group.length > 1) for (const person of group) folders.set(person.path, folderOf(person.path));
+  }
+  return folders;
+}
