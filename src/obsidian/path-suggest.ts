@@ -29,10 +29,11 @@ export class PathSuggest extends AbstractInputSuggest<string> {
     el.setText(path);
   }
 
-  /** Fills the input and lets the setting's own input handler check and save it. */
+  /** Fills the input and commits it, as leaving the field would: the setting checks and saves it. */
   override selectSuggestion(path: string): void {
     this.inputEl.value = path;
     this.inputEl.trigger('input');
+    this.inputEl.trigger('change');
     this.close();
   }
 }

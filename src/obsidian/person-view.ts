@@ -108,7 +108,11 @@ export class PersonView extends ItemView {
   private draw(heading: string, summaries: ReadonlyMap<string, string | null>): void {
     const el = this.contentEl;
     const scroll = el.scrollTop;
-    const focusKey = (activeDocument.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const focused = (activeDocument.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]') ?? null;
+    const focusKey = focused?.dataset.key;
+    // The same control of the row that takes the place of a removed one: `point-remove:` and its ordinal.
+    const focusKind = focusKey?.slice(0, focusKey.indexOf(':') + 1) ?? '';
+    const ordinal = focused && focusKind !== '' ? el.findAll(`[data-key^="${CSS.escape(focusKind)}"]`).indexOf(focused) : -1;
     this.removeChild(this.renderChild);
     this.renderChild = this.addChild(new Component());
     el.empty();
@@ -128,7 +132,10 @@ export class PersonView extends ItemView {
       questions: questionCoverage(this.host.questionBank(), this.personPath === null ? [] : this.host.indexer.index.meetingsOf(this.personPath), today),
     });
     el.scrollTop = scroll;
-    if (focusKey !== undefined) el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    if (focusKey === undefined) return;
+    const same = el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`);
+    const kin = focusKind === '' ? [] : el.findAll(`[data-key^="${CSS.escape(focusKind)}"]`);
+    (same ?? kin[Math.min(ordinal, kin.length - 1)])?.focus();
   }
 
   private onClick(evt: MouseEvent): void {

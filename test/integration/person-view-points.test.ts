@@ -80,4 +80,14 @@ describe('talking-point rows', () => {
     expect(app.vault.peek(PRIYA)).toBe(moved);
     expect(focusedLabel()).toBe(`Move up: ${ON_CALL}`);
   });
+
+  it('after "Remove", the focus is on "Remove" of the point now in its place, or of the last one', async () => {
+    const { app } = await openPriya();
+    await pressButton(app, button(app, `Remove: ${ON_CALL}`));
+    expect(pointTexts(app)).toEqual([REBOOK, TALK]);
+    expect(focusedLabel()).toBe(`Remove: ${TALK}`);
+    await pressButton(app, button(app, `Remove: ${TALK}`));
+    expect(pointTexts(app)).toEqual([REBOOK]);
+    expect(focusedLabel()).toBe(`Remove: ${REBOOK}`);
+  });
 });

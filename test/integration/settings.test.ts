@@ -217,13 +217,12 @@ describe('the settings tab', () => {
     expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ peopleFolder: 'People/Mentors' });
   });
 
-  it('saves a folder picked with the mouse when the field is left', async () => {
+  it('saves a folder picked with the mouse at once, as a pick is a finished choice', async () => {
     const { app, plugin, tab } = await openTab();
     const input = field(tab, 'People folder');
     await typeOver(input, 'peo');
     expect(plugin.settings.peopleFolder).toBe('People');
     (document.body.findAll('.suggestion-container .suggestion-item')[1] as HTMLElement).click();
-    input.blur();
     await tick();
     expect(plugin.settings.peopleFolder).toBe('People/Mentors');
     expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ peopleFolder: 'People/Mentors' });
