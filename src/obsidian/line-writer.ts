@@ -89,43 +89,41 @@ export class LineWriter {
    * out): `change` returns the new text, or null to refuse because what it expected is gone.
    */
   rewrite(path: string, change: (text: string) => string | null): Promise<RewriteResult> {
-    return this.queued(path, async (): Promise<RewriteResult> => {
-      try {
-        const file = this.app.vault.getFileByPath(path);
-        if (!file) return 'missing';
-        const undecodable = await this.undecodable(file);
-        if (undecodable) return { failed: undecodable };
-        const editor = this.openEditor(path);
-        if (editor) {
-          const before = editor.getValue();
-          const after = change(before);
-          if (after === null) return 'refused';
-          replaceChangedRange(editor, before, after);
-          return 'written';
-        }
-        let refused = false;
-        await this.app.vault.process(file, (text) => {
-          const after = change(text);
-          refused = after === null;
-          return after ?? text;
-        });
-        return refused ? 'refused' : 'written';
-      } catch (error) {
-        return { failed: failure(path, error) };
+    return this.writeExisting(path, async (file) => {
+      const editor = this.openEditor(path);
+      if (editor) {
+        const before = editor.getValue();
+        const after = change(before);
+        if (after === null) return 'refused';
+        replaceChangedRange(editor, before, after);
+        return 'written';
       }
+      let refused = false;
+      await this.app.vault.process(file, (text) => {
+        const after = change(text);
+        refused = after === null;
+        return after ?? text;
+      });
+      return refused ? 'refused' : 'written';
     });
   }
 
   /** Changes a note's properties through Obsidian, which refuses properties it cannot parse. */
   frontmatter(path: string, change: (frontmatter: Record<string, unknown>) => void): Promise<RewriteResult> {
+    return this.writeExisting(path, async (file) => {
+      await this.app.fileManager.processFrontMatter(file, change);
+      return 'written';
+    });
+  }
+
+  /** Runs `write` in the note's queue once the note is there and is valid UTF-8; never throws. */
+  private writeExisting(path: string, write: (file: TFile) => Promise<RewriteResult>): Promise<RewriteResult> {
     return this.queued(path, async (): Promise<RewriteResult> => {
       try {
         const file = this.app.vault.getFileByPath(path);
         if (!file) return 'missing';
         const undecodable = await this.undecodable(file);
-        if (undecodable) return { failed: undecodable };
-        await this.app.fileManager.processFrontMatter(file, change);
-        return 'written';
+        return undecodable ? { failed: undecodable } : await write(file);
       } catch (error) {
         return { failed: failure(path, error) };
       }
