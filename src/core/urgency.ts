@@ -8,6 +8,7 @@ import type { IndexedMeeting, OpenCounts, VaultIndex } from './vault-index';
 export interface PersonStatus {
   readonly person: Person;
   readonly cadence: CadenceStatus;
+  /** The note of the last 1:1 held on or before the day (the one `cadence.lastMet` dates). */
   readonly lastMeeting: IndexedMeeting | null;
   readonly open: OpenCounts;
 }
@@ -27,7 +28,7 @@ const STATE_ORDER: readonly CadenceState[] = [
 export function personStatus(index: VaultIndex, person: Person, today: CalendarDay, dueSoonDays?: number): PersonStatus {
   const meetings = index.meetingsOf(person.path);
   const cadence = evaluateCadence(person, meetings.map((m) => m.meeting), today, dueSoonDays);
-  const lastMeeting = meetings.find((m) => m.meeting.date !== null && m.meeting.date <= today) ?? null;
+  const lastMeeting = meetings.find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date <= today) ?? null;
   return { person, cadence, lastMeeting, open: index.openCounts(person.path) };
 }
 

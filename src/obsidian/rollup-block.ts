@@ -28,8 +28,8 @@ const CLS = 'one-on-ones-rollup';
 /**
  * A `1on1` code block, live: it re-renders when the index revision has moved since it last drew,
  * debounced, and not while its element is out of the document (a scrolled-away section or a
- * closed tab); a skipped render happens at the next layout change. Clicks write through the
- * shared LineWriter, one write per task at a time.
+ * closed tab); a skipped render happens when it is back in the document or at the next layout
+ * change. Clicks write through the shared LineWriter, one write per task at a time.
  */
 export class RollupBlock extends MarkdownRenderChild {
   private readonly parsed: ParsedQuery;
@@ -57,6 +57,13 @@ export class RollupBlock extends MarkdownRenderChild {
     this.register(this.deps.indexer.index.onChange(() => this.renderSoon()));
     this.registerEvent(
       this.deps.app.workspace.on('layout-change', () => {
+        if (this.stale) this.renderSoon();
+      }),
+    );
+    // Reading view takes sections scrolled far away out of the document and puts them back
+    // without a layout change: a render skipped meanwhile happens when the block is back.
+    this.register(
+      this.containerEl.onNodeInserted(() => {
         if (this.stale) this.renderSoon();
       }),
     );

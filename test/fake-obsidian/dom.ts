@@ -209,6 +209,30 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     trigger(this: HTMLElement, eventType: string) {
       this.dispatchEvent(new win.Event(eventType, { bubbles: true }));
     },
+    // The app runs a CSS animation on the element, so the listener is called, asynchronously, each
+    // time the element starts being shown: at once if it is shown now, then whenever it is put back
+    // into the document or a `display: none` on it or above it is lifted. Here, a MutationObserver.
+    onNodeInserted(this: HTMLElement, listener: () => unknown, once = false) {
+      let shown = false;
+      let active = true;
+      const stop = () => {
+        active = false;
+        observer.disconnect();
+      };
+      const check = () => {
+        if (!active) return;
+        const now = this.isShown();
+        if (now && !shown) {
+          if (once) stop();
+          listener();
+        }
+        shown = now;
+      };
+      const observer = new win.MutationObserver(check);
+      observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['style'] });
+      queueMicrotask(check);
+      return stop;
+    },
   });
 
   Object.assign(win, {

@@ -47,10 +47,12 @@ describe('row actions', () => {
     expect(row(app, 'Priya Raman').find('[data-action="start"]')?.getAttr('aria-label')).toBe('Start 1:1: Priya Raman');
   });
 
-  it('"Open last note" opens the most recent meeting note, and is not offered before any meeting', async () => {
+  it('"Open last note" opens the note of the last 1:1 the row names, not a later cancelled one, and is not offered before any meeting', async () => {
     const { app } = await openDemo();
+    // Priya's last 1:1 was held on Oct 30; her Nov 6 note is a cancellation, which is not a 1:1 met.
+    expect(row(app, 'Priya Raman').getText()).toContain('Last 1:1 21 days ago');
     click(row(app, 'Priya Raman').find('[data-action="last-note"]'));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Priya Raman/2026-11-06.md'));
+    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Priya Raman/2026-10-30.md'));
     expect(row(app, 'Kenji Watanabe').find('[data-action="last-note"]')).toBeNull();
   });
 
@@ -99,7 +101,7 @@ describe('row actions', () => {
     expect(shownNotices).toContain('One-on-ones: 1:1s with Priya Raman are snoozed until 2026-12-04.');
   });
 
-  it('hovering a name asks Page preview for the last meeting note', async () => {
+  it('hovering a name asks Page preview for the note of the last 1:1 (not a later cancelled one)', async () => {
     const { app } = await openDemo();
     expect(app.hoverLinkSources.get(DUE_VIEW_TYPE)).toEqual({ display: 'One-on-ones', defaultMod: true });
     const hovers: { linktext: string; source: string; sourcePath: string; hoverParent: unknown }[] = [];
@@ -107,7 +109,7 @@ describe('row actions', () => {
     row(app, 'Priya Raman').find('.one-on-ones-due-name')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     row(app, 'Kenji Watanabe').find('.one-on-ones-due-name')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(hovers.map(({ linktext, source, sourcePath }) => ({ linktext, source, sourcePath }))).toEqual([
-      { linktext: '1-1s/Priya Raman/2026-11-06.md', source: DUE_VIEW_TYPE, sourcePath: 'People/Priya Raman.md' },
+      { linktext: '1-1s/Priya Raman/2026-10-30.md', source: DUE_VIEW_TYPE, sourcePath: 'People/Priya Raman.md' },
       { linktext: 'People/Kenji Watanabe.md', source: DUE_VIEW_TYPE, sourcePath: 'People/Kenji Watanabe.md' },
     ]);
     expect(hovers[0]?.hoverParent).toBe(sidebar(app));

@@ -63,10 +63,34 @@ describe('action rollups over the demo vault on 2026-11-20', () => {
     expect(actions('status: all').total).toBeGreaterThan(22);
     expect(actions('due: none').total + actions('due: any').total).toBe(22);
     expect(actions('due: today').total).toBe(0);
-    // Monday 2026-11-16 to Sunday 2026-11-22.
-    expect(actions('due: this week').groups.flatMap((g) => g.rows).every((r) => (r.action.item.due ?? '') >= '2026-11-16' && (r.action.item.due ?? '') <= '2026-11-22')).toBe(true);
+    // Monday 2026-11-16 to Sunday 2026-11-22: one open item in the demo vault is due then.
+    expect(texts(actions('due: this week'))).toEqual(['@me review her promotion self-assessment']);
     expect(actions('due: before 2026-11-13').total).toBe(3);
     expect(actions('since: 2026-10-30').total).toBe(actions('since: 21 days').total);
+  });
+
+  it('reads this week as Monday to Sunday around today, both ends included', () => {
+    const week = indexOf({
+      'People/Tess Week.md': '---\ncadence: weekly\n---\n',
+      '1-1s/Tess Week/2026-11-02.md': [
+        '---',
+        'person: "[[Tess Week]]"',
+        'date: 2026-11-02',
+        '---',
+        ...['2026-11-15', '2026-11-16', '2026-11-18', '2026-11-22', '2026-11-23'].map((day) => `- [ ] @me due ${day} 📅 ${day}`),
+        '',
+      ].join('\n'),
+    });
+    const thisWeek = (today: string) => {
+      const result = runQuery(week, 'due: this week\ngroup: none\nsort: due', { today: today as typeof DEMO_TODAY, sourcePath: 'Dashboard.md' });
+      return result.kind === 'actions' ? texts(result) : result.kind;
+    };
+    const monToSun = ['@me due 2026-11-16', '@me due 2026-11-18', '@me due 2026-11-22'];
+    expect(thisWeek('2026-11-20')).toEqual(monToSun);
+    expect(thisWeek('2026-11-16')).toEqual(monToSun);
+    expect(thisWeek('2026-11-22')).toEqual(monToSun);
+    expect(thisWeek('2026-11-23')).toEqual(['@me due 2026-11-23']);
+    expect(thisWeek('2026-11-15')).toEqual(['@me due 2026-11-15']);
   });
 
   it('shows how long a carried item has been open and how often it was carried', () => {
