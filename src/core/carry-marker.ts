@@ -45,16 +45,19 @@ export function formatCarryMarker(target: string, label: string, count = 1): str
   return `([[${target}|from ${label}]]${times})`;
 }
 
+// Ticking a copy off (✅, ❌), moving its dates or priority, or adding a block id or an inline field
+// leaves it the same item: only its words say what it is.
+const TASK_FIELDS = /(?:📅|📆|🗓|⏳|🛫|✅|❌|➕)\uFE0F?\s*\d{4}-\d{2}-\d{2}|[⏫🔼🔽🔺⏬]\uFE0F?|[[(][\w-]+::[^\])]*[\])]|(?:^|\s)\^[A-Za-z0-9-]+\s*$/gu;
+
 /**
  * What makes two copies of a task the same item across meetings: the meeting it first came from
  * (its carry marker's target, else the meeting it is in), case ignored, and its words without the
- * marker, whitespace collapsed. Copies in different meetings with the same identity are one item.
+ * marker and the Tasks and Dataview fields, whitespace collapsed. Copies in different meetings
+ * with the same identity are one item; a copy whose words were changed is a new one.
  */
 export function carryIdentity(item: { readonly text: string; readonly carriedFrom: CarryMarker | null }, meetingPath: string): string {
   const marker = item.carriedFrom;
   const origin = (marker?.target ?? meetingPath).replace(/\.md$/i, '');
   const text = marker ? item.text.slice(0, marker.start) + item.text.slice(marker.end) : item.text;
-  // Ticking a copy off adds its done (or cancelled) date; it is still the same item.
-  const settled = text.replace(/\s*(?:✅|❌)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, '');
-  return `${origin.toLowerCase()}\u0000${settled.replace(/\s+/g, ' ').trim()}`;
+  return `${origin.toLowerCase()}\u0000${text.replace(TASK_FIELDS, '').replace(/\s+/g, ' ').trim()}`;
 }

@@ -64,7 +64,7 @@ function findOwners(text: string, skip: CarryMarker | null): OwnerRef[] {
       if (text.charAt(i - 1) !== '!' && target !== '') owners.push({ kind: 'link', target });
       i = end + 2;
     } else if (char === '[') {
-      if (bracketClose !== -2 && bracketClose <= i) bracketClose = text.indexOf(']', i + 1);
+      if (bracketClose !== -2 && bracketClose <= i) bracketClose = labelEnd(text, i);
       if (bracketClose === -1) bracketClose = -2;
       const opens = bracketClose >= 0 && text.charAt(bracketClose + 1) === '(' && !noParenClose;
       const parenClose = opens ? text.indexOf(')', bracketClose + 2) : -1;
@@ -90,6 +90,28 @@ function findOwners(text: string, skip: CarryMarker | null): OwnerRef[] {
     }
   }
   return owners;
+}
+
+/** Longest link label read: far beyond a name, and it keeps a line of brackets linear. */
+const MAX_LABEL = 256;
+
+/**
+ * The `]` that closes the label opened at `open`, past escaped (`\]`) and paired brackets, as the
+ * Markdown links this plugin writes for names such as `Anna [Ops]`; -1 when there is none.
+ */
+function labelEnd(text: string, open: number): number {
+  let depth = 0;
+  const end = Math.min(text.length, open + MAX_LABEL);
+  for (let i = open + 1; i < end; i++) {
+    const char = text.charAt(i);
+    if (char === '\\') i += 1;
+    else if (char === '[') depth += 1;
+    else if (char === ']') {
+      if (depth === 0) return i;
+      depth -= 1;
+    }
+  }
+  return text.indexOf(']', open + 1);
 }
 
 /** Start of the next run of exactly `length` backticks at or after `from`, or -1. */

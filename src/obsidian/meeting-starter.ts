@@ -1,6 +1,7 @@
 import { type App, Notice, parseYaml, TFile } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
 import { planStart, type StartHost } from '../core/notes/start-plan';
+import { withoutUnmarked, type CarriedItem } from '../core/notes/carry-over';
 import { removePoints, type QueuedPoint } from '../core/notes/talking-points';
 import type { Person } from '../core/people';
 import type { Settings } from '../core/settings';
@@ -90,16 +91,25 @@ export class MeetingStarter {
     // meanwhile (a sync, a second start) holds none of the carried items.
     const { file, created } = written;
     if (!created) return file;
-    await this.markCarried(plan.marks);
+    await this.markCarried(file.path, plan.marks, plan.carried);
     if (plan.dequeue.length > 0) await this.dequeue(person.path, plan.dequeue);
     return file;
   }
 
-  private async markCarried(marks: readonly PlannedEdit[]): Promise<void> {
-    const refused = (await this.writer.applyAll(marks)).flatMap((result) => (result.ok ? [] : [result.reason]));
-    if (refused.length === 0) return;
-    const which = refused.length === 1 ? 'one earlier copy changed meanwhile and stays open there' : `${refused.length} earlier copies changed meanwhile and stay open there`;
-    new Notice(`One-on-ones copied every open item, but ${which}. ${refused.join(' ')}`);
+  /**
+   * Marks the earlier copies `[>]`. An item none of whose copies could be marked (its line changed,
+   * or another start carried it meanwhile) is taken back out of the new note: it stays open where
+   * it is, in one place. Each refusal is named.
+   */
+  private async markCarried(notePath: string, marks: readonly PlannedEdit[], carried: readonly CarriedItem[]): Promise<void> {
+    const results = await this.writer.applyAll(marks);
+    const refused = new Set(marks.filter((_, i) => results[i]?.ok === false));
+    if (refused.size === 0) return;
+    const reasons = results.flatMap((result) => (result.ok ? [] : [result.reason]));
+    const taken = await this.writer.rewrite(notePath, (text) => withoutUnmarked(text, carried, refused));
+    const where = taken === 'written' ? 'stays open there and was not copied' : 'stays open there as well';
+    const which = refused.size === 1 ? `one earlier copy changed meanwhile and ${where}` : `${refused.size} earlier copies changed meanwhile and ${where.replace('stays', 'stay').replace('was', 'were')}`;
+    new Notice(`One-on-ones: ${which}. ${reasons.join(' ')}`);
   }
 
   private async dequeue(personPath: string, points: readonly QueuedPoint[]): Promise<void> {

@@ -85,6 +85,9 @@ describe('Start 1:1 with Priya on the demo vault', () => {
     await settle(app);
     expect(app.vault.peek(path)).toContain('- [ ] book a bigger room for the ledger demo');
     expect(shownNotices.some((n) => n.includes('changed meanwhile') && n.includes(path))).toBe(true);
+    // Open in one place: the line that changed stays open there, and its copy leaves the new note.
+    expect(app.vault.peek(TODAY_NOTE)).not.toContain('book a room for the ledger demo');
+    expect(app.vault.peek(TODAY_NOTE)).toContain('write up the cutover retro');
   });
 
   it('survives another plugin rewriting the new note as it is created (Templater on new files)', async () => {

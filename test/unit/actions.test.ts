@@ -280,3 +280,11 @@ describe('scanActionItems: fields', () => {
     ]);
   });
 });
+
+describe('owners written as the Markdown links the plugin writes for names that break wikilinks', () => {
+  it('reads a link whose label escapes its brackets, and one with paired brackets', () => {
+    const [escaped, paired] = scanActionItems('- [ ] [Anna \\[Ops\\]](People/Anna%20%5BOps%5D.md) send the runbook\n- [ ] [Anna [Ops]](People/Anna%20%5BOps%5D.md) book it\n');
+    expect(escaped?.owners).toEqual([{ kind: 'link', target: 'People/Anna [Ops].md' }]);
+    expect(paired?.owners).toEqual([{ kind: 'link', target: 'People/Anna [Ops].md' }]);
+  });
+});

@@ -91,3 +91,12 @@ describe('carry-over keeps its promise: each open item open in exactly one place
     expect(splitLines(after.get('1-1s/Al/2026-10-09.md') ?? '')).toHaveLength(10_000);
   });
 });
+
+describe('a template that places the carried items twice', () => {
+  it('fills the second {{carried_actions}} (and {{agenda}}) with nothing, so nothing is open twice', async () => {
+    const { renderTemplate } = await import('../../src/core/notes/template');
+    const template = '## Action items\n{{carried_actions}}\n\n## Follow-up\n{{carried_actions}}\n{{agenda}}{{agenda}}\n{{person}} {{person}}\n';
+    const rendered = renderTemplate(template, { carried_actions: '- [ ] x', agenda: '- point', person: 'Al' }, new Date(2026, 10, 20));
+    expect(rendered).toBe('## Action items\n- [ ] x\n\n## Follow-up\n\n- point\nAl Al\n');
+  });
+});

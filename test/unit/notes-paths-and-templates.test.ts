@@ -36,6 +36,8 @@ describe('safe meeting paths', () => {
   it('numbers a second note, and formats dates in the pattern', () => {
     expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', 'Al', DAY, 2)).toBe('1-1s/Al/2026-11-20 2.md');
     expect(meetingPathFor('{{date:YYYY}}/{{person}} {{date}}', 'M', 'Al', DAY)).toBe('M/2026/Al 2026-11-20.md');
+    // A `/` inside a date format makes folders, as it does in Obsidian's daily notes.
+    expect(meetingPathFor('{{person}}/{{date:YYYY/MM-DD}}', 'M', 'Al', DAY)).toBe('M/Al/2026/11-20.md');
   });
 
   it('never leaves the meetings folder, whatever the name or pattern', () => {

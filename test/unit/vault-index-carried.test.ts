@@ -89,3 +89,13 @@ describe('the index with items carried without marking the earlier copies', () =
     expect(index.actionsOf(ALICE, { includeClosed: true })).toHaveLength(3);
   });
 });
+
+describe('a copy edited after it was carried (leave earlier notes untouched)', () => {
+  it('stays the same item when its due date, priority or done date moves, so the original is not counted again', () => {
+    const original = '- [ ] @Alice send the draft 📅 2026-10-20\n';
+    const moved = '- [ ] @Alice send the draft ([[1-1s/Alice/2026-10-09|from Oct 9]]) 📅 2026-12-01 ⏫ [priority:: high]\n';
+    const index = indexOf({ '2026-10-09': original, '2026-10-16': moved });
+    expect(index.openCounts(ALICE).theirs).toBe(1);
+    expect(index.openActions().map((a) => a.meetingPath)).toEqual(['1-1s/Alice/2026-10-16.md']);
+  });
+});

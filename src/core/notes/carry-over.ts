@@ -2,7 +2,7 @@ import { isOpenState, scanActionItems, type ActionItem } from '../actions';
 import { carryIdentity, formatCarryMarker } from '../carry-marker';
 import type { CalendarDay } from '../dates';
 import { planStatusChange, type PlannedEdit } from '../task-edit';
-import { splitLines } from '../text-lines';
+import { joinKeepingEndings, splitKeepingEndings, splitLines } from '../text-lines';
 import { formatDay } from './date-format';
 
 /** An earlier meeting of the person, as read now. */
@@ -14,9 +14,16 @@ export interface CarrySource {
   readonly excludeLines?: ReadonlySet<number>;
 }
 
+/** One carried item: its lines in the new note, and the `[>]` marks of its earlier copy. */
+export interface CarriedItem {
+  readonly lines: readonly string[];
+  readonly marks: readonly PlannedEdit[];
+}
+
 export interface CarryPlan {
   /** The carried items, ready to write into the new note, oldest first, each with its sub-items. */
   readonly lines: readonly string[];
+  readonly items: readonly CarriedItem[];
   /** One `[>]` edit per open task left behind; empty when earlier notes are left untouched. */
   readonly marks: readonly PlannedEdit[];
   readonly count: number;
@@ -75,7 +82,7 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
   const ordered = [...sources].sort((a, b) => ((a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0));
   const carried = new Map<string, string[]>();
   const counts = new Map<string, number>();
-  const marks: PlannedEdit[] = [];
+  const itemMarks = new Map<string, PlannedEdit[]>();
   for (const source of ordered) {
     const items = scanActionItems(source.text);
     const lines = splitLines(source.text);
@@ -89,7 +96,7 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
       seen.set(base, nth);
       const key = nth === 1 ? base : `${base}\u0000${nth}`;
       if (!isOpenState(item.state)) {
-        if (item.state === 'done' || item.state === 'dropped') [carried, counts].forEach((map) => map.delete(key));
+        if (item.state === 'done' || item.state === 'dropped') [carried, counts, itemMarks].forEach((map) => map.delete(key));
         continue;
       }
       coveredUntil = item.endLine;
@@ -97,6 +104,8 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
       carried.set(key, [carriedFirstLine(item, source), ...childLines(lines, item)]);
       counts.set(key, (item.carriedFrom?.count ?? 0) + 1);
       if (!options.markEarlier) continue;
+      const marks: PlannedEdit[] = [];
+      itemMarks.set(key, marks);
       // The item and the tasks nested in it follow it in line order: walk them, no further.
       for (let at = position; at < items.length; at++) {
         const task = items[at];
@@ -108,5 +117,22 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
     }
   }
   const stale = [...counts.values()].filter((count) => count >= STALE_AFTER).length;
-  return { lines: [...carried.values()].flat(), marks, count: carried.size, stale };
+  const items = [...carried].map(([key, lines]) => ({ lines, marks: itemMarks.get(key) ?? [] }));
+  return { lines: items.flatMap((item) => item.lines), items, marks: items.flatMap((item) => item.marks), count: carried.size, stale };
+}
+
+/**
+ * The new note without the carried items whose earlier copy could not be marked `[>]` at all (its
+ * line changed, or another start carried it meanwhile): such an item stays open where it is, so it
+ * is open in one place. Null when an item to drop is not in the note as it was written.
+ */
+export function withoutUnmarked(text: string, items: readonly CarriedItem[], refused: ReadonlySet<PlannedEdit>): string | null {
+  const lines = splitKeepingEndings(text);
+  for (const item of items) {
+    if (item.marks.length === 0 || !item.marks.every((mark) => refused.has(mark))) continue;
+    const at = lines.findIndex((_, i) => item.lines.every((line, k) => lines[i + k]?.text === line));
+    if (at === -1) return null;
+    lines.splice(at, item.lines.length);
+  }
+  return joinKeepingEndings(lines);
 }

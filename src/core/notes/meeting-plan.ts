@@ -44,18 +44,17 @@ export interface MeetingPlan {
  * `copy` (2, 3, …) names the note that takes a taken name.
  */
 export function meetingPathFor(pattern: string, folder: string, personName: string, day: CalendarDay, copy = 1): string {
-  const parts = (pattern.trim() || DEFAULT_PATH_PATTERN)
+  // Placeholders first: a date format may hold a `/` (`{{date:YYYY/MM-DD}}`), which makes folders.
+  const filled = (pattern.trim() || DEFAULT_PATH_PATTERN)
     .replace(/\.md$/i, '')
+    .replace(/\{\{\s*(person|date)(?::([^}]*))?\s*\}\}/g, (_whole, name: string, format: string | undefined) => {
+      if (name === 'person') return safeFileName(personName);
+      return format === undefined ? day : formatDay(day, format.trim());
+    });
+  const parts = filled
     .split('/')
     .filter((part) => part.trim() !== '')
-    .map((part) =>
-      safeFileName(
-        part.replace(/\{\{\s*(person|date)(?::([^}]*))?\s*\}\}/g, (_whole, name: string, format: string | undefined) => {
-          if (name === 'person') return safeFileName(personName);
-          return format === undefined ? day : formatDay(day, format.trim());
-        }),
-      ),
-    );
+    .map(safeFileName);
   if (parts.length === 0) parts.push(safeFileName(day));
   if (copy > 1) parts[parts.length - 1] = `${parts[parts.length - 1] ?? day} ${copy}`;
   return `${folder}/${parts.join('/')}.md`;

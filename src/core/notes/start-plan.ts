@@ -5,7 +5,7 @@ import type { Person } from '../people';
 import type { Settings } from '../settings';
 import type { PlannedEdit } from '../task-edit';
 import type { VaultIndex } from '../vault-index';
-import { planCarryOver, type CarrySource } from './carry-over';
+import { planCarryOver, type CarriedItem, type CarrySource } from './carry-over';
 import type { YamlParser } from './frontmatter-merge';
 import { meetingPathFor, planMeetingNote } from './meeting-plan';
 import { isInsideFolder } from './safe-names';
@@ -41,6 +41,8 @@ export type StartPlan =
       readonly content: string;
       /** `[>]` edits of the earlier copies of carried items, to apply after the note is written. */
       readonly marks: readonly PlannedEdit[];
+      /** The carried items with their marks, to take out of the note when none of their marks lands. */
+      readonly carried: readonly CarriedItem[];
       /** Talking points to take out of the person note once the note is written. */
       readonly dequeue: readonly QueuedPoint[];
       /** Sentences for the user: a missing template, unreadable template properties. */
@@ -137,5 +139,5 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
     agendaHeading: 'Agenda',
     parseYaml: host.parseYaml,
   });
-  return { kind: 'create', path: plan.path, content: plan.content, marks: carry.marks, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
+  return { kind: 'create', path: plan.path, content: plan.content, marks: carry.marks, carried: carry.items, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
 }
