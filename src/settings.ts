@@ -1,5 +1,5 @@
 import { type App, Component, Notice, PluginSettingTab, Setting } from 'obsidian';
-import { checkTag, checkVaultFolder, checkVaultNote, MAX_DUE_SOON_DAYS, type Settings } from './core/settings';
+import { checkPathPattern, checkTag, checkVaultFolder, checkVaultNote, foldersOverlap, MAX_DUE_SOON_DAYS, type Settings } from './core/settings';
 import { checkTemplateQuestionCount, checkTrigger, type QuestionFormat, type TriggerScope } from './core/questions/question-settings';
 import { parseCadence } from './core/cadence';
 import { PathSuggest } from './obsidian/path-suggest';
@@ -15,6 +15,11 @@ type Check<T> = (value: string) => { value: T } | { problem: string };
 const folder: Check<string> = (value) => {
   const check = checkVaultFolder(value);
   return 'problem' in check ? { problem: `This folder ${check.problem}` } : { value: check.folder };
+};
+
+const pathPattern: Check<string> = (value) => {
+  const check = checkPathPattern(value);
+  return 'problem' in check ? { problem: `This path ${check.problem}` } : { value: check.pattern };
 };
 
 const tag: Check<string> = (value) => {
@@ -134,7 +139,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
 
   private addMeetingNoteSettings(): void {
     new Setting(this.containerEl).setName('Meeting notes').setHeading();
-    this.addText('meetingPathPattern', 'New note path', 'Where "Start 1:1" puts a new note, inside the meetings folder: {{person}}, {{date}} and {{date:FORMAT}} are filled in.', text);
+    this.addText('meetingPathPattern', 'New note path', 'Where "Start 1:1" puts a new note, inside the meetings folder: {{person}}, {{date}} and {{date:FORMAT}} are filled in.', pathPattern);
     const templateEl = this.addText(
       'templateFile',
       'Template',
@@ -168,7 +173,14 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
   }
 
   private addFolder(key: 'peopleFolder' | 'meetingsFolder', title: string, desc: string): void {
-    const inputEl = this.addText(key, title, desc, folder);
+    const apart: Check<string> = (value) => {
+      const checked = folder(value);
+      if ('problem' in checked) return checked;
+      const { peopleFolder, meetingsFolder } = this.host.settings;
+      const overlap = key === 'peopleFolder' ? foldersOverlap(checked.value, meetingsFolder) : foldersOverlap(peopleFolder, checked.value);
+      return overlap === null ? checked : { problem: `The meetings folder ${overlap}` };
+    };
+    const inputEl = this.addText(key, title, desc, apart);
     PathSuggest.folders(this.app, inputEl);
   }
 

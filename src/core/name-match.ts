@@ -16,6 +16,8 @@ export interface NameMatch {
 
 /** The score tiers; within a tier, details (order, typos, leftover words) subtract a little. */
 export const SCORE = { exact: 1000, initials: 870, words: 800, initialsPrefix: 700, typos: 500, letters: 100 } as const;
+/** The best a letters-in-order match scores: every other kind of match scores above it. */
+export const LETTERS_TOP = SCORE.letters + 99;
 
 /** Text lower-cased with accents removed, remembering where each character came from. */
 interface Folded {
@@ -114,8 +116,9 @@ interface WordHit {
 
 function matchWord(typed: string, word: string): WordHit | null {
   if (typed === word) return { cost: 0, typo: false, whole: true, length: word.length };
-  if (word.startsWith(typed)) return { cost: 1, typo: false, whole: false, length: typed.length };
   const edits = allowedEdits(typed);
+  // A word with its last letter or two left off ("Hanna" for Hannah) is the name with a slip in it.
+  if (word.startsWith(typed)) return { cost: 1, typo: false, whole: edits > 0 && word.length - typed.length <= edits, length: typed.length };
   if (edits === 0) return null;
   const whole = editDistance(typed, word);
   if (whole <= edits) return { cost: 3 * whole, typo: true, whole: true, length: word.length };
@@ -194,7 +197,7 @@ function byLetters(query: PreparedQuery, text: PreparedText): NameMatch | null {
     else ranges.push([at, at + 1]);
     from = at + 1;
   }
-  return { score: SCORE.letters + Math.max(0, 99 - gaps - ranges.length), ranges: ranges.map(([s, e]) => original(text, s, e)), close: false };
+  return { score: SCORE.letters + Math.max(0, LETTERS_TOP - SCORE.letters - gaps - ranges.length), ranges: ranges.map(([s, e]) => original(text, s, e)), close: false };
 }
 
 /** The best way `query` matches `text`, or null when it does not. An empty query matches everything. */

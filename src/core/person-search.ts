@@ -1,4 +1,4 @@
-import { matchName, prepareQuery, prepareText, type MatchRange, type PreparedText } from './name-match';
+import { LETTERS_TOP, matchName, prepareQuery, prepareText, type MatchRange, type PreparedText } from './name-match';
 import { normalizeName } from './names';
 
 /** What the person pickers know of a person: enough to match, label and tell apart. */
@@ -77,9 +77,18 @@ export function isSomeonesName(name: string, people: readonly SearchablePerson[]
  * or the name with a typo, its words in another order, or some of them left out.
  */
 export function peopleCloseTo<P extends SearchablePerson>(name: string, people: readonly PreparedPerson<P>[]): P[] {
-  return searchPeople(name, people)
+  const close = searchPeople(name, people)
     .filter((match) => match.close)
     .map((match) => match.person);
+  // The whole of someone's name and more ("Priya Raman 2") is as likely a slip as a new person.
+  const typed = new Set(prepareQuery(name).words);
+  const within = people.filter(({ texts }) => texts.some(({ text }) => text.words.length > 0 && text.words.every((word) => typed.has(word.text))));
+  return [...close, ...within.map((entry) => entry.person).filter((person) => !close.includes(person))];
+}
+
+/** A match on the words of a name (whole, typed in part, with typos) or its initials, not scattered letters. */
+export function isNameMatch(match: PersonMatch<SearchablePerson>): boolean {
+  return match.score > LETTERS_TOP;
 }
 
 function folderOf(path: string): string {

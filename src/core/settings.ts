@@ -105,11 +105,38 @@ export function checkVaultFolder(input: string): FolderCheck {
   return { folder };
 }
 
+/**
+ * The new note path inside the meetings folder: it must tell days apart (`{{date`), stay inside the
+ * folder (no `..` or `.` part) and use only the placeholders a path has (`{{person}}`, `{{date}}`,
+ * `{{date:FORMAT}}`), since anything else would be written into the path as it is.
+ */
+export function checkPathPattern(input: string): { pattern: string } | { problem: string } {
+  const pattern = input.trim();
+  if (pattern === '') return { problem: 'is empty' };
+  if (pattern.split(/[\\/]/).some((part) => part.trim() === '..' || part.trim() === '.')) return { problem: 'leads outside the meetings folder' };
+  const unknown = [...pattern.matchAll(/\{\{\s*([^}:]*?)\s*(?::[^}]*)?\}\}/g)].map((m) => m[1] ?? '').filter((name) => name !== 'person' && name !== 'date');
+  if (unknown.length > 0) return { problem: `has {{${unknown[0] ?? ''}}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}})` };
+  if (!/\{\{\s*date/.test(pattern)) return { problem: 'has no {{date}}, so every 1:1 after the first would open the first note' };
+  return { pattern };
+}
+
 /** A note the plugin may read and create: a vault folder check, and `.md` added when missing. */
 export function checkVaultNote(input: string): { path: string } | { problem: string } {
   const check = checkVaultFolder(input);
   if ('problem' in check) return check;
   return { path: /\.md$/i.test(check.folder) ? check.folder : `${check.folder}.md` };
+}
+
+/**
+ * Why the people and meetings folders cannot be these two, or null: a meeting note inside the
+ * people folder would be read as a person, and a person note inside the meetings folder as a meeting.
+ */
+export function foldersOverlap(peopleFolder: string, meetingsFolder: string): string | null {
+  const [people, meetings] = [peopleFolder.toLowerCase(), meetingsFolder.toLowerCase()];
+  if (people === meetings) return `is the people folder too ("${meetingsFolder}"): meeting notes would be read as people`;
+  if (meetings.startsWith(`${people}/`)) return `is inside the people folder ("${peopleFolder}"): meeting notes would be read as people`;
+  if (people.startsWith(`${meetings}/`)) return `holds the people folder ("${peopleFolder}"): person notes would be read as meetings`;
+  return null;
 }
 
 export interface SettingsRepair {
@@ -193,6 +220,12 @@ const cadenceField: FieldRepair<string> = (value, fallback) => {
   return { value: fallback, problem: `is not a cadence (try weekly, biweekly, monthly, 2w, 10d); using "${fallback}"` };
 };
 
+const pathPatternField: FieldRepair<string> = (value, fallback) => {
+  const check = checkPathPattern(typeof value === 'string' ? value : '');
+  if ('problem' in check) return { value: fallback, problem: `${typeof value === 'string' ? `"${value}"` : 'is not text and'} ${check.problem}; using "${fallback}"` };
+  return { value: check.pattern };
+};
+
 const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
   peopleFolder: folderField,
   meetingsFolder: folderField,
@@ -200,7 +233,7 @@ const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
   dueSoonDays: daysField,
   myName: nameField,
   addDoneDate: booleanField,
-  meetingPathPattern: textField,
+  meetingPathPattern: pathPatternField,
   templateFile: optionalNoteField,
   roleTemplates: multilineField,
   leaveEarlierUntouched: booleanField,
@@ -231,6 +264,12 @@ export function repairSettings(stored: unknown): SettingsRepair {
     const result = repair(record[key], DEFAULT_SETTINGS[key]);
     (settings as unknown as Record<string, unknown>)[key] = result.value;
     if (result.problem) problems.push(`${key} ${result.problem}`);
+  }
+  const overlap = foldersOverlap(settings.peopleFolder, settings.meetingsFolder);
+  if (overlap !== null) {
+    problems.push(`meetingsFolder ${overlap}; using "${DEFAULT_SETTINGS.meetingsFolder}" and "${DEFAULT_SETTINGS.peopleFolder}"`);
+    settings.meetingsFolder = DEFAULT_SETTINGS.meetingsFolder;
+    settings.peopleFolder = DEFAULT_SETTINGS.peopleFolder;
   }
   const unknown = Object.keys(record).filter((key) => !(key in FIELDS));
   if (unknown.length > 0) problems.push(`ignored unknown ${unknown.length === 1 ? 'setting' : 'settings'} ${unknown.map((k) => `"${k}"`).join(', ')}`);

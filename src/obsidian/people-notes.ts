@@ -27,7 +27,11 @@ export class PeopleNotes {
       new Notice(`One-on-ones: ${written.failed}`);
       return null;
     }
-    if (!written.created) return path;
+    if (!written.created) {
+      // A name made safe for a file can land on a note already there ("???" and ".." are both "Unnamed").
+      new Notice(`One-on-ones: "${path}" already exists, so no new person was created; going on with that note.`);
+      return path;
+    }
     this.indexer.index.upsert({ path, frontmatter: parseYaml(`cadence: ${defaultCadence}`), tags: [], text: null });
     return path;
   }

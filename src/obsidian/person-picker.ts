@@ -2,7 +2,7 @@ import { type App, renderResults, SuggestModal } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
 import { dueRowText } from '../core/due-row-text';
 import type { Person } from '../core/people';
-import { isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type PersonMatch, type PreparedPerson } from '../core/person-search';
+import { isNameMatch, isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type PersonMatch, type PreparedPerson } from '../core/person-search';
 import type { PersonStatus } from '../core/urgency';
 import { formatCadence } from '../core/cadence';
 import { DidYouMeanModal } from './did-you-mean-modal';
@@ -53,8 +53,11 @@ export class PersonPicker extends SuggestModal<Row> {
       if (status) rows.push({ kind: 'person', match, status });
     }
     const name = query.trim();
-    if (this.options.allowCreate && name !== '' && !isSomeonesName(name, this.people.map((p) => p.person))) rows.push({ kind: 'create', name });
-    return rows;
+    if (!this.options.allowCreate || name === '' || isSomeonesName(name, this.people.map((p) => p.person))) return rows;
+    // Letters scattered through a name ("Sam" in "Aisha Mensah") are no sign the person was meant:
+    // then Create comes first, so Enter never starts someone else's 1:1.
+    const meant = rows.some((row) => row.kind === 'person' && isNameMatch(row.match));
+    return meant ? [...rows, { kind: 'create', name }] : [{ kind: 'create', name }, ...rows];
   }
 
   renderSuggestion(row: Row, el: HTMLElement): void {

@@ -86,6 +86,15 @@ describe('typo-tolerant person pickers', () => {
     expect(rowTitles()).toEqual(['Create person "Zoë Quinn"']);
     expect(selectedTitle()).toBe('Create person "Zoë Quinn"');
   });
+
+  it('puts "Create person" first when the name only has letters in common with someone ("Sam" in "Aisha Mensah")', async () => {
+    const { app } = await startSettled();
+    const input = await openPicker(app, 'start');
+    await type(input, 'Sam');
+    expect(rowTitles()[0]).toBe('Create person "Sam"');
+    expect(selectedTitle()).toBe('Create person "Sam"');
+    expect(rowTitles()).toContain('Aisha Mensah');
+  });
 });
 
 describe('"Did you mean …?" before creating a name close to someone', () => {

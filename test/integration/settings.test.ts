@@ -153,6 +153,23 @@ describe('the settings tab', () => {
     expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ peopleFolder: 'Team/People' });
   });
 
+  it.each([
+    ['New note path', '../{{person}}/{{date}}', 'This path leads outside the meetings folder; keeping "{{person}}/{{date}}".'],
+    ['New note path', '{{person}}', 'This path has no {{date}}, so every 1:1 after the first would open the first note; keeping "{{person}}/{{date}}".'],
+    ['New note path', '{{nope}}/{{date}}', 'This path has {{nope}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}}); keeping "{{person}}/{{date}}".'],
+    ['Meetings folder', 'People', 'The meetings folder is the people folder too ("People"): meeting notes would be read as people; keeping "1-1s".'],
+    ['Meetings folder', 'People/Notes', 'The meetings folder is inside the people folder ("People"): meeting notes would be read as people; keeping "1-1s".'],
+  ])('refuses %s "%s" that cannot work, saying why', async (name, value, reason) => {
+    const { plugin, tab } = await openTab();
+    const input = field(tab, name);
+    const before = { ...plugin.settings };
+    await typeOver(input, value);
+    input.blur();
+    await tick();
+    expect(problemOf(input)).toBe(reason);
+    expect(plugin.settings).toEqual(before);
+  });
+
   it('refuses a folder outside the vault when the field is left, says why under it, and keeps the old value', async () => {
     const { app, plugin, tab } = await openTab();
     const input = field(tab, 'People folder');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance, matchName, prepareQuery, prepareText } from '../../src/core/name-match';
-import { isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type SearchablePerson } from '../../src/core/person-search';
+import { isNameMatch, isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type SearchablePerson } from '../../src/core/person-search';
 
 const person = (path: string, aliases: string[] = []): SearchablePerson => ({
   path,
@@ -153,5 +153,27 @@ describe('matching never fails on any input', () => {
     expect(editDistance('raman', 'ramen')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);
     fc.assert(fc.property(fc.string(), fc.string(), (a, b) => editDistance(a, b) === editDistance(b, a)));
+  });
+});
+
+describe('what the adversarial pass found', () => {
+  const people = preparePeople([
+    { path: 'People/Hannah Lindqvist.md', name: 'Hannah Lindqvist', aliases: [] },
+    { path: 'People/Aisha Mensah.md', name: 'Aisha Mensah', aliases: [] },
+    { path: 'People/Priya Raman.md', name: 'Priya Raman', aliases: [] },
+  ]);
+  it('asks "Did you mean" for a name with its last letter left off, or with more after it', () => {
+    expect(peopleCloseTo('Hanna Lindqvist', people).map((p) => p.name)).toEqual(['Hannah Lindqvist']);
+    expect(peopleCloseTo('Aisha Mensa', people).map((p) => p.name)).toEqual(['Aisha Mensah']);
+    expect(peopleCloseTo('Priya Raman 2', people).map((p) => p.name)).toEqual(['Priya Raman']);
+    expect(peopleCloseTo('Pri', people)).toEqual([]);
+  });
+
+  it('does not take letters scattered through a name for that name', () => {
+    const [sam] = searchPeople('Sam', people);
+    expect(sam?.person.name).toBe('Aisha Mensah');
+    expect(sam && isNameMatch(sam)).toBe(false);
+    const [typo] = searchPeople('Priya Ramen', people);
+    expect(typo && isNameMatch(typo)).toBe(true);
   });
 });

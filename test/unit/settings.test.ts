@@ -62,3 +62,23 @@ describe('repairSettings', () => {
     );
   });
 });
+
+describe('settings that cannot work together or as a path', () => {
+  it('repairs a new note path without a date, leading out, or with an unknown placeholder', async () => {
+    const { repairSettings } = await import('../../src/core/settings');
+    for (const pattern of ['{{person}}', '../{{person}}/{{date}}', '{{nope}}/{{date}}']) {
+      const { settings, problems } = repairSettings({ meetingPathPattern: pattern });
+      expect(settings.meetingPathPattern).toBe('{{person}}/{{date}}');
+      expect(problems).toHaveLength(1);
+    }
+    expect(repairSettings({ meetingPathPattern: '{{date:YYYY}}/{{person}} {{date}}' }).problems).toEqual([]);
+  });
+
+  it('refuses a meetings folder that is, or is inside, the people folder', async () => {
+    const { repairSettings } = await import('../../src/core/settings');
+    const { settings, problems } = repairSettings({ peopleFolder: 'Team', meetingsFolder: 'Team/1-1s' });
+    expect([settings.peopleFolder, settings.meetingsFolder]).toEqual(['People', '1-1s']);
+    expect(problems).toEqual(['meetingsFolder is inside the people folder ("Team"): meeting notes would be read as people; using "1-1s" and "People"']);
+    expect(repairSettings({ peopleFolder: 'Team/People', meetingsFolder: 'Team/1-1s' }).problems).toEqual([]);
+  });
+});
