@@ -5,7 +5,7 @@ import type { VaultIndex } from '../core/vault-index';
 import type { ActionRow } from '../core/query/action-rows';
 import { UsageError } from './args';
 import type { FsVault } from './fs-vault';
-import { paint, type Output } from './output';
+import { jsonText, paint, type Output } from './output';
 
 /** The documented JSON contract of `actions --json`. */
 export interface ActionJson {
@@ -54,7 +54,7 @@ export function runActions(vault: FsVault, source: string, today: CalendarDay, j
     throw new UsageError(`the actions command lists action items, not ${result.kind}: use "show: actions" or leave "show:" out`);
   }
   const rows = result.groups.flatMap((group) => group.rows.map((row) => toJson(vault.index, row)));
-  if (json) return output.out(JSON.stringify(rows, null, 2));
+  if (json) return output.out(jsonText(rows));
   for (const group of result.groups) {
     if (group.title !== '') output.out(paint(output, 'bold', group.title));
     for (const row of group.rows) {

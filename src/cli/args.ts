@@ -1,31 +1,85 @@
 /** Why the command line could not be used: the CLI exits with 1 and says this. */
 export class UsageError extends Error {}
 
+/** The options that take a value: its name in the help, and what an empty one is missing. */
+const VALUED = {
+  vault: { shown: 'DIR', needs: 'a folder' },
+  date: { shown: 'DAY', needs: 'a day (YYYY-MM-DD)' },
+  query: { shown: 'FILE', needs: 'a file' },
+  category: { shown: 'C', needs: 'a category' },
+  person: { shown: 'NAME', needs: 'a name' },
+} as const;
+
+export type OptionName = keyof typeof VALUED | 'json' | 'dry-run' | 'help';
+
+/** What one command accepts. */
+export interface CommandSpec {
+  readonly options: readonly OptionName[];
+  /** Whether words that are not options mean something to it (a name, a query, a search). */
+  readonly takesWords: boolean;
+}
+
 export interface ParsedArgs {
   readonly positional: readonly string[];
   readonly flags: ReadonlyMap<string, string | true>;
 }
 
-/** `--name value`, `--name=value` and `--flag`, for the options one command accepts. */
-export function parseArgs(argv: readonly string[], booleans: readonly string[], valued: readonly string[]): ParsedArgs {
+function isOption(spec: CommandSpec, name: string): name is OptionName {
+  return (spec.options as readonly string[]).includes(name);
+}
+
+function takesValue(name: OptionName): name is keyof typeof VALUED {
+  return name in VALUED;
+}
+
+/** `--vault DIR, --date DAY, --json, --help`: the options, as an unknown one's message lists them. */
+function listed(spec: CommandSpec): string {
+  return spec.options.map((name) => (takesValue(name) ? `--${name} ${VALUED[name].shown}` : `--${name}`)).join(', ');
+}
+
+/**
+ * `--name value`, `--name=value`, `--flag`, `-h`, and words, for the options one command accepts.
+ * Anything else is refused rather than guessed at: `-json` would otherwise be a search word or part
+ * of a name, and `--json=false` a request for JSON. After `--` every argument is a word.
+ */
+export function parseArgs(command: string, argv: readonly string[], spec: CommandSpec): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
-    if (!arg.startsWith('--') || arg === '--') {
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      flags.set('help', true);
+      continue;
+    }
+    if (/^-[^-]/.test(arg)) {
+      const name = arg.slice(1).split('=')[0] ?? '';
+      if (isOption(spec, name)) throw new UsageError(`unknown option ${arg}: options take two dashes, as in --${name}`);
+      throw new UsageError(`unknown option ${arg} (${command} takes ${listed(spec)})`);
+    }
+    if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (booleans.includes(name)) flags.set(name, true);
-    else if (!valued.includes(name)) throw new UsageError(`unknown option --${name} (try --help)`);
-    else if (inline !== undefined) flags.set(name, inline);
-    else {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-      flags.set(name, value);
-      i++;
+    if (!isOption(spec, name)) throw new UsageError(`unknown option --${name} (${command} takes ${listed(spec)})`);
+    if (!takesValue(name)) {
+      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
+      flags.set(name, true);
+      continue;
     }
+    const value = inline ?? argv[++i];
+    // An empty --vault would quietly be the current folder; the next option is no value either.
+    if (value === undefined || value.trim() === '' || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(`--${name} needs ${VALUED[name].needs}`);
+    }
+    flags.set(name, value);
+  }
+  if (!flags.has('help') && !spec.takesWords && positional.length > 0) {
+    throw new UsageError(`${command} takes no arguments, but was given "${positional.join(' ')}"`);
   }
   return { positional, flags };
 }

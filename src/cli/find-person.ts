@@ -8,7 +8,7 @@ function byPath(a: Person, b: Person): number {
 }
 
 /** Each person as a list names them: by name, or by path where someone else has the same name. */
-function labeller(people: readonly Person[]): (person: Person) => string {
+export function labeller(people: readonly Person[]): (person: { readonly name: string; readonly path: string }) => string {
   const counts = new Map<string, number>();
   for (const { name } of people) counts.set(normalizeName(name), (counts.get(normalizeName(name)) ?? 0) + 1);
   return (person) => ((counts.get(normalizeName(person.name)) ?? 0) > 1 ? person.path : person.name);

@@ -1,12 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { bodyTags, frontmatterYaml, readMarkdown, type MarkdownNote } from '../core/markdown-note';
 import type { Person } from '../core/people';
-import { repairSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { VaultIndex } from '../core/vault-index';
 import { findPerson } from './find-person';
 import { describeError, readNoteFile, type NoteRead } from './note-files';
+import { vaultSettings } from './vault-settings';
+import { walkVault, type Unreadable } from './vault-walk';
 
 /** Why the vault could not be read: the CLI exits with 2 and says this. */
 export class VaultError extends Error {}
@@ -32,18 +34,20 @@ function frontmatterTags(frontmatter: Record<string, unknown> | null): string[] 
   return list.filter((t): t is string => typeof t === 'string' && t !== '').map((t) => (t.startsWith('#') ? t : `#${t}`));
 }
 
-/** A note or folder that could not be read, and why (`EACCES: permission denied`). */
-export interface Unreadable {
-  /** Vault path; a folder's ends with `/`. */
-  readonly path: string;
-  readonly reason: string;
-}
-
 /** The sentence a note's file problem joins its other problems with, wherever the person shows. */
 function fileProblem(read: NoteRead): string | null {
   if (read.kind === 'unreadable') return `the note could not be read (${read.reason})`;
   if (read.kind === 'not-utf8') return 'the note is not valid UTF-8 text: it is read as well as it can be, and never written to';
   return null;
+}
+
+/** The vault's notes, and what could not be read; the vault folder itself unread is an error. */
+function walk(root: string): ReturnType<typeof walkVault> {
+  try {
+    return walkVault(root);
+  } catch (error) {
+    throw new VaultError(`cannot read the vault folder "${root}": ${describeError(error)}`);
+  }
 }
 
 /** A vault folder on disk, read the way the plugin sees it through Obsidian. */
@@ -59,11 +63,11 @@ export class FsVault {
   constructor(readonly root: string) {
     if (!existsSync(root)) throw new VaultError(`no vault at "${root}": the folder does not exist`);
     if (!statSync(root).isDirectory()) throw new VaultError(`"${root}" is a file, not a vault folder`);
-    const { settings, problems } = this.loadSettings();
+    const { settings, problems } = vaultSettings(root);
     this.settings = settings;
     this.settingsProblems = problems;
-    const unreadable: Unreadable[] = [];
-    this.markdownPaths = this.walk(root, unreadable).sort();
+    const { markdownPaths, unreadable } = walk(root);
+    this.markdownPaths = markdownPaths.sort();
     this.index = new VaultIndex({ peopleFolder: settings.peopleFolder, meetingsFolder: settings.meetingsFolder, meetingTag: settings.meetingTag, myName: settings.myName });
     this.index.batch(() => {
       for (const path of this.markdownPaths) {
@@ -124,41 +128,5 @@ export class FsVault {
   /** The person a name, alias or path means; never a guess between two (see `findPerson`). */
   findPerson(typed: string): Person {
     return findPerson(this.index, this.settings.peopleFolder, typed);
-  }
-
-  private loadSettings(): { settings: Settings; problems: string[] } {
-    const file = join(this.root, '.obsidian', 'plugins', 'one-on-ones', 'data.json');
-    if (!existsSync(file)) return { settings: repairSettings(null).settings, problems: [] };
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      return { settings: repairSettings(null).settings, problems: [`data.json could not be read (${describeError(error)}); using the default settings`] };
-    }
-    try {
-      return repairSettings(JSON.parse(text) as unknown);
-    } catch {
-      return { settings: repairSettings(null).settings, problems: ['data.json is not valid JSON; using the default settings'] };
-    }
-  }
-
-  /** Markdown files under `dir`; a folder below the vault that cannot be listed is skipped and noted. */
-  private walk(dir: string, unreadable: Unreadable[]): string[] {
-    const found: string[] = [];
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      if (dir === this.root) throw new VaultError(`cannot read the vault folder "${dir}": ${describeError(error)}`);
-      unreadable.push({ path: `${relative(this.root, dir).split(sep).join('/')}/`, reason: describeError(error) });
-      return found;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) found.push(...this.walk(full, unreadable));
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(relative(this.root, full).split(sep).join('/'));
-    }
-    return found;
   }
 }

@@ -3,7 +3,7 @@ import { questionMemory } from '../core/questions/question-memory';
 import { QuestionSearch } from '../core/questions/question-search';
 import { UsageError } from './args';
 import type { FsVault } from './fs-vault';
-import { paint, type Output } from './output';
+import { jsonText, paint, type Output } from './output';
 import { vaultQuestionBank } from './question-bank';
 
 /** The documented JSON contract of `questions --json`. */
@@ -32,7 +32,7 @@ export function runQuestions(
   const results = new QuestionSearch(bank).search(query.trim(), memory, 1000);
   if (results.problem !== null) throw new UsageError(results.problem);
   const rows: QuestionJson[] = results.hits.map((hit) => ({ id: hit.question.id, text: hit.question.text, category: hit.category.label, lastAsked: hit.lastAsked }));
-  if (options.json) return output.out(JSON.stringify(rows, null, 2));
+  if (options.json) return output.out(jsonText(rows));
   let category = '';
   for (const row of rows) {
     if (row.category !== category) output.out(paint(output, 'bold', (category = row.category)));

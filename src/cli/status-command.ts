@@ -2,8 +2,9 @@ import { cadenceDays, formatCadence } from '../core/cadence';
 import type { CalendarDay } from '../core/dates';
 import { peopleByUrgency, type PersonStatus } from '../core/urgency';
 import type { VaultIndex } from '../core/vault-index';
+import { labeller } from './find-person';
 import type { FsVault } from './fs-vault';
-import { paint, table, type Output } from './output';
+import { jsonText, paint, table, type Output } from './output';
 import { problemTexts } from './vault-warnings';
 
 /** The documented JSON contract of `status --json`. */
@@ -54,7 +55,9 @@ const STATE_COLOR = { overdue: 'red', due: 'yellow', 'due-soon': 'cyan', 'never-
 
 export function runStatus(vault: FsVault, today: CalendarDay, json: boolean, output: Output): void {
   const rows = statusRows(vault.index, today, vault.settings.dueSoonDays);
-  if (json) return output.out(JSON.stringify(rows, null, 2));
+  if (json) return output.out(jsonText(rows));
+  // Two people of the same name are two rows: each shown by its path, as `start` takes them.
+  const label = labeller(vault.index.allPeople());
   const header = ['Name', 'Role', 'Cadence', 'Last 1:1', 'Next due', 'State', 'Open (theirs/mine)'].map((h) => paint(output, 'bold', h));
   const body = rows.map((row) => {
     const color = STATE_COLOR[row.state as keyof typeof STATE_COLOR] ?? 'dim';
@@ -62,7 +65,7 @@ export function runStatus(vault: FsVault, today: CalendarDay, json: boolean, out
     const cancelled = row.cancelledNotRescheduled ? ` · cancelled ${row.cancelledNotRescheduled}, not rescheduled` : '';
     const problems = row.problems.length === 0 ? '' : ` · ${paint(output, 'red', row.problems.length === 1 ? '1 problem' : `${row.problems.length} problems`)}`;
     const flag = cancelled + problems;
-    return [row.name, row.role ?? '', row.cadence ?? (row.state === 'no-cadence' ? '–' : '?'), row.lastMet ?? '–', row.nextDue ?? '–', paint(output, color, state) + flag, `${row.openActions.theirs}/${row.openActions.mine}`];
+    return [label(row), row.role ?? '', row.cadence ?? (row.state === 'no-cadence' ? '–' : '?'), row.lastMet ?? '–', row.nextDue ?? '–', paint(output, color, state) + flag, `${row.openActions.theirs}/${row.openActions.mine}`];
   });
   output.out(table([header, ...body]));
 }

@@ -1,5 +1,6 @@
 import type { NoteProblem, VaultIndex } from '../core/vault-index';
-import type { FsVault, Unreadable } from './fs-vault';
+import type { FsVault } from './fs-vault';
+import type { Unreadable } from './vault-walk';
 
 /** A person's problems as `status --json` lists them: bare when in their own note, else `path: problem`. */
 export function problemTexts(index: VaultIndex, personPath: string): string[] {

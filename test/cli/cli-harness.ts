@@ -1,6 +1,6 @@
 // The built command line as a user runs it, on small vaults written for one test each.
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -37,6 +37,20 @@ export function cliPiped(args: readonly string[], options: SpawnOptions = {}): P
   });
 }
 
+/** Whether `script` (util-linux) is here to give the command a terminal; without it those tests are skipped. */
+export const hasTerminal = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/**
+ * Runs the command on a pseudo-terminal, as someone types it: colour on, stdout and stderr both on
+ * the screen (so in `out`, with the terminal's \r\n line ends). `env` replaces NO_COLOR and the like.
+ */
+export function cliInTerminal(args: readonly string[], env: Record<string, string | undefined>): CliRun {
+  const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, CLI, ...args].map(quote).join(' ');
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, ONE_ON_ONES_DEBUG: '', ...env } });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
 /** A stack trace line, which nothing a user can cause should ever print. */
 export const STACK_LINE = /^\s+at .+\(?.*:\d+:\d+\)?$/m;
 
@@ -44,11 +58,20 @@ export const STACK_LINE = /^\s+at .+\(?.*:\d+:\d+\)?$/m;
 export class TempVaults {
   private readonly dirs: string[] = [];
 
-  /** A vault holding exactly these notes (vault path → text or bytes). */
+  /** A vault holding exactly these notes (vault path → text or bytes); a path ending in `/` is an empty folder. */
   make(files: Record<string, string | Uint8Array>): string {
+    const root = this.folder();
+    for (const [path, content] of Object.entries(files)) {
+      if (path.endsWith('/')) mkdirSync(full(root, path), { recursive: true });
+      else writeNote(root, path, content);
+    }
+    return root;
+  }
+
+  /** An empty temporary folder, removed with the vaults: somewhere outside a vault for links to lead. */
+  folder(): string {
     const root = mkdtempSync(join(tmpdir(), 'one-on-ones-cli-'));
     this.dirs.push(root);
-    for (const [path, content] of Object.entries(files)) writeNote(root, path, content);
     return root;
   }
 
@@ -79,3 +102,12 @@ export function modeOf(root: string, path: string): number {
 }
 
 export const isRoot = process.getuid?.() === 0;
+
+/** Root reads any file, so tests of what cannot be read run the command as `nobody`. */
+export const NOBODY = { uid: 65534, gid: 65534 };
+
+/** Gives the vault to `nobody`, for a test that runs as root to lock parts of it. */
+export function giveAway(path: string): void {
+  chownSync(path, NOBODY.uid, NOBODY.gid);
+  if (statSync(path).isDirectory()) for (const entry of readdirSync(path)) giveAway(join(path, entry));
+}

@@ -1,8 +1,9 @@
 // Output read through a pipe (`| jq`, a script) arrives whole, however long; a reader that stops
-// early (`| head`) is not an error.
+// early (`| head`) is not an error; output that cannot be written (a full disk) is one, said once.
 import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, cliPiped, requireBuiltCli, TempVaults } from './cli-harness';
+import { CLI, cliPiped, requireBuiltCli, STACK_LINE, TempVaults } from './cli-harness';
 
 const vaults = new TempVaults();
 beforeAll(requireBuiltCli);
@@ -34,4 +35,23 @@ describe('output through a pipe', () => {
     expect(piped.stderr).toBe('');
     expect(piped.status).toBe(0);
   });
+});
+
+describe('output that cannot be written', () => {
+  // /dev/full takes no byte: every write fails with ENOSPC, as on a full disk.
+  it.skipIf(!existsSync('/dev/full')).each([[['status']], [['status', '--json']], [['actions', '--json']], [['--help']]])(
+    '%j > /dev/full exits 2 saying so in one line',
+    (args) => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const withVault = args[0] === '--help' ? args : [...args, '--vault', bigVault(), '--date', '2026-11-20'];
+        const run = spawnSync(process.execPath, [CLI, ...withVault], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+        expect(run.stderr).not.toMatch(STACK_LINE);
+        expect(run.stderr).toBe('one-on-ones: could not write the output: ENOSPC: no space left on device\n');
+        expect(run.status).toBe(2);
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 });

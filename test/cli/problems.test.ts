@@ -84,7 +84,7 @@ describe('every other subcommand', () => {
   });
 
   it('says nothing on a vault without problems', () => {
-    const vault = vaults.make({ 'People/Dan Ng.md': '---\ncadence: monthly\n---\n' });
+    const vault = vaults.make({ 'People/Dan Ng.md': '---\ncadence: monthly\n---\n', '1-1s/': '' });
     for (const args of [['status'], ['status', '--json'], ['actions'], ['questions', 'growth']]) {
       expect(cli([...args, '--vault', vault]).err).toBe('');
     }

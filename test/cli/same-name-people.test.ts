@@ -1,6 +1,6 @@
 // Two people with the same name in different folders are never picked between silently: the command
 // stops and lists both, and takes a path instead of the name.
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cli, full, requireBuiltCli, TempVaults, text } from './cli-harness';
 
@@ -15,6 +15,7 @@ function twoAlexes(): string {
     'People/Alex Kim.md': '---\ncadence: weekly\nrole: report\n---\n',
     'People/Contractors/Alex Kim.md': '---\ncadence: monthly\nrole: contractor\naliases: [AK]\n---\n',
     'People/Priya Raman.md': '---\ncadence: weekly\naliases: [AK]\n---\n',
+    '1-1s/': '',
   });
 }
 
@@ -25,7 +26,7 @@ describe('two people named Alex Kim', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('People/Alex Kim.md');
     expect(run.err).toContain('People/Contractors/Alex Kim.md');
-    expect(existsSync(full(vault, '1-1s'))).toBe(false);
+    expect(readdirSync(full(vault, '1-1s'))).toEqual([]);
   });
 
   it('questions --person "Alex Kim" exits 1 listing both paths', () => {
@@ -52,6 +53,13 @@ describe('two people named Alex Kim', () => {
     const status = JSON.parse(cli(['status', '--vault', vault, '--date', DAY, '--json']).out) as { path: string; lastMet: string | null }[];
     expect(status.find((row) => row.path === 'People/Contractors/Alex Kim.md')?.lastMet).toBe(DAY);
     expect(status.find((row) => row.path === 'People/Alex Kim.md')?.lastMet).toBeNull();
+  });
+
+  it('status tells them apart by path, in the table as in --json', () => {
+    const run = cli(['status', '--vault', twoAlexes(), '--date', DAY]);
+    expect(run.code).toBe(0);
+    const names = run.out.trimEnd().split('\n').slice(1).map((line) => line.split(/ {2,}/)[0]);
+    expect(names.sort()).toEqual(['People/Alex Kim.md', 'People/Contractors/Alex Kim.md', 'Priya Raman']);
   });
 
   it('questions --person takes a path too', () => {

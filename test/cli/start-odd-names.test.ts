@@ -21,7 +21,7 @@ describe('start with a name that holds # ^ [ ] | : quotes, or arrives decomposed
     ['Ünal'.normalize('NFD'), 'Ünal', `"[[${'Ünal'.normalize('NFD')}]]"`],
   ])('%j: one note naming them, met, and the same note again', (name, typed, property) => {
     const person = `People/${name}.md`;
-    const vault = vaults.make({ [person]: '---\ncadence: weekly\n---\n' });
+    const vault = vaults.make({ [person]: '---\ncadence: weekly\n---\n', '1-1s/': '' });
     const first = cli(['start', typed, '--vault', vault, '--date', DAY]);
     expect.soft(first.err).toBe('');
     expect(first.code).toBe(0);

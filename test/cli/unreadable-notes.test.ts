@@ -1,9 +1,8 @@
 // A note or folder the user's account may not read is skipped and named, never fatal. Root reads
 // any file, so as root the vault is given to `nobody` and the command runs as `nobody`.
-import { chmodSync, chownSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cli, full, isRoot, requireBuiltCli, STACK_LINE, TempVaults, text } from './cli-harness';
+import { cli, full, giveAway, isRoot, NOBODY, requireBuiltCli, STACK_LINE, TempVaults, text } from './cli-harness';
 
 const vaults = new TempVaults();
 beforeAll(requireBuiltCli);
@@ -13,14 +12,8 @@ afterEach(() => {
 });
 
 const DAY = '2026-11-20';
-const NOBODY = { uid: 65534, gid: 65534 };
 const UNREADABLE = ['People/Bob Stone.md', '1-1s/Alice Smith/2026-10-09.md', 'Journal/private.md'];
 const locked: string[] = [];
-
-function giveAway(path: string): void {
-  chownSync(path, NOBODY.uid, NOBODY.gid);
-  if (statSync(path).isDirectory()) for (const entry of readdirSync(path)) giveAway(join(path, entry));
-}
 
 function lockedVault(): string {
   const vault = vaults.make({
