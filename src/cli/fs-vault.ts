@@ -15,16 +15,19 @@ export class VaultError extends Error {}
 
 /**
  * Properties as Obsidian reads them: the YAML block at the very top, YAML 1.2 (so dates stay the
- * strings written), and nothing at all when it does not parse, rather than a guess.
+ * strings written), and nothing at all when it does not parse, rather than a guess; then the
+ * reason, since Obsidian shows such properties as broken and they are ignored.
  */
-function readFrontmatter(note: MarkdownNote): Record<string, unknown> | null {
+function readFrontmatter(note: MarkdownNote): { frontmatter: Record<string, unknown> | null; problem: string | null } {
   const yaml = frontmatterYaml(note);
-  if (yaml === null) return null;
+  if (yaml === null) return { frontmatter: null, problem: null };
   try {
     const parsed: unknown = parse(yaml);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-  } catch {
-    return null;
+    const frontmatter = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    return { frontmatter, problem: null };
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    return { frontmatter: null, problem: `the properties are not valid YAML (${reason}), so they are ignored` };
   }
 }
 
@@ -77,10 +80,10 @@ export class FsVault {
         // A note that cannot be read is still a person or meeting by its path, shown with its problem.
         const text = read.kind === 'unreadable' ? '' : read.text;
         const note = readMarkdown(text);
-        const frontmatter = readFrontmatter(note);
+        const { frontmatter, problem } = readFrontmatter(note);
         const tags = [...frontmatterTags(frontmatter), ...bodyTags(note)];
         const kind = this.index.kindOf(path, frontmatter, tags);
-        if (kind) this.index.upsert({ path, frontmatter, tags, text: kind === 'meeting' ? text : null, fileProblem: fileProblem(read) });
+        if (kind) this.index.upsert({ path, frontmatter, tags, text: kind === 'meeting' ? text : null, fileProblem: fileProblem(read) ?? problem });
       }
     });
     this.unreadable = unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -90,3 +90,18 @@ describe('every other subcommand', () => {
     }
   });
 });
+
+describe('properties that are not valid YAML', () => {
+  it('name the note on its person instead of leaving them out without a word', () => {
+    const vault = vaults.make({
+      'People/Broken Yaml.md': '---\nrole: report\ncadence: weekly\ntags: [person\n---\n',
+      'People/Dup Key.md': '---\ncadence: weekly\ncadence: monthly\n---\n',
+      '1-1s/': '',
+    });
+    const rows = JSON.parse(cli(['status', '--vault', vault, '--date', DAY, '--json']).out) as Row[];
+    expect(rows.map((row) => [row.name, row.problems.map((p) => p.replace(/ \(.*\)/, ' (…)'))])).toEqual([
+      ['Broken Yaml', ['the properties are not valid YAML (…), so they are ignored']],
+      ['Dup Key', ['the properties are not valid YAML (…), so they are ignored']],
+    ]);
+  });
+});
