@@ -171,3 +171,15 @@ describe('talking points, review cases', () => {
     expect(appendPoint('## Next 1:1\n- one', 'Next 1:1', 'two')).toBe('## Next 1:1\n- one\n- two');
   });
 });
+
+describe('moving a talking point past a blank line or a comment', () => {
+  it('moves only the points: the lines between them stay where they were', async () => {
+    const { movePoint } = await import('../../src/core/notes/talking-point-order');
+    const { readQueue: read } = await import('../../src/core/notes/talking-points');
+    const note = '## Next 1:1\n- Alpha\n\n- Beta\n%% keep %%\n- Gamma\n    - detail\n';
+    const [alpha, , gamma] = read(note, 'Next 1:1').points;
+    if (!alpha || !gamma) throw new Error('no points');
+    expect(movePoint(note, 'Next 1:1', alpha, 1)).toBe('## Next 1:1\n- Beta\n\n- Alpha\n%% keep %%\n- Gamma\n    - detail\n');
+    expect(movePoint(note, 'Next 1:1', gamma, 0)).toBe('## Next 1:1\n- Gamma\n    - detail\n\n- Alpha\n%% keep %%\n- Beta\n');
+  });
+});

@@ -30,16 +30,17 @@ export function movePoint(text: string, heading: string, expected: ExpectedPoint
   if (from < 0 || !matches(lines, expected)) return null;
   const target = Math.max(0, Math.min(points.length - 1, to));
   if (target === from) return text;
-  const moving = points[from] as QueuedPoint;
-  const anchor = points[target] as QueuedPoint;
-  // The region that changes: from the first line of whichever comes first to the end of the other.
-  const start = Math.min(moving.line, anchor.line);
-  const end = Math.max(moving.endLine, anchor.endLine);
-  const block = lines.slice(moving.line, moving.endLine + 1).map((line) => line.text);
-  const rest = lines.slice(start, end + 1).map((line) => line.text);
-  rest.splice(moving.line - start, block.length);
-  const insertAt = target < from ? anchor.line - start : anchor.endLine - start - block.length + 1;
-  rest.splice(insertAt, 0, ...block);
+  // The points from the first to the last one that moves, and the lines between them (blank lines,
+  // comments), which stay where they are: only the points change places.
+  const [low, high] = [Math.min(from, target), Math.max(from, target)];
+  const span = points.slice(low, high + 1);
+  const start = (span[0] as QueuedPoint).line;
+  const end = (span[span.length - 1] as QueuedPoint).endLine;
+  const blocks = span.map((point) => lines.slice(point.line, point.endLine + 1).map((line) => line.text));
+  const gaps = span.slice(0, -1).map((point, i) => lines.slice(point.endLine + 1, (span[i + 1] as QueuedPoint).line).map((line) => line.text));
+  const [moved] = blocks.splice(from - low, 1);
+  blocks.splice(target - low, 0, moved ?? []);
+  const rest = blocks.flatMap((block, i) => [...block, ...(gaps[i] ?? [])]);
   const out = lines.map((line, i) => (i >= start && i <= end ? { text: rest[i - start] ?? '', eol: line.eol } : line));
   return joinKeepingEndings(out);
 }
