@@ -1,11 +1,11 @@
 import { actionItemsOf, isOpenState, type ActionItem } from './actions';
-import { supersededCopies } from './carried-copies';
 import { describeValue } from './frontmatter';
 import { isInFolder } from './meeting-paths';
 import { hasMeetingTag, inlineMoodOf, parseMeeting, type Meeting } from './meetings';
 import { readMarkdown } from './markdown-note';
 import { linkTarget, normalizeName } from './names';
-import { basename, isMarkdown, isTemplate, newestFirst } from './index-notes';
+import { basename, isMarkdown, isTemplate } from './index-notes';
+import { deriveLists, NO_OPEN, type DerivedLists } from './index-lists';
 import { parsePerson, type Person } from './people';
 import { PersonKeys } from './person-keys';
 import { questionKeysOf } from './questions/question-text';
@@ -27,16 +27,6 @@ interface StoredMeeting {
   resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
 }
 
-interface Derived {
-  readonly meetingsByPerson: Map<string, IndexedMeeting[]>;
-  readonly unresolved: IndexedMeeting[];
-  readonly openCounts: Map<string, OpenCounts>;
-  /** Open tasks another meeting holds a newer open copy of (carried without marking): not counted. */
-  readonly superseded: Set<IndexedAction>;
-}
-
-const NO_OPEN: OpenCounts = { theirs: 0, mine: 0, unassigned: 0 };
-
 function quotedList(refs: readonly string[]): string {
   const quoted = refs.map(describeValue);
   return quoted.length === 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
@@ -55,7 +45,7 @@ export class VaultIndex {
   private readonly meetings = new Map<string, StoredMeeting>();
   private readonly listeners = new Set<() => void>();
   private personKeys: { version: number; byKey: PersonKeys } | null = null;
-  private derived: Derived | null = null;
+  private derived: DerivedLists | null = null;
   private batchDepth = 0;
   private changedInBatch = false;
 
@@ -303,32 +293,8 @@ export class VaultIndex {
     return { kind: 'unassigned' };
   }
 
-  private derive(): Derived {
-    if (this.derived) return this.derived;
-    const meetingsByPerson = new Map<string, IndexedMeeting[]>();
-    const unresolved: IndexedMeeting[] = [];
-    const openCounts = new Map<string, OpenCounts>();
-    const all = [...this.meetings.values()].map((stored) => this.resolve(stored));
-    const superseded = supersededCopies(all);
-    for (const indexed of all) {
-      if (indexed.peoplePaths.length === 0) unresolved.push(indexed);
-      for (const path of indexed.peoplePaths) {
-        const list = meetingsByPerson.get(path);
-        if (list) list.push(indexed);
-        else meetingsByPerson.set(path, [indexed]);
-        let { theirs, mine, unassigned } = openCounts.get(path) ?? NO_OPEN;
-        for (const action of indexed.actions) {
-          if (!isOpenState(action.item.state) || superseded.has(action)) continue;
-          const owner = action.owner;
-          if (owner.kind === 'me') mine++;
-          else if (owner.kind === 'unassigned') unassigned++;
-          else if (owner.path === path) theirs++;
-        }
-        openCounts.set(path, { theirs, mine, unassigned });
-      }
-    }
-    for (const list of meetingsByPerson.values()) list.sort(newestFirst);
-    this.derived = { meetingsByPerson, unresolved, openCounts, superseded };
+  private derive(): DerivedLists {
+    this.derived ??= deriveLists([...this.meetings.values()].map((stored) => this.resolve(stored)));
     return this.derived;
   }
 }
