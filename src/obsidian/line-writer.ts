@@ -108,9 +108,14 @@ export class LineWriter {
     });
   }
 
-  /** Changes a note's properties through Obsidian, which refuses properties it cannot parse. */
+  /**
+   * Changes a note's properties through Obsidian, which refuses properties it cannot parse. It
+   * writes the file, and an editor showing the note reloads from it: unsaved typing is saved first,
+   * or the reload would drop it.
+   */
   frontmatter(path: string, change: (frontmatter: Record<string, unknown>) => void): Promise<RewriteResult> {
     return this.writeExisting(path, async (file) => {
+      await this.openView(path)?.save();
       await this.app.fileManager.processFrontMatter(file, change);
       return 'written';
     });
@@ -212,9 +217,13 @@ export class LineWriter {
 
   /** The editor of a view showing the note in editing mode, where unsaved typing can live. */
   private openEditor(path: string): Editor | null {
+    return this.openView(path)?.editor ?? null;
+  }
+
+  private openView(path: string): MarkdownView | null {
     for (const leaf of this.app.workspace.getLeavesOfType('markdown')) {
       const view = leaf.view;
-      if (view instanceof MarkdownView && view.file?.path === path && view.getMode() === 'source') return view.editor;
+      if (view instanceof MarkdownView && view.file?.path === path && view.getMode() === 'source') return view;
     }
     return null;
   }

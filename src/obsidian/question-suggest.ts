@@ -37,7 +37,9 @@ export class QuestionSuggest extends EditorSuggest<QuestionHit> {
   }
 
   getSuggestions(context: EditorSuggestContext): QuestionHit[] {
-    return this.source.search(context.query, context.file.path).hits.slice(0, INLINE_LIMIT);
+    // The declarations promise a file, but an editor that shows none passes on onTrigger's null.
+    const file = context.file as TFile | null;
+    return this.source.search(context.query, file?.path ?? null).hits.slice(0, INLINE_LIMIT);
   }
 
   renderSuggestion(hit: QuestionHit, el: HTMLElement): void {

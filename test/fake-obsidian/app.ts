@@ -130,6 +130,8 @@ export function createFakeApp(options: FakeAppOptions = {}): App {
     app.vault.createSync(path, text);
   }
   for (const [path, text] of Object.entries(options.configFiles ?? {})) void app.vault.adapter.write(path, text);
+  // The vault as the app found it on start: its files' events are long past, their metadata cached.
+  app.vault.drainEvents();
   app.metadataCache.primeAll();
   return app;
 }

@@ -69,8 +69,9 @@ export class Editor implements Pick<ObsidianEditor, EditorMethods> {
   replaceRange(replacement: string, from: EditorPosition, to: EditorPosition = from): void {
     const start = this.posToOffset(from);
     const end = this.posToOffset(to);
-    this.text = this.text.slice(0, start) + replacement + this.text.slice(end);
+    // Where the cursor is in the text before the change, to map it into the text after.
     const cursor = this.posToOffset(this.head);
+    this.text = this.text.slice(0, start) + replacement + this.text.slice(end);
     if (cursor >= end) this.anchor = this.head = this.offsetToPos(cursor + replacement.length - (end - start));
     this.onChange(this);
   }

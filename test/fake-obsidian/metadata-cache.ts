@@ -7,13 +7,16 @@ type CacheMethods = 'getFirstLinkpathDest' | 'getFileCache' | 'getCache' | 'file
 
 /**
  * Derives each Markdown file's metadata from its text, later than the write (as Obsidian does,
- * on a later task), then fires `changed`; `resolved` follows once nothing is pending.
+ * on a later task), then fires `changed` — only when the text differs from what it last parsed, as
+ * Obsidian compares a hash of the content; `resolved` follows once nothing is pending.
  */
 export class MetadataCache extends Events implements Pick<ObsidianMetadataCache, CacheMethods> {
   resolvedLinks: Record<string, Record<string, number>> = {};
   unresolvedLinks: Record<string, Record<string, number>> = {};
   private readonly caches = new Map<string, CachedMetadata>();
-  private readonly pending = new Set<TFile>();
+  private readonly pending = new Map<TFile, { force: boolean }>();
+  /** The text each file's announced metadata was derived from (Obsidian keeps a hash instead). */
+  private readonly parsedText = new Map<string, string>();
   /** Test aid: files whose metadata is held back (getFileCache answers null) until released. */
   readonly held = new Set<string>();
 
@@ -27,7 +30,10 @@ export class MetadataCache extends Events implements Pick<ObsidianMetadataCache,
 
   /** Derive every file now, as a cache already warm when the app starts. */
   primeAll(): void {
-    for (const file of this.vault.getMarkdownFiles()) this.derive(file);
+    for (const file of this.vault.getMarkdownFiles()) {
+      this.derive(file);
+      this.parsedText.set(file.path, this.vault.peek(file.path) ?? '');
+    }
   }
 
   getFileCache(file: TFile): CachedMetadata | null {
@@ -71,26 +77,38 @@ export class MetadataCache extends Events implements Pick<ObsidianMetadataCache,
   release(path: string): void {
     this.held.delete(path);
     const file = this.vault.getFileByPath(path);
-    if (file) this.schedule(file);
+    if (file) this.schedule(file, true);
   }
 
   /** Test aid: resolves once every scheduled derivation has fired its events. */
   async settle(): Promise<void> {
-    while (this.pending.size > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    while (this.pending.size > 0 || this.vault.eventsPending) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
-  private schedule(file: TAbstractFile): void {
+  private schedule(file: TAbstractFile, force = false): void {
     if (!(file instanceof TFile) || file.extension !== 'md') return;
-    this.pending.add(file);
+    const already = this.pending.get(file);
+    if (already) {
+      already.force ||= force;
+      return;
+    }
+    const job = { force };
+    this.pending.set(file, job);
     setTimeout(() => {
       this.pending.delete(file);
-      if (this.vault.getFileByPath(file.path) !== file) return;
-      const cache = this.derive(file);
-      if (this.held.has(file.path)) return;
-      this.trigger('changed', file, this.vault.peek(file.path) ?? '', cache);
-      this.trigger('resolve', file);
+      if (this.vault.getFileByPath(file.path) === file) this.parse(file, job.force);
       if (this.pending.size === 0) this.trigger('resolved');
     }, 0);
+  }
+
+  private parse(file: TFile, force: boolean): void {
+    const text = this.vault.peek(file.path) ?? '';
+    if (!force && this.parsedText.get(file.path) === text && this.caches.has(file.path)) return;
+    const cache = this.derive(file);
+    if (this.held.has(file.path)) return;
+    this.parsedText.set(file.path, text);
+    this.trigger('changed', file, text, cache);
+    this.trigger('resolve', file);
   }
 
   private derive(file: TFile): CachedMetadata {
@@ -103,12 +121,16 @@ export class MetadataCache extends Events implements Pick<ObsidianMetadataCache,
     const cache = this.caches.get(oldPath);
     this.caches.delete(oldPath);
     if (cache) this.caches.set(file.path, cache);
+    const text = this.parsedText.get(oldPath);
+    this.parsedText.delete(oldPath);
+    if (text !== undefined) this.parsedText.set(file.path, text);
   }
 
   private forget(file: TAbstractFile): void {
     if (!(file instanceof TFile)) return;
     const previous = this.caches.get(file.path) ?? null;
     this.caches.delete(file.path);
+    this.parsedText.delete(file.path);
     if (file.extension === 'md') this.trigger('deleted', file, previous);
   }
 }

@@ -1,11 +1,13 @@
 import type {
   AbstractInputSuggest as ObsidianInputSuggest,
+  Editor as ObsidianEditor,
   EditorPosition,
   EditorSuggestContext,
   EditorSuggestTriggerInfo,
   FuzzyMatch,
   Instruction,
   Modal as ObsidianModal,
+  TFile as ObsidianTFile,
 } from 'obsidian';
 import type { App } from './app';
 import type { Editor } from './editor';
@@ -260,21 +262,29 @@ export abstract class EditorSuggest<T> extends PopoverSuggest<T> {
   context: EditorSuggestContext | null = null;
   limit = 100;
   private instructions: Instruction[] = [];
+  private updates = 0;
 
   setInstructions(instructions: Instruction[]): void {
     this.instructions = instructions;
   }
-  /** Called by the fake editor after each change, as CodeMirror's update listener does in Obsidian. */
+  /**
+   * Called by the fake editor after each change, as CodeMirror's update listener does in Obsidian.
+   * `file` is null in an editor that shows no file; as in the app, the context passes that null on
+   * to getSuggestions although the declarations promise a TFile there.
+   */
   updateFromEditor(editor: Editor, file: TFile | null): boolean {
-    const info = this.onTrigger(editor.getCursor(), editor as never, file as never);
-    if (!info || !file) {
+    const info = this.onTrigger(editor.getCursor(), editor as unknown as ObsidianEditor, file);
+    const ticket = ++this.updates;
+    if (!info) {
       this.close();
       this.context = null;
       return false;
     }
-    this.context = { ...info, editor: editor as never, file: file };
+    this.context = { ...info, editor: editor as unknown as ObsidianEditor, file: file as ObsidianTFile };
     const start = info.start;
     void Promise.resolve(this.getSuggestions(this.context)).then((values) => {
+      // Suggestions for a keystroke since superseded, or for a popover closed meanwhile, are dropped.
+      if (ticket !== this.updates) return;
       // Under the trigger, as Obsidian places it; the leaf when the view draws no lines.
       const content = this.app.workspace.activeLeaf?.containerEl.find('.cm-content');
       const anchor = (content && coordsAtPos(content, start)) ?? this.app.workspace.activeLeaf?.containerEl ?? this.app.dom;
@@ -282,6 +292,10 @@ export abstract class EditorSuggest<T> extends PopoverSuggest<T> {
       this.suggestEl.toggleClass('has-instructions', this.instructions.length > 0);
     });
     return true;
+  }
+  override close(): void {
+    this.updates++;
+    super.close();
   }
   /** Keys while open, as Obsidian's suggest scope takes them: arrows and Enter choose, Escape closes. */
   handleKey(evt: KeyboardEvent): boolean {
@@ -295,6 +309,6 @@ export abstract class EditorSuggest<T> extends PopoverSuggest<T> {
     this.list.onKey(evt);
     return evt.defaultPrevented;
   }
-  abstract onTrigger(cursor: EditorPosition, editor: never, file: never): EditorSuggestTriggerInfo | null;
+  abstract onTrigger(cursor: EditorPosition, editor: ObsidianEditor, file: ObsidianTFile | null): EditorSuggestTriggerInfo | null;
   abstract getSuggestions(context: EditorSuggestContext): T[] | Promise<T[]>;
 }

@@ -85,6 +85,13 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
   readonly reads: string[] = [];
   readonly failingReads = new Set<string>();
   readonly failingWrites = new Map<string, number>();
+  /**
+   * Events not delivered yet. Nothing fires inside the call that caused it: an API call delivers its
+   * events after a tick, before its promise settles; a test aid's seeding (a sync tool writing
+   * behind the app's back) delivers them on a later task, as a file watcher would.
+   */
+  private readonly queued: { name: string; data: unknown[] }[] = [];
+  private drainScheduled = false;
 
   constructor(private readonly name = 'Demo vault') {
     super();
@@ -125,16 +132,22 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
   }
 
   async createFolder(path: string): Promise<TFolder> {
+    await this.tick();
     const normalized = normalizePath(path);
     if (this.entries.has(normalized)) throw new Error('Folder already exists.');
-    return this.ensureFolder(normalized);
+    const folder = this.ensureFolder(normalized);
+    this.drainEvents();
+    return folder;
   }
 
   async create(path: string, data: string, options?: DataWriteOptions): Promise<TFile> {
-    return this.createSync(path, data, options);
+    await this.tick();
+    const file = this.createSync(path, data, options);
+    this.drainEvents();
+    return file;
   }
 
-  /** Test aid: seed a file (creating its folders) without awaiting. */
+  /** Test aid: seed a file without awaiting (its folder must exist); its events follow on a later task. */
   createSync(path: string, data: string, options?: DataWriteOptions): TFile {
     const normalized = normalizePath(path);
     assertValidVaultPath(normalized);
@@ -148,7 +161,7 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
     parent.children.push(file);
     this.entries.set(normalized, file);
     this.write(file, data, options);
-    this.trigger('create', file);
+    this.emit('create', file);
     return file;
   }
 
@@ -164,7 +177,7 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
     folder.parent = parent;
     parent.children.push(folder);
     this.entries.set(path, folder);
-    this.trigger('create', folder);
+    this.emit('create', folder);
     return folder;
   }
 
@@ -207,19 +220,24 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
   async modify(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
     this.assertLive(file);
     this.write(file, data, options);
-    this.trigger('modify', file);
+    this.emit('modify', file);
+    await this.deliver();
   }
   async append(file: TFile, data: string, options?: DataWriteOptions): Promise<void> {
     await this.modify(file, (this.contents.get(file.path) ?? '') + data, options);
   }
+  /** Reads, calls `fn` and writes in one step; `modify` follows once the call has returned. */
   async process(file: TFile, fn: (data: string) => string, options?: DataWriteOptions): Promise<string> {
     this.assertLive(file);
     const data = fn(this.contents.get(file.path) ?? '');
-    await this.modify(file, data, options);
+    this.write(file, data, options);
+    this.emit('modify', file);
+    await this.deliver();
     return data;
   }
 
   async rename(file: TAbstractFile, newPath: string): Promise<void> {
+    await this.tick();
     const target = normalizePath(newPath);
     assertValidVaultPath(target);
     if (this.entries.has(target)) throw new Error('Destination file already exists!');
@@ -245,10 +263,12 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
       this.rawBytes.delete(oldPath);
       if (bytes) this.rawBytes.set(newPath, bytes);
     }
-    for (const { entry, oldPath } of moves) this.trigger('rename', entry, oldPath);
+    for (const { entry, oldPath } of moves) this.emit('rename', entry, oldPath);
+    this.drainEvents();
   }
 
   async delete(file: TAbstractFile): Promise<void> {
+    await this.tick();
     this.assertLive(file);
     const removed: TAbstractFile[] = [];
     const visit = (entry: TAbstractFile): void => {
@@ -261,11 +281,47 @@ export class Vault extends Events implements Pick<ObsidianVault, VaultMethods> {
       this.entries.delete(entry.path);
       this.contents.delete(entry.path);
       this.rawBytes.delete(entry.path);
-      this.trigger('delete', entry);
+      this.emit('delete', entry);
     }
+    this.drainEvents();
   }
   async trash(file: TAbstractFile): Promise<void> {
     await this.delete(file);
+  }
+
+  /** Test aid: whether events are still on their way (the metadata cache's `settle` waits for them). */
+  get eventsPending(): boolean {
+    return this.queued.length > 0;
+  }
+
+  /** Test aid: delivers every queued event now (the app seeds its vault this way before plugins load). */
+  drainEvents(): void {
+    this.drainScheduled = false;
+    for (let event = this.queued.shift(); event; event = this.queued.shift()) this.trigger(event.name, ...event.data);
+  }
+
+  private emit(name: string, ...data: unknown[]): void {
+    this.queued.push({ name, data });
+    if (this.drainScheduled) return;
+    this.drainScheduled = true;
+    setTimeout(() => {
+      if (this.drainScheduled) this.drainEvents();
+    }, 0);
+  }
+
+  /**
+   * What a call that adds, moves or removes files awaits before it touches the tree, as Obsidian
+   * awaits the disk: the tree changes after the call has returned, together with its events, before
+   * the call's promise settles.
+   */
+  private async tick(): Promise<void> {
+    await Promise.resolve();
+  }
+
+  /** How a write's `modify` arrives: after the call has returned (its text is on disk already). */
+  private async deliver(): Promise<void> {
+    await Promise.resolve();
+    this.drainEvents();
   }
 
   private assertLive(file: TAbstractFile): void {

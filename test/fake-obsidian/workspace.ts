@@ -12,11 +12,13 @@ import type {
   WorkspaceSidedock,
 } from 'obsidian';
 import type { App } from './app';
+import { EditorSuggestRegistry, LinkSuggest, TagSuggest } from './editor-suggests';
 import { Component } from './component';
 import { Editor } from './editor';
 import { attachEditorInput } from './editor-input';
 import { Events } from './events';
 import { ReadingView } from './reading-view';
+import { strict } from './strict';
 import { TFile } from './vault';
 
 type Region = 'main' | 'left' | 'right';
@@ -37,19 +39,27 @@ export class WorkspaceLeaf extends Events implements Pick<ObsidianLeaf, 'openFil
     this.containerEl.appendChild(this.view.containerEl);
   }
 
+  /** Since Obsidian 1.7.2: a leaf restored in a background tab holds a DeferredView until it is shown. */
   get isDeferred(): boolean {
-    return false;
+    return this.view instanceof DeferredView;
   }
-  async loadIfDeferred(): Promise<void> {}
+  /** Loads the real view of a deferred leaf, on a later task, as Obsidian does once its tab is shown. */
+  async loadIfDeferred(): Promise<void> {
+    const deferred = this.view;
+    if (!(deferred instanceof DeferredView)) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.view === deferred) await this.setViewState(deferred.viewState);
+  }
 
   getViewState(): ViewState {
+    if (this.view instanceof DeferredView) return this.view.viewState;
     return { type: this.view.getViewType(), state: this.view.getState() };
   }
 
   async setViewState(viewState: ViewState): Promise<void> {
     const creator = this.workspace.app.viewRegistry.get(viewState.type);
     if (!creator) throw new Error(`fake obsidian: no view registered for type "${viewState.type}"`);
-    if (this.view.getViewType() !== viewState.type) {
+    if (this.view.getViewType() !== viewState.type || this.view instanceof DeferredView) {
       await this.closeView();
       this.view = creator(this as unknown as ObsidianLeaf) as unknown as View;
       this.containerEl.appendChild(this.view.containerEl);
@@ -77,6 +87,13 @@ export class WorkspaceLeaf extends Events implements Pick<ObsidianLeaf, 'openFil
   }
   getIcon(): IconName {
     return this.view.getIcon();
+  }
+  /** Test aid: the leaf as Obsidian restores a background tab at startup, its view not loaded. */
+  defer(viewState: ViewState): void {
+    void this.closeView();
+    // Strict: a plugin that takes the placeholder for its view (`leaf.view as MyView`) fails here.
+    this.view = strict(new DeferredView(this, viewState), 'DeferredView');
+    this.containerEl.appendChild(this.view.containerEl);
   }
   /** Its plugin was disabled: the view unloads, the leaf keeps its place in the layout, as in Obsidian. */
   async retireView(): Promise<void> {
@@ -142,6 +159,28 @@ class EmptyView extends View {
   }
 }
 
+/**
+ * The placeholder of a leaf not loaded yet: it reports the type and state the leaf will have (so
+ * `getLeavesOfType` lists it, as in Obsidian) but it is not that type's view, and draws nothing.
+ */
+export class DeferredView extends View {
+  constructor(
+    leaf: WorkspaceLeaf,
+    readonly viewState: ViewState,
+  ) {
+    super(leaf);
+  }
+  getViewType(): string {
+    return this.viewState.type;
+  }
+  getDisplayText(): string {
+    return this.viewState.type;
+  }
+  override getState(): Record<string, unknown> {
+    return { ...this.viewState.state };
+  }
+}
+
 /** What Obsidian leaves in a leaf whose plugin was disabled; the view type is kept for re-enabling. */
 class PluginInactiveView extends View {
   constructor(
@@ -190,6 +229,7 @@ export class MarkdownView extends ItemView {
   private readonly sourceEl: HTMLElement;
   private readonly reading: ReadingView;
   private mode: MarkdownViewModeType = 'source';
+  private reloading = false;
 
   constructor(leaf: WorkspaceLeaf | ObsidianLeaf) {
     super(leaf);
@@ -200,8 +240,31 @@ export class MarkdownView extends ItemView {
     this.editor.onChange = () => {
       this.renderSource();
       this.app.workspace.trigger('editor-change', this.editor, this);
-      this.app.workspace.editorSuggest.update(this.editor, this.file);
+      // Suggesters follow typing; a note reloaded from disk opens none.
+      if (!this.reloading) this.app.workspace.editorSuggest.update(this.editor, this.file);
     };
+  }
+  override onload(): void {
+    // As the app does when its file changes on disk (Vault.process, processFrontMatter, a sync):
+    // the editor takes the new text; only the changed span is replaced, so the cursor stays put.
+    this.registerEvent(this.app.vault.on('modify', (file) => {
+      if (file === this.file) this.reloadFromDisk();
+    }));
+  }
+  private reloadFromDisk(): void {
+    const text = this.file ? this.app.vault.peek(this.file.path) : undefined;
+    const before = this.editor.getValue();
+    if (text === undefined || text === before) return;
+    let start = 0;
+    while (start < before.length && start < text.length && before[start] === text[start]) start++;
+    let end = 0;
+    while (end < before.length - start && end < text.length - start && before[before.length - 1 - end] === text[text.length - 1 - end]) end++;
+    this.reloading = true;
+    try {
+      this.editor.replaceRange(text.slice(start, text.length - end), this.editor.offsetToPos(start), this.editor.offsetToPos(before.length - end));
+    } finally {
+      this.reloading = false;
+    }
   }
   getViewType(): string {
     return 'markdown';
@@ -294,7 +357,7 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
       right: this.containerEl.createDiv({ cls: 'workspace-split mod-horizontal mod-sidedock mod-right-split' }),
     };
     this.statusBarEl = host.createDiv({ cls: 'status-bar' });
-    this.editorSuggest = new EditorSuggestRegistry();
+    this.editorSuggest = new EditorSuggestRegistry([new LinkSuggest(app), new TagSuggest(app)]);
     this.leftSplit = new Split(this, this.regionEls.left);
     this.rightSplit = new Split(this, this.regionEls.right);
     this.rootSplit = new Split(this, this.regionEls.main);
@@ -363,16 +426,41 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
     if (options.reveal ?? true) await this.revealLeaf(leaf as unknown as ObsidianLeaf);
     return leaf as unknown as ObsidianLeaf;
   }
-  /** Shows the leaf's tab and hides its siblings with `display: none`, as Obsidian's tab groups do; opens its dock. */
+  /**
+   * Shows the leaf's tab and hides its siblings with `display: none`, as Obsidian's tab groups do;
+   * opens its dock; loads a deferred view. Async as in Obsidian: the view is there once it resolves.
+   */
   async revealLeaf(leaf: ObsidianLeaf): Promise<void> {
     const fake = leaf as unknown as WorkspaceLeaf;
-    for (const other of this.leaves) {
-      if (other.region !== fake.region) continue;
-      other.containerEl.toggleClass('is-hidden', other !== fake);
-      other.containerEl.toggle(other === fake);
-    }
+    this.showTab(fake);
     this.splitOf(fake.region).expand();
+    await fake.loadIfDeferred();
     fake.view.onResize();
+  }
+
+  /**
+   * Test aid: a leaf as Obsidian restores it from the saved layout at startup. In a background tab
+   * (`background: true`) it stays deferred until revealed; otherwise its view loads and its tab shows.
+   */
+  async restoreLeaf(region: Region, viewState: ViewState, options: { background?: boolean } = {}): Promise<ObsidianLeaf> {
+    const leaf = this.createLeaf(region);
+    if (options.background) {
+      leaf.defer(viewState);
+      leaf.containerEl.addClass('is-hidden');
+      leaf.containerEl.toggle(false);
+    } else {
+      this.showTab(leaf);
+      await leaf.setViewState(viewState);
+    }
+    return leaf as unknown as ObsidianLeaf;
+  }
+
+  private showTab(leaf: WorkspaceLeaf): void {
+    for (const other of this.leaves) {
+      if (other.region !== leaf.region) continue;
+      other.containerEl.toggleClass('is-hidden', other !== leaf);
+      other.containerEl.toggle(other === leaf);
+    }
   }
   setActiveLeaf(leaf: ObsidianLeaf | WorkspaceLeaf): void {
     this.activeLeaf = leaf as WorkspaceLeaf;
@@ -398,27 +486,5 @@ export class Workspace extends Events implements Pick<ObsidianWorkspace, Workspa
     this.leaves.push(leaf);
     this.regionEls[region].appendChild(leaf.containerEl);
     return leaf;
-  }
-}
-
-/** Minimal EditorSuggest plumbing: after each edit, the first suggest whose trigger matches opens. */
-export interface EditorSuggestLike {
-  updateFromEditor(editor: Editor, file: TFile | null): boolean;
-  handleKey(evt: KeyboardEvent): boolean;
-  close(): void;
-}
-
-export class EditorSuggestRegistry {
-  readonly suggests: EditorSuggestLike[] = [];
-  /** Keys typed in the editor go to an open suggester first; true when it took the key. */
-  handleKey(evt: KeyboardEvent): boolean {
-    return this.suggests.some((suggest) => suggest.handleKey(evt));
-  }
-  update(editor: Editor, file: TFile | null): void {
-    let opened = false;
-    for (const suggest of this.suggests) {
-      if (!opened && suggest.updateFromEditor(editor, file)) opened = true;
-      else suggest.close();
-    }
   }
 }

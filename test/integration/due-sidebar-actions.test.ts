@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
 import { shownNotices } from '../fake-obsidian/notice';
+import { MarkdownView } from '../fake-obsidian/workspace';
 import { afterRender, click, fixNow, row, shownSections, sidebar, sidebarLeaves } from '../support/due-sidebar';
 import { startPlugin } from '../support/plugin-harness';
 
@@ -99,6 +100,34 @@ describe('row actions', () => {
     await afterRender();
     expect(shownSections(app)[0]?.[0]).toBe('Due');
     expect(shownNotices).toContain('One-on-ones: 1:1s with Priya Raman are snoozed until 2026-12-04.');
+  });
+
+  it('"Snooze until…" on a person whose note is open with unsaved typing keeps the typing, and the editor shows the pause', async () => {
+    const { app } = await openDemo();
+    const person = app.vault.getFileByPath('People/Priya Raman.md');
+    if (!person) throw new Error('no person note');
+    await app.workspace.getLeaf(false).openFile(person);
+    const view = app.workspace.getActiveViewOfType(MarkdownView);
+    if (!view) throw new Error('no editor');
+    // Typed a moment ago; Obsidian has not saved it yet.
+    view.editor.replaceRange('- [ ] ask about the offsite\n', { line: view.editor.lastLine(), ch: 0 });
+    const typed = view.editor.getValue();
+
+    click(row(app, 'Priya Raman').find('[data-action="menu"]'));
+    click(menuItem('Snooze until…'));
+    const input = app.dom.find('.modal input') as HTMLInputElement | null;
+    if (!input) throw new Error('no snooze modal');
+    input.value = '2026-12-04';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await vi.waitFor(() => expect(app.vault.peek('People/Priya Raman.md')).toContain('paused: 2026-12-04'));
+    await app.metadataCache.settle();
+
+    // As in Obsidian, the editor reloads the note from disk: the pause is there, and so is the typing.
+    const body = (text: string | undefined) => text?.slice(text.indexOf('\n---\n') + 5);
+    expect(view.editor.getValue()).toContain('paused: 2026-12-04');
+    expect(body(view.editor.getValue())).toBe(body(typed));
+    await view.save();
+    expect(app.vault.peek('People/Priya Raman.md')).toBe(view.editor.getValue());
   });
 
   it('hovering a name asks Page preview for the note of the last 1:1 (not a later cancelled one)', async () => {

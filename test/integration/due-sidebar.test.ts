@@ -38,6 +38,39 @@ describe('opening the sidebar', () => {
   });
 });
 
+describe('restored behind another tab of the right dock (deferred, as since Obsidian 1.7.2)', () => {
+  async function restored() {
+    const app = createFakeApp({ files: readDemoVault() });
+    await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest, { layoutReady: false });
+    // The saved layout comes back before layout is ready: the dock shows another tab, the sidebar waits.
+    await app.workspace.restoreLeaf('right', { type: 'markdown', state: { file: 'Dashboard.md' } });
+    const leaf = await app.workspace.restoreLeaf('right', { type: DUE_VIEW_TYPE, state: {} }, { background: true });
+    app.workspace.triggerLayoutReady();
+    await app.metadataCache.settle();
+    expect(leaf.isDeferred).toBe(true);
+    expect(() => sidebar(app)).toThrow('deferred');
+    return { app, leaf };
+  }
+
+  it('"Open 1:1s due" shows that leaf, loaded and drawn, and creates no other', async () => {
+    const { app, leaf } = await restored();
+    expect(app.commands.executeCommandById(OPEN_COMMAND)).toBe(true);
+    await afterRender();
+    expect(sidebarLeaves(app)).toEqual([leaf]);
+    expect(sidebar(app).containerEl.isShown()).toBe(true);
+    expect(shownSections(app)[0]?.[0]).toBe('Overdue');
+  });
+
+  it('the status bar count opens it too', async () => {
+    const { app, leaf } = await restored();
+    await afterRender();
+    click(app.workspace.statusBarEl.find('.one-on-ones-status-overdue'));
+    await afterRender();
+    expect(leaf.isDeferred).toBe(false);
+    expect(shownSections(app)[0]?.[0]).toBe('Overdue');
+  });
+});
+
 describe('sections and order on the demo vault', () => {
   it('on 2026-11-20 (the README table): who is slipping, most late first, with counts', async () => {
     const { app } = await startPlugin({ userEnabled: true });

@@ -16,6 +16,7 @@ onTheReferenceDay();
 function viewEl(app: App, type = PERSON_VIEW_TYPE): HTMLElement {
   const leaf = app.workspace.getLeavesOfType(type)[0];
   if (!leaf) throw new Error(`no ${type} view open`);
+  if (leaf.isDeferred) throw new Error(`the ${type} view is deferred: its tab was never shown`);
   return (leaf.view as unknown as { contentEl: HTMLElement }).contentEl;
 }
 
@@ -55,6 +56,49 @@ describe('opening the 1:1 view', () => {
     await afterRender();
     click(row(app, 'Kenji Watanabe').find('.one-on-ones-due-meta'));
     await vi.waitFor(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: 'People/Kenji Watanabe.md' }));
+  });
+});
+
+describe('tabs restored in the background, whose views Obsidian defers until shown (since 1.7.2)', () => {
+  async function restored() {
+    const started = await startPlugin();
+    await settle(started.app);
+    const { workspace } = started.app;
+    await workspace.restoreLeaf('main', { type: 'markdown', state: { file: 'Dashboard.md' } });
+    const person = await workspace.restoreLeaf('main', { type: PERSON_VIEW_TYPE, state: { person: PRIYA } }, { background: true });
+    const overview = await workspace.restoreLeaf('main', { type: OVERVIEW_VIEW_TYPE, state: { sort: 'name', descending: false, role: null } }, { background: true });
+    const note = await workspace.restoreLeaf('main', { type: 'markdown', state: { file: OCT30 } }, { background: true });
+    expect([person.isDeferred, overview.isDeferred, note.isDeferred]).toEqual([true, true, true]);
+    expect(started.app.dom.find('.one-on-ones-pv, .one-on-ones-ov')).toBeNull();
+    return { ...started, person, overview, note };
+  }
+
+  it('opening that person shows the restored tab, loaded, and opens no other', async () => {
+    const { app, person } = await restored();
+    await openPersonView(app as never, PRIYA);
+    expect(person.isDeferred).toBe(false);
+    expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)).toEqual([person]);
+    expect((person as unknown as { containerEl: HTMLElement }).containerEl.isShown()).toBe(true);
+    expect(viewEl(app).find('.one-on-ones-pv-name')?.getText()).toBe('Priya Raman');
+  });
+
+  it('"Open 1:1 overview" shows the restored overview, loaded, with its sort kept', async () => {
+    const { app, overview } = await restored();
+    expect(app.commands.executeCommandById('one-on-ones:open-overview')).toBe(true);
+    await vi.waitFor(() => expect(overview.isDeferred).toBe(false));
+    expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW_TYPE)).toEqual([overview]);
+    await vi.waitFor(() => expect(texts(viewEl(app, OVERVIEW_VIEW_TYPE), 'tbody td.mod-name')[0]).toBe('Aisha Mensah'));
+  });
+
+  it('a checkbox writes a note whose tab is deferred through the vault, and the tab shows it once opened', async () => {
+    const { app, note } = await restored();
+    await openPersonView(app as never, PRIYA);
+    const task = viewEl(app).findAll('.one-on-ones-pv-task').find((li) => li.getText().includes('book a room for the ledger demo'));
+    click(task?.find('input[type="checkbox"]'));
+    await vi.waitFor(() => expect(app.vault.peek(OCT30)).toContain('- [x] book a room for the ledger demo ✅ 2026-11-20'));
+    expect(shownNotices).toEqual([]);
+    await app.workspace.revealLeaf(note);
+    expect((note.view as unknown as { editor: { getValue(): string } }).editor.getValue()).toBe(app.vault.peek(OCT30));
   });
 });
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CUSTOM_QUESTIONS_EXAMPLE } from '../../src/core/questions/custom-questions';
+import { checkTrigger } from '../../src/core/questions/question-settings';
 import type { App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
@@ -164,6 +165,50 @@ describe('inline questions', () => {
     const meeting = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     await type(meeting, 'Really??');
     expect(popover(app)).toEqual([]);
+  });
+
+  it('set to work in every note, also works in an editor that shows no file (Obsidian passes file: null)', async () => {
+    const { app, plugin } = await startSettled();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await app.workspace.getLeaf(true).setViewState({ type: 'markdown', state: {}, active: true });
+    const view = app.workspace.getActiveViewOfType(MarkdownView);
+    if (!view) throw new Error('no markdown view');
+    expect(view.file).toBeNull();
+    await type(view, '??blocking');
+    expect(popover(app)).toEqual([]);
+    plugin.settings.questionTriggerScope = 'everywhere';
+    await type(view, ' ');
+    press(view, 'Backspace');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(errors).not.toHaveBeenCalled();
+    expect(popover(app)[0]).toBe('What is blocking you right now?');
+    press(view, 'Enter');
+    expect(view.editor.getValue()).toBe('What is blocking you right now?');
+    errors.mockRestore();
+  });
+
+  it('keeps the question suggester open when the query narrows with " #category", where Obsidian\'s tag suggester would start', async () => {
+    const { app } = await startSettled();
+    const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
+    await type(view, '??home #remote');
+    expect(popover(app)[0]).toBe('How is your home setup working for you?');
+    expect(app.dom.findAll('.suggestion-container .one-on-ones-question-category').every((el) => el.getText() === 'Remote work')).toBe(true);
+  });
+
+  it('opens with every trigger the settings accept, none of which Obsidian\'s own [[ and # suggesters take first', async () => {
+    for (const trigger of ['??', ';;', '#?', '@@', '#q', '#-', '[[?', '![[']) {
+      const check = checkTrigger(trigger);
+      if ('problem' in check) {
+        expect(check.problem).toMatch(/Obsidian's (tag|link) suggestions would open instead/);
+        continue;
+      }
+      const { app, plugin } = await startSettled();
+      plugin.settings.questionTrigger = trigger;
+      const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
+      await type(view, `${trigger}blocking`);
+      expect({ trigger, shown: popover(app)[0] }).toEqual({ trigger, shown: 'What is blocking you right now?' });
+      document.body.empty();
+    }
   });
 
   it('narrows to a category with #, and shows nothing for one that does not exist', async () => {

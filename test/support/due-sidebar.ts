@@ -1,7 +1,7 @@
 import type { App } from '../fake-obsidian/app';
 export { DEMO_NOW, fixNow } from './plugin-harness';
 import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
-import type { DueSidebarView } from '../../src/obsidian/due-sidebar-view';
+import { DueSidebarView } from '../../src/obsidian/due-sidebar-view';
 
 /** Longer than the sidebar's render debounce. */
 export const afterRender = () => new Promise((resolve) => setTimeout(resolve, 220));
@@ -13,7 +13,9 @@ export function sidebarLeaves(app: App) {
 export function sidebar(app: App): DueSidebarView {
   const leaf = sidebarLeaves(app)[0];
   if (!leaf) throw new Error('the 1:1s due sidebar is not open');
-  return leaf.view as unknown as DueSidebarView;
+  // A leaf restored in a background tab holds a placeholder until it is shown, as since Obsidian 1.7.2.
+  if (!(leaf.view instanceof DueSidebarView)) throw new Error(`the 1:1s due sidebar is ${leaf.isDeferred ? 'deferred' : 'not loaded'}`);
+  return leaf.view;
 }
 
 /** What the sidebar shows: each visible section's title and the names in it, in order. */

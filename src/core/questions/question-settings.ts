@@ -14,7 +14,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * A trigger must not turn up in ordinary writing: one to five characters, no spaces, and at least
- * one that is not a letter or digit (`??`, `;;`, `/q`), so no word ever opens the suggester.
+ * one that is not a letter or digit (`??`, `;;`, `/q`), so no word ever opens the suggester. Nor may
+ * Obsidian's link or tag suggestions, which open before any plugin's, hold on to it (`[[?`, `#q`).
  */
 export function checkTrigger(input: string): { trigger: string } | { problem: string } {
   const trigger = input.trim();
@@ -22,6 +23,10 @@ export function checkTrigger(input: string): { trigger: string } | { problem: st
   if (/\s/.test(trigger)) return { problem: 'contains a space' };
   if (Array.from(trigger).length > MAX_TRIGGER_LENGTH) return { problem: `is longer than ${MAX_TRIGGER_LENGTH} characters` };
   if (Array.from(trigger).every((ch) => WORD_CHARACTER.test(ch))) return { problem: 'has only letters or digits, so ordinary words would open the suggester' };
+  // Obsidian's own suggesters come first: `[[` opens link suggestions until closed, and `#` followed
+  // only by tag characters (letters, digits, `_ - /`, most non-ASCII) keeps tag suggestions open.
+  if (trigger.includes('[[')) return { problem: `contains "[[", so Obsidian's link suggestions would open instead` };
+  if (/^#(?:[\w\-/]|[^\p{ASCII}\p{P}\p{Z}])*$/u.test(trigger)) return { problem: "reads as a tag, so Obsidian's tag suggestions would open instead" };
   return { trigger };
 }
 
