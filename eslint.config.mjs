@@ -13,6 +13,9 @@ export default defineConfig([
     // `npm run demo` installs the built plugin into the demo vault; it is a build product too.
     'test/demo-vault/.obsidian/',
     'package-lock.json',
+    // `npm run mutate`: its reports and the sandbox copies of the project it tests in.
+    'reports/',
+    '.stryker-tmp/',
   ]),
   ...obsidianmd.configs.recommended,
   {

