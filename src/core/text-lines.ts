@@ -34,7 +34,7 @@ export function joinKeepingEndings(lines: readonly LineWithEnding[]): string {
 }
 
 /** Where line `line` (0-based) starts and ends in `text`, its ending excluded; null past the end. */
-export function lineSpan(text: string, line: number): { readonly start: number; readonly end: number } | null {
+function lineSpan(text: string, line: number): { readonly start: number; readonly end: number } | null {
   if (!Number.isInteger(line) || line < 0) return null;
   LINE_BREAK.lastIndex = 0;
   let start = 0;
