@@ -1,6 +1,7 @@
 import { type App, type Editor, MarkdownView, normalizePath, TFile, TFolder } from 'obsidian';
 import { locateEdit, locateEdits, type LocatedEdit, type LocatedLine } from '../core/locate-edit';
 import type { PlannedEdit } from '../core/task-edit';
+import { isUtf8File } from './utf8-file';
 
 /** How a write went: the line it landed on, or a sentence naming the file, fit for a notice. */
 export type WriteResult = { readonly ok: true; readonly line: number } | { readonly ok: false; readonly reason: string };
@@ -181,13 +182,8 @@ export class LineWriter {
 
   /** A sentence saying the note is not valid UTF-8, or null when it is (or cannot be read as bytes). */
   private async undecodable(file: TFile): Promise<string | null> {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(await this.app.vault.readBinary(file));
-      return null;
-    } catch (error) {
-      if (!(error instanceof TypeError)) return null;
-      return `Did not change "${file.path}": it is not valid UTF-8 text, and writing it would replace the characters Obsidian cannot read. Nothing was written.`;
-    }
+    if (await isUtf8File(this.app.vault, file)) return null;
+    return `Did not change "${file.path}": it is not valid UTF-8 text, and writing it would replace the characters Obsidian cannot read. Nothing was written.`;
   }
 
   private async applyNow(path: string, edits: readonly PlannedEdit[]): Promise<WriteResult[]> {

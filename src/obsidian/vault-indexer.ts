@@ -1,6 +1,7 @@
 import { type App, type CachedMetadata, Component, getAllTags, Notice, type TAbstractFile, TFile } from 'obsidian';
 import { today as todayOf, type CalendarDay, type Clock } from '../core/dates';
 import type { Settings } from '../core/settings';
+import { isUtf8File } from './utf8-file';
 import { NOT_UTF8_PROBLEM, VaultIndex, type IndexOptions, type NoteInput } from '../core/vault-index';
 
 /** Work per slice of the first build; the slice then yields so typing and scrolling stay smooth. */
@@ -181,20 +182,11 @@ export class VaultIndexer extends Component {
     try {
       const text = await this.app.vault.cachedRead(file);
       this.failedReads.delete(file.path);
-      return { text, problem: text.includes('\uFFFD') && !(await this.isUtf8(file)) ? NOT_UTF8_PROBLEM : null };
+      return { text, problem: text.includes('\uFFFD') && !(await isUtf8File(this.app.vault, file)) ? NOT_UTF8_PROBLEM : null };
     } catch (error) {
       this.failedReads.add(file.path);
       console.warn(`One-on-ones: could not read ${file.path}`, error);
       return { text: null, problem: `the note could not be read (${error instanceof Error ? error.message : String(error)}), so its action items are not counted` };
-    }
-  }
-
-  private async isUtf8(file: TFile): Promise<boolean> {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(await this.app.vault.readBinary(file));
-      return true;
-    } catch {
-      return false;
     }
   }
 
@@ -214,7 +206,7 @@ export class VaultIndexer extends Component {
     else this.index.upsert(this.noteInput(file, cache, kind === 'meeting' ? data : null));
     // Obsidian shows bytes that are not UTF-8 as U+FFFD; only then is it worth reading the bytes.
     if (kind === 'meeting' && data.includes('\uFFFD')) {
-      void this.isUtf8(file).then((utf8) => {
+      void isUtf8File(this.app.vault, file).then((utf8) => {
         if (!utf8 && this.app.vault.getFileByPath(file.path) === file) this.index.upsert({ ...this.noteInput(file, cache, data), fileProblem: NOT_UTF8_PROBLEM });
       });
     }
