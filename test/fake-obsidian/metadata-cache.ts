@@ -3,6 +3,23 @@ import { Events } from './events';
 import { deriveMetadata } from './metadata';
 import { TAbstractFile, TFile, type Vault } from './vault';
 
+/**
+ * Metadata is a function of the text, so a note's is derived once per test process and copied for each
+ * app: every test starts an app on the demo vault, and deriving its notes again was most of the start.
+ */
+const derivedByText = new Map<string, CachedMetadata>();
+const MEMO_LIMIT = 20_000;
+
+function derivedFrom(text: string): CachedMetadata {
+  if (text.length > MEMO_LIMIT) return deriveMetadata(text);
+  let derived = derivedByText.get(text);
+  if (!derived) {
+    derived = deriveMetadata(text);
+    derivedByText.set(text, derived);
+  }
+  return structuredClone(derived);
+}
+
 type CacheMethods = 'getFirstLinkpathDest' | 'getFileCache' | 'getCache' | 'fileToLinktext' | 'resolvedLinks' | 'unresolvedLinks';
 
 /**
@@ -112,7 +129,7 @@ export class MetadataCache extends Events implements Pick<ObsidianMetadataCache,
   }
 
   private derive(file: TFile): CachedMetadata {
-    const cache = deriveMetadata(this.vault.peek(file.path) ?? '');
+    const cache = derivedFrom(this.vault.peek(file.path) ?? '');
     this.caches.set(file.path, cache);
     return cache;
   }

@@ -4,33 +4,51 @@ import { collectTags, parseFrontMatterTags } from './metadata';
 
 export { parseFrontMatterTags };
 
+/**
+ * Debounced calls whose timer is running. Tests let the time pass with `runWaitingDebounced` instead of
+ * sleeping for longer than the delay: the call then runs as its timer would have run it.
+ */
+const waiting = new Set<() => unknown>();
+
+/** Test aid: runs every debounced call now whose delay has not passed yet; returns how many ran. */
+export function runWaitingDebounced(): number {
+  const calls = [...waiting];
+  waiting.clear();
+  for (const call of calls) call();
+  return calls.length;
+}
+
 export function debounce<T extends unknown[], V>(cb: (...args: T) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
   let timer: number | null = null;
   let lastArgs: T | null = null;
   const run = (): V | void => {
+    waiting.delete(runNow);
     timer = null;
     if (!lastArgs) return;
     const args = lastArgs;
     lastArgs = null;
     return cb(...args);
   };
+  const runNow = (): V | void => {
+    if (timer !== null) window.clearTimeout(timer);
+    return run();
+  };
   const debounced = ((...args: T) => {
     lastArgs = args;
     if (timer !== null && !resetTimer) return debounced;
     if (timer !== null) window.clearTimeout(timer);
     timer = window.setTimeout(run, timeout);
+    waiting.add(runNow);
     return debounced;
   }) as Debouncer<T, V>;
   debounced.cancel = () => {
     if (timer !== null) window.clearTimeout(timer);
+    waiting.delete(runNow);
     timer = null;
     lastArgs = null;
     return debounced;
   };
-  debounced.run = () => {
-    if (timer !== null) window.clearTimeout(timer);
-    return run();
-  };
+  debounced.run = runNow;
   return debounced;
 }
 

@@ -150,7 +150,7 @@ describe('status bar', () => {
 
   it('counts overdue 1:1s, opens the sidebar on click, and follows its setting', async () => {
     const { app, plugin } = await startPlugin();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await afterRender();
     expect(item(app).getText()).toBe('1 overdue 1:1');
     expect(item(app).isShown()).toBe(true);
     click(item(app));
@@ -159,14 +159,14 @@ describe('status bar', () => {
 
     plugin.settings.showOverdueInStatusBar = false;
     await plugin.saveSettings();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await afterRender();
     expect(item(app).isShown()).toBe(false);
   });
 
   it('says "1:1s" for several', async () => {
     fixNow(new Date(2026, 11, 10, 9));
     const { app } = await startPlugin();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await afterRender();
     expect(item(app).getText()).toBe('4 overdue 1:1s');
   });
 });

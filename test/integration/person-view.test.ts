@@ -256,7 +256,7 @@ describe('questions in the 1:1 view', () => {
     await settle(app);
     await openPersonView(app as never, 'People/Lucas Ferreira.md');
     await settle(app);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await afterRender();
     const section = document.body.find('.one-on-ones-pv-questions');
     expect(section).not.toBeNull();
     const asked = section?.findAll('li').map((li) => li.getText()) ?? [];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { shownNotices } from '../fake-obsidian/notice';
-import { DATA_JSON, startPlugin } from '../support/plugin-harness';
+import { afterRender, DATA_JSON, startPlugin } from '../support/plugin-harness';
 
 beforeEach(() => {
   shownNotices.length = 0;
@@ -129,7 +129,7 @@ describe('the settings tab', () => {
     const input = field(tab, 'Meeting tag');
     await typeOver(input, 'me');
     // The user stops to think mid-word, for longer than the plugin waits before re-indexing.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await afterRender();
     await typeMore(input, 'eting');
     expect(plugin.settings.meetingTag).toBe('1on1');
     expect(await app.vault.adapter.exists(DATA_JSON)).toBe(false);
@@ -138,7 +138,8 @@ describe('the settings tab', () => {
     await tick();
     expect(plugin.settings.meetingTag).toBe('meeting');
     expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ meetingTag: 'meeting' });
-    await vi.waitFor(() => expect(rebuild).toHaveBeenCalledTimes(1), { timeout: 2_000 });
+    await afterRender();
+    expect(rebuild).toHaveBeenCalledTimes(1);
   });
 
   it('saves a valid folder when the field is left, normalised, and shows the value in force', async () => {

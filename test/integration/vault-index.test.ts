@@ -3,7 +3,7 @@ import type { CalendarDay } from '../../src/core/dates';
 import { peopleByUrgency } from '../../src/core/urgency';
 import type { TFile } from '../fake-obsidian/vault';
 import { shownNotices } from '../fake-obsidian/notice';
-import { settle, startPlugin } from '../support/plugin-harness';
+import { afterRender, settle, startPlugin } from '../support/plugin-harness';
 
 const REFERENCE_DAY = '2026-11-20' as CalendarDay;
 
@@ -131,7 +131,7 @@ describe('keeping the index current', () => {
     const { app, plugin, index } = await started();
     plugin.settings.meetingsFolder = 'Journal';
     await plugin.saveSettings();
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await afterRender();
     await settle(app);
     expect(index.getMeeting('1-1s/Priya Raman/2026-08-14.md')).toBeNull();
     expect(index.getMeeting('Journal/2026-10-09 coffee with Rosa Delgado.md')).not.toBeNull();

@@ -2,6 +2,7 @@
 // vitest.config.ts, unchanged except that each runs in child processes.
 import { defineConfig, type Plugin, type TestProjectConfiguration, type TestProjectInlineConfiguration } from 'vitest/config';
 import base from '../../vitest.config';
+import { FastestFirst } from './fastest-first';
 
 const MEASURED = ['unit', 'integration'];
 
@@ -10,7 +11,10 @@ const MEASURED = ['unit', 'integration'];
 const forks: Plugin = {
   name: 'one-on-ones:forks',
   configResolved(config) {
-    if (config.test) config.test.pool = 'forks';
+    if (config.test) {
+      config.test.pool = 'forks';
+      config.test.isolate = false;
+    }
   },
 };
 
@@ -29,4 +33,4 @@ const projects = (base.test?.projects ?? [])
 // A renamed project must not quietly drop its tests out of the mutation score.
 if (projects.length !== MEASURED.length) throw new Error(`vitest.config.ts must define the projects ${MEASURED.join(' and ')}`);
 
-export default defineConfig({ ...base, test: { ...base.test, projects } });
+export default defineConfig({ ...base, test: { ...base.test, projects, sequence: { sequencer: FastestFirst } } });

@@ -1,10 +1,7 @@
 import type { App } from '../fake-obsidian/app';
-export { DEMO_NOW, fixNow } from './plugin-harness';
+export { afterRender, DEMO_NOW, fixNow } from './plugin-harness';
 import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
 import { DueSidebarView } from '../../src/obsidian/due-sidebar-view';
-
-/** Longer than the sidebar's render debounce. */
-export const afterRender = () => new Promise((resolve) => setTimeout(resolve, 220));
 
 export function sidebarLeaves(app: App) {
   return app.workspace.getLeavesOfType(DUE_VIEW_TYPE);

@@ -4,6 +4,7 @@ import { shownNotices } from '../fake-obsidian/notice';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
 import { type App, createFakeApp, loadPlugin, type FakeAppOptions } from '../fake-obsidian/app';
+import { runWaitingDebounced } from '../fake-obsidian/utilities';
 import { readDemoVault } from './demo-vault';
 
 export const DATA_JSON = '.obsidian/plugins/one-on-ones/data.json';
@@ -56,4 +57,16 @@ export async function startSettled(options: Parameters<typeof startPlugin>[0] = 
   const result = await startPlugin(options);
   await settle(result.app);
   return result;
+}
+
+/**
+ * Lets the plugin's debounced redraws happen as if their delay had passed: waits for the events before
+ * them to arrive, runs each waiting debounced call, and stops once a few turns pass with nothing waiting
+ * (or after 50 turns, as a call that schedules itself again, such as a poll, never stops waiting).
+ */
+export async function afterRender(): Promise<void> {
+  for (let turn = 0, quiet = 0; quiet < 3 && turn < 50; turn++) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    quiet = runWaitingDebounced() > 0 ? 0 : quiet + 1;
+  }
 }
