@@ -1,5 +1,5 @@
 // The one vitest config StrykerJS's runner takes: the unit and integration projects of the project's
-// vitest.config.ts, unchanged except that each runs in child processes.
+// vitest.config.ts, run in one reused child process, quick tests first.
 import { defineConfig, type Plugin, type TestProjectConfiguration, type TestProjectInlineConfiguration } from 'vitest/config';
 import base from '../../vitest.config';
 import { FastestFirst } from './fastest-first';
@@ -8,6 +8,8 @@ const MEASURED = ['unit', 'integration'];
 
 // The runner asks vitest for worker threads, which made tests that wait a fixed time flaky; its
 // request overrides a project's `pool`, so the choice is made again once the config is resolved.
+// Each mutant runs a handful of test files: starting a fresh process for each file (vitest's
+// isolation) cost more than the tests themselves, and the tests pass in one shared process.
 const forks: Plugin = {
   name: 'one-on-ones:forks',
   configResolved(config) {
