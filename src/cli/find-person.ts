@@ -1,5 +1,6 @@
 import { linkTarget, normalizeName } from '../core/names';
 import type { Person } from '../core/people';
+import { withoutMdExtension } from '../core/note-paths';
 import type { VaultIndex } from '../core/vault-index';
 import { UsageError } from './args';
 
@@ -33,8 +34,8 @@ export function findPerson(index: VaultIndex, peopleFolder: string, typed: strin
   const people = index.allPeople();
   const label = labeller(people);
   if (target.includes('/')) {
-    const path = normalizeName(target.replace(/\.md$/i, ''));
-    const found = people.find((p) => normalizeName(p.path.replace(/\.md$/i, '')) === path) ?? index.resolvePerson(target);
+    const path = normalizeName(withoutMdExtension(target));
+    const found = people.find((p) => normalizeName(withoutMdExtension(p.path)) === path) ?? index.resolvePerson(target);
     if (found) return found;
   }
   const wanted = normalizeName(target);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { bodyTags, frontmatterYaml, readMarkdown, type MarkdownNote } from '../core/markdown-note';
 import type { Person } from '../core/people';
+import { withoutMdExtension } from '../core/note-paths';
 import type { Settings } from '../core/settings';
 import { VaultIndex } from '../core/vault-index';
 import { findPerson } from './find-person';
@@ -116,7 +117,7 @@ export class FsVault {
   linkText(targetPath: string): string {
     const name = targetPath.slice(targetPath.lastIndexOf('/') + 1);
     const unique = this.markdownPaths.filter((p) => p.endsWith(`/${name}`) || p === name).length <= 1;
-    return (unique ? name : targetPath).replace(/\.md$/i, '');
+    return withoutMdExtension(unique ? name : targetPath);
   }
 
   /** A link target or path to a note: exact path first, then a unique or shortest name match. */

@@ -44,12 +44,9 @@ export interface ActionItem {
   readonly statusIndex: number;
   /** The text after the checkbox. */
   readonly text: string;
-  /** The first owner candidate; the index picks the first that names a person from `owners`. */
-  readonly owner: OwnerRef | null;
   readonly owners: readonly OwnerRef[];
   readonly due: CalendarDay | null;
   readonly done: CalendarDay | null;
-  readonly blockId: string | null;
   readonly carriedFrom: CarryMarker | null;
   /** The list item (task or not) this task is nested under, or null at the top of a list. */
   readonly parentLine: number | null;
@@ -80,7 +77,6 @@ export function actionItemsOf(note: MarkdownNote): ActionItem[] {
       state: actionState(item.task.status),
       statusIndex: item.task.statusIndex,
       text: taskText,
-      owner: fields.owners[0] ?? null,
       ...fields,
       parentLine: item.parentLine,
       endLine: item.endLine,

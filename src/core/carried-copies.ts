@@ -2,7 +2,8 @@
 import { isOpenState } from './actions';
 import { carryIdentity } from './carry-marker';
 import type { IndexedAction, IndexedMeeting } from './index-types';
-import { newestFirst } from './index-notes';
+import { newestMeetingFirst } from './meetings';
+import { withoutMdExtension } from './note-paths';
 
 type Copies = Map<IndexedMeeting, IndexedAction[]>;
 
@@ -35,14 +36,14 @@ export function supersededCopies(meetings: readonly IndexedMeeting[]): Set<Index
     for (const action of indexed.actions) {
       const marker = action.item.carriedFrom;
       if (!marker) continue;
-      origins.add(marker.target.replace(/\.md$/i, '').toLowerCase());
+      origins.add(withoutMdExtension(marker.target).toLowerCase());
       add(groups, carryIdentity(action.item, indexed.meeting.path), indexed, action);
     }
   }
   const superseded = new Set<IndexedAction>();
   if (groups.size === 0) return superseded;
   for (const indexed of meetings) {
-    if (!origins.has(indexed.meeting.path.replace(/\.md$/i, '').toLowerCase())) continue;
+    if (!origins.has(withoutMdExtension(indexed.meeting.path).toLowerCase())) continue;
     for (const action of indexed.actions) {
       if (action.item.carriedFrom) continue;
       const key = carryIdentity(action.item, indexed.meeting.path);
@@ -51,7 +52,7 @@ export function supersededCopies(meetings: readonly IndexedMeeting[]): Set<Index
   }
   for (const copies of groups.values()) {
     if (copies.size < 2) continue;
-    const newest = [...copies.keys()].reduce((best, meeting) => (newestFirst(meeting, best) < 0 ? meeting : best));
+    const newest = [...copies.keys()].reduce((best, meeting) => (newestMeetingFirst(meeting.meeting, best.meeting) < 0 ? meeting : best));
     for (const [meeting, actions] of copies) {
       if (meeting === newest) continue;
       for (const action of actions) if (isOpenState(action.item.state)) supersedeWithSubItems(meeting, action, superseded);

@@ -1,3 +1,5 @@
+import { withoutMdExtension } from './note-paths';
+
 /**
  * The note a carried action item keeps about where it first came from, written into the task text:
  *
@@ -57,7 +59,7 @@ const TASK_FIELDS = /(?:📅|📆|🗓|⏳|🛫|✅|❌|➕)\uFE0F?\s*\d{4}-\d{2
  */
 export function carryIdentity(item: { readonly text: string; readonly carriedFrom: CarryMarker | null }, meetingPath: string): string {
   const marker = item.carriedFrom;
-  const origin = (marker?.target ?? meetingPath).replace(/\.md$/i, '');
+  const origin = withoutMdExtension(marker?.target ?? meetingPath);
   const text = marker ? item.text.slice(0, marker.start) + item.text.slice(marker.end) : item.text;
   return `${origin.toLowerCase()}\u0000${text.replace(TASK_FIELDS, '').replace(/\s+/g, ' ').trim()}`;
 }

@@ -1,4 +1,5 @@
 import { linkTarget, yamlLinkText } from './names';
+import { noteName } from './note-paths';
 
 /**
  * A calendar day written `YYYY-MM-DD`. Kept as the string the user wrote so that it compares and
@@ -49,7 +50,7 @@ function parseDayText(raw: string): CalendarDay | null {
   let text = unquote(raw.trim());
   if (text.startsWith('[[')) {
     const target = linkTarget(text);
-    text = (target.split('/').pop() ?? '').replace(/\.md$/i, '');
+    text = noteName(target);
   }
   const dateTime = DATE_TIME.exec(text);
   return fromWritten(dateTime?.[1] ?? text);
@@ -152,4 +153,9 @@ export function addMonths(day: CalendarDay, months: number): CalendarDay {
 /** `to − from` in calendar days: positive when `to` is later. */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
   return epochDay(to) - epochDay(from);
+}
+
+/** Newest day first; no day last. */
+export function newestDayFirst(a: CalendarDay | null, b: CalendarDay | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : b.localeCompare(a);
 }

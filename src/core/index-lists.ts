@@ -1,7 +1,7 @@
 import { isOpenState } from './actions';
 import { supersededCopies } from './carried-copies';
-import { newestFirst } from './index-notes';
 import type { IndexedAction, IndexedMeeting, OpenCounts } from './index-types';
+import { newestMeetingFirst } from './meetings';
 
 /** What the index's queries read, derived from all meetings once per change. */
 export interface DerivedLists {
@@ -37,6 +37,6 @@ export function deriveLists(all: readonly IndexedMeeting[]): DerivedLists {
       openCounts.set(path, { theirs, mine, unassigned });
     }
   }
-  for (const list of meetingsByPerson.values()) list.sort(newestFirst);
+  for (const list of meetingsByPerson.values()) list.sort((a, b) => newestMeetingFirst(a.meeting, b.meeting));
   return { meetingsByPerson, unresolved, openCounts, superseded };
 }

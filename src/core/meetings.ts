@@ -1,4 +1,4 @@
-import { dayInFileName, parseCalendarDay, type CalendarDay } from './dates';
+import { dayInFileName, newestDayFirst, parseCalendarDay, type CalendarDay } from './dates';
 import { describeValue, readProperty } from './frontmatter';
 import { isInFolder, personFromFileName, personFromFolder } from './meeting-paths';
 import { readMarkdown, type MarkdownNote } from './markdown-note';
@@ -184,4 +184,19 @@ export function inlineMoodOf(note: MarkdownNote): string | null {
     if (found) return found[1]?.trim() ?? null;
   }
   return null;
+}
+
+// A template's own placeholders (`{{person_link}}`, `{{date:YYYY}}`), not any `{{` a name may hold.
+const PLACEHOLDER = /\{\{\s*[a-z_]+(?::[^}]*)?\s*\}\}/i;
+
+/** A template tagged as a meeting still holds its placeholders; it is not a meeting yet. */
+export function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {
+  if (meeting.personRefs.some((ref) => PLACEHOLDER.test(ref))) return true;
+  const date = frontmatter && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>).date : undefined;
+  return typeof date === 'string' && PLACEHOLDER.test(date);
+}
+
+/** Newest meeting first, undated ones last, and a day's meetings by path. */
+export function newestMeetingFirst(a: Meeting, b: Meeting): number {
+  return newestDayFirst(a.date, b.date) || a.path.localeCompare(b.path);
 }

@@ -1,3 +1,5 @@
+import { noteName } from './note-paths';
+
 /**
  * A key for comparing names and aliases: the same person typed with different case, spacing or
  * Unicode composition (macOS file names arrive decomposed, typed text composed) must match.
@@ -84,7 +86,7 @@ function canBeWikilink(target: string, label: string | undefined): boolean {
  */
 export function noteLink(path: string, linkText: string, label?: string): string {
   if (canBeWikilink(linkText, label)) return label === undefined ? `[[${linkText}]]` : `[[${linkText}|${label}]]`;
-  const name = label ?? path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const name = label ?? noteName(path);
   const text = name.replace(/\p{Cc}/gu, ' ').replace(/[\\[\]`<]/g, '\\$&');
   const url = Array.from(path, (char) => (ENCODED_IN_URL.test(char) ? encodeURIComponent(char) : char)).join('');
   return `[${text}](${url})`;

@@ -1,10 +1,7 @@
 import { normalizeName } from './names';
+import { withoutMdExtension } from './note-paths';
 import { safeFileName } from './notes/safe-names';
 import type { Person } from './people';
-
-function withoutMd(path: string): string {
-  return path.replace(/\.md$/i, '');
-}
 
 /** Obsidian's order among notes a link could mean: the shortest path, then the first alphabetically. */
 function byPath(a: Person, b: Person): number {
@@ -13,7 +10,7 @@ function byPath(a: Person, b: Person): number {
 
 /** `People/Team A/Sam.md` → `Team A/Sam`, `Sam`: the partial paths a link may use, the name last. */
 function partialPaths(path: string): string[] {
-  const parts = withoutMd(path).split('/');
+  const parts = withoutMdExtension(path).split('/');
   return parts.slice(1).map((_part, i) => parts.slice(i + 1).join('/'));
 }
 
@@ -43,7 +40,7 @@ export class PersonKeys {
 
   constructor(people: Iterable<Person>) {
     this.people = [...people].sort(byPath);
-    for (const { path } of this.people) this.add(withoutMd(path), path);
+    for (const { path } of this.people) this.add(withoutMdExtension(path), path);
     for (const { path } of this.people) for (const partial of partialPaths(path)) this.add(partial, path);
     for (const { path, aliases } of this.people) for (const alias of aliases) setFirst(this.loose, normalizeName(alias), path);
   }
@@ -53,7 +50,7 @@ export class PersonKeys {
     // Most references are a name or path exactly as Obsidian writes it: one lookup, nothing else.
     const written = /\.md$/i.test(target) ? undefined : this.exact.get(target);
     if (written !== undefined) return written;
-    let ref = withoutMd(target.trim());
+    let ref = withoutMdExtension(target.trim());
     if (/^\.\.?\//.test(ref)) {
       const resolved = fromPath === undefined ? null : fromFolderOf(fromPath, ref);
       if (resolved === null) return null;

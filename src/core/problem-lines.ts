@@ -1,4 +1,4 @@
-import { basename } from './index-notes';
+import { noteName } from './note-paths';
 import type { NoteProblem } from './index-types';
 
 /** One problem as every surface shows it: the note it is in, by file name, then what is wrong. */
@@ -30,7 +30,7 @@ export interface ProblemSource {
 }
 
 export function problemLine({ path, problem }: NoteProblem): ProblemLine {
-  const note = basename(path);
+  const note = noteName(path);
   return { path, note, problem, text: `${note}: ${problem}` };
 }
 
@@ -50,6 +50,6 @@ export function unattributedNotes(problems: readonly NoteProblem[]): Unattribute
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, reasons]) => {
       const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-      return { path, name: basename(path), meta: folder === '' ? 'Meeting note' : `Meeting note · ${folder}`, reasons: reasons.map(capitalize), lines: reasons.map((problem) => problemLine({ path, problem })) };
+      return { path, name: noteName(path), meta: folder === '' ? 'Meeting note' : `Meeting note · ${folder}`, reasons: reasons.map(capitalize), lines: reasons.map((problem) => problemLine({ path, problem })) };
     });
 }

@@ -47,8 +47,3 @@ export function planStatusChange(
     doneDate === undefined ? changed : changed.slice(0, boxEnd) + withDoneDate(changed.slice(boxEnd), doneDate);
   return { path, line: item.line, expectedText: lineText, newText };
 }
-
-/** The note's text with the edit applied, or null when the line no longer reads as expected. */
-export function applyPlannedEdit(text: string, edit: PlannedEdit): string | null {
-  return replaceLine(text, edit.line, edit.expectedText, edit.newText);
-}

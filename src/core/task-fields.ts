@@ -13,15 +13,12 @@ export interface TaskFields {
   readonly owners: readonly OwnerRef[];
   readonly due: CalendarDay | null;
   readonly done: CalendarDay | null;
-  /** The `^id` at the end of the line, without the caret. */
-  readonly blockId: string | null;
   readonly carriedFrom: CarryMarker | null;
 }
 
 // Tasks writes 📅 (and reads 📆 and 🗓 as the same field); Dataview writes [due:: …].
 const DUE = /(?:📅|📆|🗓)\uFE0F?\s*(\d{4}-\d{2}-\d{2})|[[(]\s*due\s*::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/iu;
 const DONE = /✅\uFE0F?\s*(\d{4}-\d{2}-\d{2})|[[(]\s*completion\s*::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/iu;
-const BLOCK_ID = /(?:^|\s)\^([A-Za-z0-9-]+)[ \t]*$/;
 const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 const MENTION_BEFORE = /[\s([{,;]/;
 
@@ -133,7 +130,6 @@ export function readTaskFields(text: string): TaskFields {
     owners: findOwners(text, carriedFrom),
     due: dateField(DUE, text),
     done: dateField(DONE, text),
-    blockId: BLOCK_ID.exec(text)?.[1] ?? null,
     carriedFrom,
   };
 }

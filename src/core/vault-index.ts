@@ -1,10 +1,10 @@
 import { actionItemsOf, isOpenState, type ActionItem } from './actions';
 import { describeValue } from './frontmatter';
 import { isInFolder } from './meeting-paths';
-import { hasMeetingTag, inlineMoodOf, parseMeeting, type Meeting } from './meetings';
+import { hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from './meetings';
 import { readMarkdown } from './markdown-note';
 import { linkTarget, normalizeName } from './names';
-import { basename, isMarkdown, isTemplate } from './index-notes';
+import { isMarkdown, noteName, withoutMdExtension } from './note-paths';
 import { deriveLists, NO_OPEN, type DerivedLists } from './index-lists';
 import { parsePerson, type Person } from './people';
 import { PersonKeys } from './person-keys';
@@ -226,7 +226,7 @@ export class VaultIndex {
   }
 
   private readPerson(note: NoteInput): Person {
-    const person = parsePerson(note.path, basename(note.path), note.frontmatter);
+    const person = parsePerson(note.path, noteName(note.path), note.frontmatter);
     return note.fileProblem ? { ...person, problems: [note.fileProblem, ...person.problems] } : person;
   }
 
@@ -286,7 +286,7 @@ export class VaultIndex {
     for (const owner of action.owners) {
       if (owner.kind === 'me') return { kind: 'me' };
       const ref = owner.kind === 'link' ? owner.target : owner.name;
-      if (me !== null && normalizeName(ref.replace(/\.md$/i, '')) === me) return { kind: 'me' };
+      if (me !== null && normalizeName(withoutMdExtension(ref)) === me) return { kind: 'me' };
       const path = keys.find(ref, meetingPath);
       if (path !== null) return { kind: 'person', path };
     }

@@ -221,10 +221,9 @@ describe('scanActionItems: fields', () => {
       status: 'x',
       state: 'done',
       text: '[[Alice Smith]] send the roadmap draft 📅 2026-11-30 ✅ 2026-11-28 ^abc-123',
-      owner: { kind: 'link', target: 'Alice Smith' },
+      owners: [{ kind: 'link', target: 'Alice Smith' }],
       due: '2026-11-30',
       done: '2026-11-28',
-      blockId: 'abc-123',
       carriedFrom: null,
     });
     expect(only('- [ ] x [due:: 2026-12-04]').due).toBe('2026-12-04');
@@ -241,15 +240,14 @@ describe('scanActionItems: fields', () => {
       { kind: 'mention', name: 'Bob' },
       { kind: 'me' },
     ]);
-    expect(item.owner).toEqual({ kind: 'link', target: 'Roadmap' });
   });
 
   it('reads @mentions, markdown links and skips code spans and e-mail addresses', () => {
     expect(only('- [ ] @Meg send the reading list.').owners).toEqual([{ kind: 'mention', name: 'Meg' }]);
-    expect(only('- [ ] @ME.').owner).toEqual({ kind: 'me' });
-    expect(only('- [ ] [Alice](People/Alice%20Smith.md) x').owner).toEqual({ kind: 'link', target: 'People/Alice Smith.md' });
+    expect(only('- [ ] @ME.').owners).toEqual([{ kind: 'me' }]);
+    expect(only('- [ ] [Alice](People/Alice%20Smith.md) x').owners).toEqual([{ kind: 'link', target: 'People/Alice Smith.md' }]);
     expect(only('- [ ] mail bob@example.com `@code [[code]]` then @Zoë').owners).toEqual([{ kind: 'mention', name: 'Zoë' }]);
-    expect(only('- [ ] nobody').owner).toBeNull();
+    expect(only('- [ ] nobody').owners).toEqual([]);
   });
 
   it('reads the carry marker and does not take its link for an owner', () => {

@@ -4,7 +4,7 @@ import { isOpenState, scanActionItems } from '../../src/core/actions';
 import type { CalendarDay } from '../../src/core/dates';
 import { planCarryOver, type CarrySource } from '../../src/core/notes/carry-over';
 import { appendPoint, readQueue, removePoints } from '../../src/core/notes/talking-points';
-import { applyPlannedEdit } from '../../src/core/task-edit';
+import { applyPlannedEdit } from '../support/planned-edit';
 
 const source = (path: string, date: string, text: string): CarrySource => ({ path, date: date as CalendarDay, text });
 /** An item's text without the carry marker, so a copy and its original compare equal. */

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { scanActionItems, type ActionItem } from '../../src/core/actions';
 import { findCarryMarker, formatCarryMarker } from '../../src/core/carry-marker';
 import { parseCalendarDay, type CalendarDay } from '../../src/core/dates';
-import { applyPlannedEdit, planStatusChange } from '../../src/core/task-edit';
+import { planStatusChange } from '../../src/core/task-edit';
 import { replaceLine, splitLines } from '../../src/core/text-lines';
+import { applyPlannedEdit } from '../support/planned-edit';
 
 const done = parseCalendarDay('2026-11-28') as CalendarDay;
 
@@ -46,7 +47,7 @@ describe('planStatusChange', () => {
   });
 });
 
-describe('applyPlannedEdit', () => {
+describe('a planned edit, applied', () => {
   it('edits the right one of identical lines and keeps \\r\\n', () => {
     const text = '- [ ] same\r\n- [ ] same\r\n- [ ] same\r\n';
     const second = item(text, 1);

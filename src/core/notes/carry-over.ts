@@ -4,6 +4,7 @@ import type { CalendarDay } from '../dates';
 import { planStatusChange, type PlannedEdit } from '../task-edit';
 import { joinKeepingEndings, splitKeepingEndings, splitLines } from '../text-lines';
 import { formatDay } from './date-format';
+import { noteName, withoutMdExtension } from '../note-paths';
 
 /** An earlier meeting of the person, as read now. */
 export interface CarrySource {
@@ -38,12 +39,8 @@ const TASK_FIELDS = /\s(?:📅|📆|🗓|⏳|🛫|✅|➕|🔁|⏫|🔼|🔽|�
 const BLOCK_ID = /\s\^[A-Za-z0-9-]+\s*$/;
 const PREFIX = /^((?:[ \t]*>[ \t]?)*)([ \t]*)/;
 
-function withoutMd(path: string): string {
-  return path.replace(/\.md$/i, '');
-}
-
 function label(source: CarrySource): string {
-  if (source.date === null) return withoutMd(source.path).split('/').pop() ?? source.path;
+  if (source.date === null) return noteName(source.path);
   return formatDay(source.date, 'MMM D');
 }
 
@@ -53,7 +50,7 @@ function carriedFirstLine(item: ActionItem, source: CarrySource): string {
   const text = previous ? `${item.text.slice(0, previous.start)}${item.text.slice(previous.end)}`.replace(/\s{2,}/g, ' ').trim() : item.text.trim();
   const marker = previous
     ? formatCarryMarker(previous.target, previous.label, previous.count + 1)
-    : formatCarryMarker(withoutMd(source.path), label(source));
+    : formatCarryMarker(withoutMdExtension(source.path), label(source));
   const at = TASK_FIELDS.exec(text)?.index ?? BLOCK_ID.exec(text)?.index ?? text.length;
   return `- [${item.status}] ${`${text.slice(0, at).trimEnd()} ${marker}${text.slice(at)}`.trim()}`;
 }

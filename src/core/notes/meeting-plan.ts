@@ -1,5 +1,6 @@
 import type { CalendarDay } from '../dates';
 import { noteLink } from '../names';
+import { withoutMdExtension } from '../note-paths';
 import type { CarryPlan } from './carry-over';
 import { formatDate, formatDay } from './date-format';
 import { mergeRequiredProperties, type YamlParser } from './frontmatter-merge';
@@ -45,8 +46,7 @@ export interface MeetingPlan {
  */
 export function meetingPathFor(pattern: string, folder: string, personName: string, day: CalendarDay, copy = 1): string {
   // Placeholders first: a date format may hold a `/` (`{{date:YYYY/MM-DD}}`), which makes folders.
-  const filled = (pattern.trim() || DEFAULT_PATH_PATTERN)
-    .replace(/\.md$/i, '')
+  const filled = withoutMdExtension(pattern.trim() || DEFAULT_PATH_PATTERN)
     .replace(/\{\{\s*(person|date)(?::([^}]*))?\s*\}\}/g, (_whole, name: string, format: string | undefined) => {
       if (name === 'person') return safeFileName(personName);
       return format === undefined ? day : formatDay(day, format.trim());

@@ -1,8 +1,9 @@
 import type { ActionState } from '../actions';
-import { addDays, daysBetween, type CalendarDay } from '../dates';
+import { addDays, daysBetween, newestDayFirst, type CalendarDay } from '../dates';
 import type { IndexedAction, IndexedMeeting, VaultIndex } from '../vault-index';
 import { actionRow, displayText, type ActionRow } from './action-rows';
-import { noteName, resolveOwnerName, resolvePersonRefs, type QueryContext, type Resolved } from './query-context';
+import { resolveOwnerName, resolvePersonRefs, type QueryContext, type Resolved } from './query-context';
+import { noteName } from '../note-paths';
 import type { ActionStatus, DueFilter, GroupKey, Query, QueryProblem, SinceFilter, SortOrder } from './query-types';
 
 export interface ActionGroup {
@@ -122,17 +123,12 @@ function compareNullable(a: string | null, b: string | null): number {
   return a.localeCompare(b);
 }
 
-/** Newest day first; undated last. */
-export function newestFirst(a: string | null, b: string | null): number {
-  return a === b ? 0 : a === null ? 1 : b === null ? -1 : b.localeCompare(a);
-}
-
 function sortRows(rows: ActionRow[], sort: SortOrder | null, index: VaultIndex): void {
   const key = sort?.key ?? 'due';
   const descending = sort?.descending ?? key === 'date';
   const compare = BY_KEY[key];
   const notePosition = (a: ActionRow, b: ActionRow) =>
-    newestFirst(a.meeting?.meeting.date ?? null, b.meeting?.meeting.date ?? null) ||
+    newestDayFirst(a.meeting?.meeting.date ?? null, b.meeting?.meeting.date ?? null) ||
     a.action.meetingPath.localeCompare(b.action.meetingPath) ||
     a.action.item.line - b.action.item.line;
   rows.sort((a, b) => {

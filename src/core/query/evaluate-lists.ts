@@ -1,8 +1,11 @@
 import { isOpenState } from '../actions';
 import { peopleByUrgency, type PersonStatus } from '../urgency';
 import type { IndexedMeeting, VaultIndex } from '../vault-index';
-import { newestFirst, sinceDay } from './evaluate-actions';
-import { noteName, resolvePersonRefs, type QueryContext } from './query-context';
+import { sinceDay } from './evaluate-actions';
+import { newestDayFirst } from '../dates';
+import { newestMeetingFirst } from '../meetings';
+import { resolvePersonRefs, type QueryContext } from './query-context';
+import { noteName } from '../note-paths';
 import type { Query, QueryProblem } from './query-types';
 
 export interface PeopleResult {
@@ -50,7 +53,7 @@ export function evaluatePeople(index: VaultIndex, query: Query, context: QueryCo
     const compare =
       sort.key === 'person'
         ? (a: PersonStatus, b: PersonStatus) => a.person.name.localeCompare(b.person.name)
-        : (a: PersonStatus, b: PersonStatus) => newestFirst(a.cadence.lastMet, b.cadence.lastMet);
+        : (a: PersonStatus, b: PersonStatus) => newestDayFirst(a.cadence.lastMet, b.cadence.lastMet);
     rows.sort(compare);
   }
   // Urgency and names read top-down; dates newest first. An explicit direction against that reverses.
@@ -79,7 +82,7 @@ export function evaluateMeetings(index: VaultIndex, query: Query, context: Query
     const people = meeting.peoplePaths.length > 0 ? meeting.peoplePaths.map((p) => index.getPerson(p)?.name ?? noteName(p)) : meeting.meeting.personRefs;
     rows.push({ meeting, people, openCount: meeting.actions.filter((a) => isOpenState(a.item.state) && !index.isSuperseded(a)).length });
   }
-  const byDate = (a: MeetingRow, b: MeetingRow) => newestFirst(a.meeting.meeting.date, b.meeting.meeting.date) || a.meeting.meeting.path.localeCompare(b.meeting.meeting.path);
+  const byDate = (a: MeetingRow, b: MeetingRow) => newestMeetingFirst(a.meeting.meeting, b.meeting.meeting);
   const byPerson = (a: MeetingRow, b: MeetingRow) => (a.people[0] ?? '').localeCompare(b.people[0] ?? '') || byDate(a, b);
   rows.sort(query.sort?.key === 'person' ? byPerson : byDate);
   const naturallyDescending = query.sort?.key !== 'person';

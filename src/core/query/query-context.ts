@@ -59,7 +59,3 @@ export function resolveOwnerName(index: VaultIndex, name: string, line: number):
   return { problems: [{ line, message: `owner: no person note is called '${name}'${hint.startsWith(' —') ? hint : '; use me, them, unassigned, anyone or a person’s name'}` }] };
 }
 
-/** Last segment of a path without `.md`: how a person or meeting is named in a list. */
-export function noteName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-}

@@ -48,8 +48,3 @@ export function buildQuestionBank(options: BankOptions): QuestionBank {
   const used = new Set(questions.map((question) => question.category));
   return { questions, categories: categories.filter((category) => used.has(category.id)) };
 }
-
-/** The category of a question, or a stand-in for one the bank does not list. */
-export function categoryOf(bank: QuestionBank, id: string): QuestionCategory {
-  return bank.categories.find((category) => category.id === id) ?? { id, label: id, aliases: [] };
-}

@@ -66,11 +66,6 @@ export function questionMemory(bank: QuestionBank, meetings: readonly MeetingQue
   return { today, lastAsked, recentCount, categoryLastAsked };
 }
 
-/** Nothing asked yet: every question is fresh. */
-export function emptyMemory(today: CalendarDay): PersonMemory {
-  return { today, lastAsked: new Map(), recentCount: new Map(), categoryLastAsked: new Map() };
-}
-
 /** "asked today", "asked 3 weeks ago", … for a question asked on `day`. */
 export function askedAgo(day: CalendarDay, today: CalendarDay): string {
   const days = daysBetween(day, today);

@@ -1,0 +1,7 @@
+import type { PlannedEdit } from '../../src/core/task-edit';
+import { replaceLine } from '../../src/core/text-lines';
+
+/** A planned edit applied to a note's text, as the one writer applies it; null when the line changed. */
+export function applyPlannedEdit(text: string, edit: PlannedEdit): string | null {
+  return replaceLine(text, edit.line, edit.expectedText, edit.newText);
+}
