@@ -1,3 +1,4 @@
+import { addDays as addDaysToDate, addMonths as addMonthsToDate, differenceInCalendarDays } from 'date-fns';
 import { linkTarget, yamlLinkText } from './names';
 import { noteName } from './note-paths';
 
@@ -109,50 +110,24 @@ function partsOf(day: CalendarDay): { year: number; month: number; date: number 
   return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), date: Number(day.slice(8, 10)) };
 }
 
-// Day arithmetic counts days since 1970-01-01 on the proleptic Gregorian calendar (H. Hinnant's
-// days-from-civil): exact for calendar days, free of time zones, and cheap enough for the
-// per-person queries the sidebar runs on every change.
-function epochDay(day: CalendarDay): number {
-  const { year, month, date } = partsOf(day);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + date - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+function fromLocalDate(date: Date): CalendarDay {
+  return format(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-function fromEpochDay(days: number): CalendarDay {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const date = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return format(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, date);
-}
-
+// Calendar arithmetic is date-fns's, on local noon (see toLocalDate), which no daylight-saving change
+// can push into another day.
 export function addDays(day: CalendarDay, days: number): CalendarDay {
-  return fromEpochDay(epochDay(day) + days);
+  return fromLocalDate(addDaysToDate(toLocalDate(day), days));
 }
 
 /** Calendar months; a day past the end of the target month becomes its last day (Jan 31 → Feb 28). */
 export function addMonths(day: CalendarDay, months: number): CalendarDay {
-  const { year, month, date } = partsOf(day);
-  const index = year * 12 + (month - 1) + months;
-  const [targetYear, targetMonth] = [Math.floor(index / 12), (index % 12) + 1];
-  for (let d = date; d >= 28; d--) {
-    const found = calendarDay(targetYear, targetMonth, d);
-    if (found) return found;
-  }
-  return calendarDay(targetYear, targetMonth, date) ?? format(targetYear, targetMonth, date);
+  return fromLocalDate(addMonthsToDate(toLocalDate(day), months));
 }
 
 /** `to − from` in calendar days: positive when `to` is later. */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return epochDay(to) - epochDay(from);
+  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
 }
 
 /** Newest day first; no day last. */
