@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../core/dates';
-import { MOOD_MAX, MOOD_MIN, trendCoordinates, trendSummary, type MoodPoint } from '../core/person/mood-trend';
+import { MOOD_MAX, MOOD_MIN, moodY, trendCoordinates, trendSummary, type MoodPoint } from '../core/person/mood-trend';
 import { shortDay } from '../core/query/result-text';
 
 const WIDTH = 600;
@@ -9,10 +9,7 @@ const AXIS = 26;
 const BOX = { width: WIDTH - AXIS, height: HEIGHT, pad: 14 };
 const GRID = [MOOD_MIN, 5, MOOD_MAX];
 
-function y(mood: number): number {
-  const inner = BOX.height - 2 * BOX.pad;
-  return BOX.pad + inner * (1 - (mood - MOOD_MIN) / (MOOD_MAX - MOOD_MIN));
-}
+const y = (mood: number) => moodY(mood, BOX);
 
 /**
  * The check-in trend: a line of the last 12 moods, drawn as SVG with Obsidian's helpers. Each point
@@ -37,7 +34,7 @@ export function renderMoodChart(parent: HTMLElement, points: readonly MoodPoint[
     svg.createSvg('text', { cls: 'one-on-ones-pv-axis', attr: { x: AXIS - 8, y: y(mood) + 4, 'text-anchor': 'end' } }).setText(String(mood));
   }
   const plot = svg.createSvg('g', { attr: { transform: `translate(${AXIS} 0)` } });
-  const coords = trendCoordinates(points, BOX);
+  const coords = trendCoordinates(points.map((point) => point.mood), BOX);
   if (coords.length > 1) {
     plot.createSvg('polyline', { cls: 'one-on-ones-pv-line', attr: { points: coords.map((c) => `${c.x},${c.y}`).join(' ') } });
   }

@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../core/dates';
-import { MOOD_MAX, MOOD_MIN } from '../core/person/mood-trend';
+import { trendCoordinates } from '../core/person/mood-trend';
 import { setIcon } from 'obsidian';
 import { OVERVIEW_COLUMNS, type OverviewRow, type OverviewSort } from '../core/person/overview-model';
 import type { ProblemLine } from '../core/problem-lines';
@@ -16,15 +16,10 @@ function sparkline(parent: HTMLElement, moods: readonly number[]): void {
   const label = `Check-ins: ${moods.join(', ')}`;
   const svg = parent.createSvg('svg', { cls: 'one-on-ones-ov-spark', attr: { viewBox: `0 0 ${SPARK.width} ${SPARK.height}`, role: 'img', 'aria-label': label } });
   svg.createSvg('title').setText(label);
-  const step = moods.length > 1 ? (SPARK.width - 2 * SPARK.pad) / (moods.length - 1) : 0;
-  const points = moods.map((mood, i) => {
-    const x = moods.length > 1 ? SPARK.pad + i * step : SPARK.width / 2;
-    const y = SPARK.pad + (SPARK.height - 2 * SPARK.pad) * (1 - (mood - MOOD_MIN) / (MOOD_MAX - MOOD_MIN));
-    return `${x.toFixed(1)},${y.toFixed(1)}`;
-  });
-  if (points.length > 1) svg.createSvg('polyline', { attr: { points: points.join(' ') } });
-  const [lx, ly] = (points[points.length - 1] ?? '0,0').split(',');
-  svg.createSvg('circle', { attr: { cx: lx ?? 0, cy: ly ?? 0, r: 2 } });
+  const points = trendCoordinates(moods, SPARK);
+  if (points.length > 1) svg.createSvg('polyline', { attr: { points: points.map((p) => `${p.x},${p.y}`).join(' ') } });
+  const last = points[points.length - 1] ?? { x: 0, y: 0 };
+  svg.createSvg('circle', { attr: { cx: last.x, cy: last.y, r: 2 } });
 }
 
 /** The count, with the problems as a tooltip for a pointer; the row's label reads them, the 1:1 view lists them. */

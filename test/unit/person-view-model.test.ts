@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
 import { movePoint, removePoint } from '../../src/core/notes/talking-point-order';
 import { readQueue } from '../../src/core/notes/talking-points';
 import { meetingSummary } from '../../src/core/person/meeting-summary';
@@ -65,8 +64,7 @@ describe('history pages and the trend geometry', () => {
   });
 
   it('puts 10 at the top and 1 at the bottom, evenly spaced, and never outside the box', () => {
-    const day = '2026-01-01' as CalendarDay;
-    const coords = trendCoordinates([{ date: day, mood: 1, path: 'a' }, { date: day, mood: 10, path: 'b' }, { date: day, mood: 42, path: 'c' }], { width: 100, height: 50, pad: 5 });
+    const coords = trendCoordinates([1, 10, 42], { width: 100, height: 50, pad: 5 });
     expect(coords).toEqual([{ x: 5, y: 45 }, { x: 50, y: 5 }, { x: 95, y: 5 }]);
   });
 });

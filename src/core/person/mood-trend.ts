@@ -35,16 +35,18 @@ export interface ChartBox {
   readonly pad: number;
 }
 
-/** Where each point sits in a chart of the given size: evenly spaced by meeting, 1 at the bottom. */
-export function trendCoordinates(points: readonly MoodPoint[], box: ChartBox): { x: number; y: number }[] {
-  const innerW = box.width - 2 * box.pad;
-  const innerH = box.height - 2 * box.pad;
-  const step = points.length > 1 ? innerW / (points.length - 1) : 0;
-  return points.map((point, i) => {
-    const mood = Math.max(MOOD_MIN, Math.min(MOOD_MAX, point.mood));
-    const x = points.length > 1 ? box.pad + i * step : box.width / 2;
-    const y = box.pad + innerH * (1 - (mood - MOOD_MIN) / (MOOD_MAX - MOOD_MIN));
-    return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+/** How high a mood sits in a chart of the given size, 1 at the bottom: for points and the scale alike. */
+export function moodY(mood: number, box: ChartBox): number {
+  const clamped = Math.max(MOOD_MIN, Math.min(MOOD_MAX, mood));
+  return box.pad + (box.height - 2 * box.pad) * (1 - (clamped - MOOD_MIN) / (MOOD_MAX - MOOD_MIN));
+}
+
+/** Where each mood sits in a chart of the given size: evenly spaced by meeting, rounded to 0.1. */
+export function trendCoordinates(moods: readonly number[], box: ChartBox): { x: number; y: number }[] {
+  const step = moods.length > 1 ? (box.width - 2 * box.pad) / (moods.length - 1) : 0;
+  return moods.map((mood, i) => {
+    const x = moods.length > 1 ? box.pad + i * step : box.width / 2;
+    return { x: Math.round(x * 10) / 10, y: Math.round(moodY(mood, box) * 10) / 10 };
   });
 }
 
