@@ -1,9 +1,7 @@
 import { type App, Notice, type WorkspaceLeaf } from 'obsidian';
-import type { CalendarDay } from '../core/dates';
 import type { Settings } from '../core/settings';
-import type { VaultIndex } from '../core/vault-index';
 import type { LineWriter } from './line-writer';
-import type { IndexProgress } from './vault-indexer';
+import type { LiveIndexer } from './vault-indexer';
 
 export const DUE_VIEW_TYPE = 'one-on-ones-due';
 export const DUE_VIEW_ICON = 'calendar-clock';
@@ -14,7 +12,7 @@ export const DUE_VIEW_ICON = 'calendar-clock';
  * them, the sidebar simply does not offer those actions.
  */
 export interface SidebarHost {
-  readonly indexer: { readonly index: VaultIndex; readonly today: CalendarDay; readonly progress: IndexProgress | null };
+  readonly indexer: LiveIndexer;
   settings(): Settings;
   /** The one writer, for the sidebar's own writes: snooze and the example person. */
   readonly writer: LineWriter;

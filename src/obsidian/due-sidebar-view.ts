@@ -1,13 +1,11 @@
-import { debounce, type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../core/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../core/urgency';
 import { createExamplePerson, openLastNote, snoozePerson } from './due-sidebar-actions';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, openNoteByPath, openPersonNote, type SidebarHost } from './due-sidebar-host';
 import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
 import { renderDueSection, type RowAction, type RowOptions } from './due-sidebar-row';
-
-/** Edits arrive in bursts (typing, sync, a rebuild): one redraw per burst is enough. */
-const RENDER_DELAY_MS = 150;
+import { LiveRender } from './live-render';
 
 interface DueViewState {
   showEveryone: boolean;
@@ -26,7 +24,7 @@ function readState(state: unknown): Partial<DueViewState> {
 /**
  * The "1:1s due" sidebar. The constructor only stores its host, because Obsidian builds views
  * that may stay deferred; the index is read when the view opens and after each index change, but
- * only while the view can be seen: a hidden view marks itself stale and catches up when shown.
+ * only while the view can be seen, its dock included (see LiveRender).
  */
 export class DueSidebarView extends ItemView {
   hoverPopover: HoverPopover | null = null;
@@ -36,9 +34,8 @@ export class DueSidebarView extends ItemView {
   private readonly problemLists = new Map<string, boolean>();
   /** The people on screen by path, for the delegated event handlers. */
   private shown = new Map<string, PersonStatus>();
-  private stale = true;
   private everyoneButton: HTMLElement | null = null;
-  private readonly renderSoon = debounce(() => this.renderIfShown(), RENDER_DELAY_MS);
+  private readonly live: LiveRender;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -46,6 +43,11 @@ export class DueSidebarView extends ItemView {
   ) {
     super(leaf);
     this.icon = DUE_VIEW_ICON;
+    this.live = new LiveRender({
+      indexer: host.indexer,
+      render: () => this.render(),
+      screen: { workspace: this.app.workspace, el: this.contentEl, hidden: () => this.inCollapsedDock() },
+    });
   }
 
   getViewType(): string {
@@ -66,57 +68,44 @@ export class DueSidebarView extends ItemView {
       this.collapsed.clear();
       for (const id of read.collapsed) this.collapsed.add(id);
     }
-    this.invalidate();
+    this.live.invalidate();
     await super.setState(state, result);
   }
 
   protected override async onOpen(): Promise<void> {
     this.contentEl.addClass('one-on-ones-due');
     this.everyoneButton = this.addAction('users', 'Show everyone', () => this.toggleEveryone());
-    this.register(this.host.indexer.index.onChange(() => this.invalidate()));
-    this.register(() => this.renderSoon.cancel());
-    this.registerEvent(this.app.workspace.on('layout-change', () => this.renderIfShown()));
+    this.addChild(this.live);
     this.registerDomEvent(this.contentEl, 'click', (evt) => this.onClick(evt));
     this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
     this.registerDomEvent(this.contentEl, 'contextmenu', (evt) => this.onContextMenu(evt));
     this.registerDomEvent(this.contentEl, 'mouseover', (evt) => this.onHover(evt));
-    this.render();
+    await this.live.draw();
   }
 
   protected override async onClose(): Promise<void> {
-    this.renderSoon.cancel();
+    this.removeChild(this.live);
     this.shown.clear();
     this.contentEl.empty();
   }
 
   /** Obsidian calls this when the view is resized, including when its hidden tab or dock is shown. */
   override onResize(): void {
-    this.renderIfShown();
+    this.live.showing();
   }
 
-  private invalidate(): void {
-    this.stale = true;
-    this.renderSoon();
-  }
-
-  private isShown(): boolean {
-    if (!this.contentEl.isShown()) return false;
+  private inCollapsedDock(): boolean {
     const root: unknown = this.leaf.getRoot();
     const { leftSplit, rightSplit } = this.app.workspace;
-    return !((root === leftSplit && leftSplit.collapsed) || (root === rightSplit && rightSplit.collapsed));
-  }
-
-  private renderIfShown(): void {
-    if (this.stale && this.isShown()) this.render();
+    return (root === leftSplit && leftSplit.collapsed) || (root === rightSplit && rightSplit.collapsed);
   }
 
   private toggleEveryone(): void {
     this.showEveryone = !this.showEveryone;
-    this.render();
+    void this.live.draw();
   }
 
   private render(): void {
-    this.stale = false;
     const { indexer } = this.host;
     const settings = this.host.settings();
     const el = this.contentEl;
@@ -125,9 +114,8 @@ export class DueSidebarView extends ItemView {
     this.everyoneButton?.toggleClass('is-active', this.showEveryone);
     this.everyoneButton?.setAttr('aria-label', this.showEveryone ? 'Show only people due' : 'Show everyone');
     if (indexer.progress !== null) {
-      // Half-read meetings would show everyone as never met: show the progress, and look again soon.
+      // Half-read meetings would show everyone as never met: show the progress; the indexer says when it moves.
       renderDueProgress(el, indexer.progress);
-      this.invalidate();
       return;
     }
     const statuses = peopleByUrgency(indexer.index, indexer.today, settings.dueSoonDays);
@@ -208,7 +196,7 @@ export class DueSidebarView extends ItemView {
   private toggleProblems(marker: HTMLElement): void {
     const path = marker.dataset.problems ?? '';
     this.problemLists.set(path, marker.getAttr('aria-expanded') !== 'true');
-    this.render();
+    void this.live.draw();
     this.contentEl.querySelector<HTMLElement>(`[data-problems="${CSS.escape(path)}"]`)?.focus();
   }
 
@@ -239,7 +227,7 @@ export class DueSidebarView extends ItemView {
 
   private toggleSection(id: DueSectionId): void {
     if (!this.collapsed.delete(id)) this.collapsed.add(id);
-    this.render();
+    void this.live.draw();
     this.contentEl.querySelector<HTMLElement>(`[data-section="${id}"]`)?.focus();
   }
 

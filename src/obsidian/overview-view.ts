@@ -23,7 +23,7 @@ export class OverviewView extends ItemView {
   ) {
     super(leaf);
     this.icon = OVERVIEW_VIEW_ICON;
-    this.live = new LiveRender(this, host.indexer.index, () => this.render());
+    this.live = new LiveRender({ indexer: host.indexer, render: () => this.render(), screen: { workspace: this.app.workspace, el: this.containerEl } });
   }
 
   getViewType(): string {
@@ -42,7 +42,7 @@ export class OverviewView extends ItemView {
     if (isColumn(read.sort)) this.sort = { column: read.sort, descending: read.descending === true };
     if (typeof read.role === 'string' || read.role === null) this.role = read.role;
     await super.setState(state, result);
-    this.render();
+    await this.live.draw();
   }
 
   protected override async onOpen(): Promise<void> {
@@ -51,7 +51,7 @@ export class OverviewView extends ItemView {
     this.registerDomEvent(this.contentEl, 'click', (evt) => this.onClick(evt));
     this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
     this.registerDomEvent(this.contentEl, 'change', (evt) => this.onChange(evt));
-    this.render();
+    await this.live.draw();
   }
 
   protected override async onClose(): Promise<void> {
@@ -62,7 +62,7 @@ export class OverviewView extends ItemView {
     this.live.showing();
   }
 
-  render(): void {
+  private render(): void {
     const el = this.contentEl;
     const focusKey = (activeDocument.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key;
     el.empty();
@@ -93,7 +93,7 @@ export class OverviewView extends ItemView {
     const sort = target?.closest<HTMLElement>('[data-sort]')?.dataset.sort;
     if (isColumn(sort)) {
       this.sort = nextSort(this.sort, sort);
-      this.render();
+      void this.live.draw();
       return;
     }
     const person = target?.closest<HTMLElement>('tr[data-person]')?.dataset.person;
@@ -113,6 +113,6 @@ export class OverviewView extends ItemView {
     const select = evt.target instanceof HTMLSelectElement && evt.target.dataset.filter === 'role' ? evt.target : null;
     if (!select) return;
     this.role = select.value === ALL_ROLES ? null : select.value;
-    this.render();
+    void this.live.draw();
   }
 }

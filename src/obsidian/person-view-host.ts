@@ -1,9 +1,8 @@
 import { type App, Notice, type WorkspaceLeaf } from 'obsidian';
-import type { CalendarDay } from '../core/dates';
 import type { QuestionBank } from '../core/questions/question-types';
 import type { Settings } from '../core/settings';
-import type { VaultIndex } from '../core/vault-index';
 import type { LineWriter } from './line-writer';
+import type { LiveIndexer } from './vault-indexer';
 
 export const PERSON_VIEW_TYPE = 'one-on-ones-person';
 export const OVERVIEW_VIEW_TYPE = 'one-on-ones-overview';
@@ -12,7 +11,7 @@ export const OVERVIEW_VIEW_ICON = 'users-round';
 
 /** What the 1:1 view and the overview need from the plugin, so that they depend on this and not on main.ts. */
 export interface PersonViewHost {
-  readonly indexer: { readonly index: VaultIndex; readonly today: CalendarDay; readonly progress: unknown };
+  readonly indexer: LiveIndexer;
   /** The one writer of single-line edits: the view's checkboxes go through it, as rollups do. */
   readonly writer: LineWriter;
   settings(): Settings;

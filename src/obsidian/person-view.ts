@@ -34,7 +34,7 @@ export class PersonView extends ItemView {
   ) {
     super(leaf);
     this.icon = PERSON_VIEW_ICON;
-    this.live = new LiveRender(this, host.indexer.index, () => this.refresh());
+    this.live = new LiveRender({ indexer: host.indexer, render: () => this.refresh(), screen: { workspace: this.app.workspace, el: this.containerEl } });
   }
 
   getViewType(): string {
@@ -57,7 +57,7 @@ export class PersonView extends ItemView {
       this.pending.clear();
     }
     await super.setState(state, result);
-    await this.refresh();
+    await this.live.draw();
   }
 
   protected override async onOpen(): Promise<void> {
@@ -69,7 +69,7 @@ export class PersonView extends ItemView {
     }));
     this.registerDomEvent(this.contentEl, 'click', (evt) => this.onClick(evt));
     this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
-    await this.refresh();
+    await this.live.draw();
   }
 
   protected override async onClose(): Promise<void> {
@@ -160,7 +160,7 @@ export class PersonView extends ItemView {
     const page = target.closest<HTMLElement>('[data-page]')?.dataset.page;
     if (page !== undefined) {
       this.page = Number(page);
-      void this.refresh();
+      void this.live.draw();
     }
   }
 
@@ -178,7 +178,7 @@ export class PersonView extends ItemView {
     if (!point || this.personPath === null) return;
     const heading = this.host.settings().talkingPointsHeading;
     const edit = action === 'remove' ? ({ kind: 'remove' } as const) : ({ kind: 'move', to: action === 'up' ? index - 1 : index + 1 } as const);
-    void editTalkingPoint(this.host.writer, this.personPath, heading, point, edit).then(() => this.refresh());
+    void editTalkingPoint(this.host.writer, this.personPath, heading, point, edit).then(() => this.live.draw());
   }
 
   /** Completes the task through the plugin's one line writer; the index then drops it from the list. */
@@ -199,7 +199,7 @@ export class PersonView extends ItemView {
       if (result.ok) return;
       this.pending.delete(key);
       new Notice(result.reason);
-      void this.refresh();
+      void this.live.draw();
     });
   }
 }

@@ -1,4 +1,4 @@
-import { type App, Component, debounce, MarkdownRenderChild, Notice, type Plugin, setIcon } from 'obsidian';
+import { type App, Component, MarkdownRenderChild, Notice, type Plugin, setIcon, type TAbstractFile } from 'obsidian';
 import { parseQuery, type ParsedQuery } from '../core/query/parse-query';
 import { evaluateQuery, type QueryResult } from '../core/query/evaluate-query';
 import type { ActionRow } from '../core/query/action-rows';
@@ -6,13 +6,14 @@ import { planToggle } from '../core/query/plan-toggle';
 import { resultAsMarkdown } from '../core/query/result-text';
 import type { Settings } from '../core/settings';
 import type { LineWriter } from './line-writer';
+import { LiveRender } from './live-render';
 import { renderResult } from './rollup-view';
-import type { VaultIndexer } from './vault-indexer';
+import type { LiveIndexer } from './vault-indexer';
 
 /** What a rollup block needs from the plugin. */
 export interface RollupDeps {
   readonly app: App;
-  readonly indexer: VaultIndexer;
+  readonly indexer: LiveIndexer;
   readonly writer: LineWriter;
   readonly settings: () => Settings;
 }
@@ -21,71 +22,54 @@ function pendingKey(row: ActionRow): string {
   return `${row.action.meetingPath}\n${row.action.item.line}`;
 }
 
-/** Bursts of index changes (a sync, a rename of many notes) re-render once. */
-const RENDER_DELAY_MS = 150;
 const CLS = 'one-on-ones-rollup';
 
 /**
- * A `1on1` code block, live: it re-renders when the index revision has moved since it last drew,
- * debounced, and not while its element is out of the document (a scrolled-away section or a
- * closed tab); a skipped render happens when it is back in the document or at the next layout
- * change. Clicks write through the shared LineWriter, one write per task at a time.
+ * A `1on1` code block, live (see LiveRender): it re-renders after the index moves, debounced, and
+ * not while its element is out of the document or hidden (a scrolled-away section, a background
+ * tab); it catches up when the element is back. It follows the note it is in through renames, for
+ * `person: this` and the links it opens. Clicks write through the shared LineWriter, one write per
+ * task at a time.
  */
 export class RollupBlock extends MarkdownRenderChild {
   private readonly parsed: ParsedQuery;
-  private renderedRevision = -1;
-  private stale = false;
+  private readonly live: LiveRender;
   private generation = 0;
   private shown: Component | null = null;
   private result: QueryResult | null = null;
   /** Tasks with a write in flight, by `path\nline`: further clicks on them are ignored. */
   private readonly pending = new Set<string>();
-  private readonly renderSoon = debounce(() => this.refresh(), RENDER_DELAY_MS, true);
 
   constructor(
     containerEl: HTMLElement,
     source: string,
-    private readonly sourcePath: string,
+    /** The note the block is in; a rename moves it. */
+    private sourcePath: string,
     private readonly deps: RollupDeps,
   ) {
     super(containerEl);
     this.parsed = parseQuery(source);
+    this.live = new LiveRender({ indexer: deps.indexer, render: () => this.render(), screen: { workspace: deps.app.workspace, el: containerEl } });
   }
 
   override onload(): void {
     this.containerEl.addClass(CLS);
-    this.register(this.deps.indexer.index.onChange(() => this.renderSoon()));
-    this.registerEvent(
-      this.deps.app.workspace.on('layout-change', () => {
-        if (this.stale) this.renderSoon();
-      }),
-    );
-    // Reading view takes sections scrolled far away out of the document and puts them back
-    // without a layout change: a render skipped meanwhile happens when the block is back.
-    this.register(
-      this.containerEl.onNodeInserted(() => {
-        if (this.stale) this.renderSoon();
-      }),
-    );
-    this.register(() => this.renderSoon.cancel());
-    void this.render();
+    this.addChild(this.live);
+    this.registerEvent(this.deps.app.vault.on('rename', (file, oldPath) => this.onRenamed(file, oldPath)));
+    void this.live.draw();
   }
 
-  private refresh(): void {
-    if (this.deps.indexer.index.revision === this.renderedRevision && !this.stale) return;
-    if (!this.containerEl.isConnected) {
-      this.stale = true;
-      return;
-    }
-    void this.render();
+  /** Obsidian keeps a rendered block when its note is renamed: it resolves against the new path from now on. */
+  private onRenamed(file: TAbstractFile, oldPath: string): void {
+    if (oldPath !== this.sourcePath) return;
+    this.sourcePath = file.path;
+    this.live.invalidate();
   }
 
   /** Draws the block from the index as it is now; a newer render supersedes one still drawing. */
   async render(): Promise<void> {
     const generation = ++this.generation;
     const { index } = this.deps.indexer;
-    this.stale = false;
-    this.renderedRevision = index.revision;
     const child = this.addChild(new Component());
     const body = createDiv({ cls: `${CLS}-body` });
     let shownResult: QueryResult | null = null;

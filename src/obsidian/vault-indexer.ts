@@ -15,6 +15,16 @@ export interface IndexProgress {
   readonly total: number;
 }
 
+/** The indexer as the live surfaces see it: what they read, and the news of the first build. */
+export interface LiveIndexer {
+  readonly index: VaultIndex;
+  readonly today: CalendarDay;
+  /** Null once the first build has finished; views show it while a big vault indexes. */
+  readonly progress: IndexProgress | null;
+  /** Calls `listener` when a build starts, moves on or finishes; returns what stops the calls. */
+  onProgress(listener: () => void): () => void;
+}
+
 function indexOptions(settings: Settings): IndexOptions {
   return {
     peopleFolder: settings.peopleFolder,
@@ -71,10 +81,8 @@ class Slicer {
  * file at a time from Obsidian's events. Only person and meeting notes are read, and only meetings'
  * text: person notes are indexed from the metadata cache alone.
  */
-export class VaultIndexer extends Component {
+export class VaultIndexer extends Component implements LiveIndexer {
   readonly index: VaultIndex;
-  /** Null once the first build has finished; views show it while a big vault indexes. */
-  progress: IndexProgress | null = { done: 0, total: 0 };
   lastBuild: BuildStats | null = null;
   private generation = 0;
   private day: CalendarDay;
@@ -83,6 +91,8 @@ export class VaultIndexer extends Component {
   private readonly failedReads = new Set<string>();
   private readonly reportedFailures = new Set<string>();
   private statusEl: HTMLElement | null = null;
+  private buildProgress: IndexProgress | null = { done: 0, total: 0 };
+  private readonly progressListeners = new Set<() => void>();
 
   constructor(
     private readonly app: App,
@@ -99,6 +109,15 @@ export class VaultIndexer extends Component {
     return this.day;
   }
 
+  get progress(): IndexProgress | null {
+    return this.buildProgress;
+  }
+
+  onProgress(listener: () => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
   override onload(): void {
     const { metadataCache, vault, workspace } = this.app;
     this.registerEvent(metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)));
@@ -108,6 +127,7 @@ export class VaultIndexer extends Component {
     this.registerInterval(window.setInterval(() => this.checkDay(), DAY_CHECK_MS));
     this.registerDomEvent(window, 'focus', () => this.checkDay());
     this.register(() => this.generation++);
+    this.register(() => this.progressListeners.clear());
     workspace.onLayoutReady(() => void this.rebuild());
   }
 
@@ -255,7 +275,12 @@ export class VaultIndexer extends Component {
   }
 
   private setProgress(progress: IndexProgress | null): void {
-    this.progress = progress;
+    this.buildProgress = progress;
+    this.showProgressInStatusBar(progress);
+    for (const listener of [...this.progressListeners]) listener();
+  }
+
+  private showProgressInStatusBar(progress: IndexProgress | null): void {
     if (progress === null || progress.total < 500) {
       this.statusEl?.detach();
       this.statusEl = null;

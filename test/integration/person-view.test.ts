@@ -210,6 +210,28 @@ describe('live updates', () => {
     await afterRender();
     expect(viewEl(app).find('.mod-mood .one-on-ones-pv-muted')?.getText()).toBe('Falling: 8 → 3 over 7 check-ins');
   });
+
+  it('waits while out of the document, and catches up when put back with no layout change or resize', async () => {
+    const { app } = await openPriya();
+    const trend = () => viewEl(app).find('.mod-mood .one-on-ones-pv-muted')?.getText();
+    const before = trend();
+    // Taken out of the document and put back, as when its tab moves to another window.
+    const viewContainer = viewEl(app).parentElement;
+    const place = viewContainer?.parentElement;
+    if (!viewContainer || !place) throw new Error('the view is not in the document');
+    viewContainer.detach();
+    const file = app.vault.getFileByPath(OCT30) as TFile;
+    await app.vault.process(file, (text) => text.replace('mood: 4', 'mood: 3'));
+    await settle(app);
+    await afterRender();
+    expect(trend()).toBe(before);
+
+    const layoutChanges = vi.fn();
+    app.workspace.on('layout-change', layoutChanges);
+    place.appendChild(viewContainer);
+    await vi.waitFor(() => expect(trend()).toBe('Falling: 8 → 3 over 7 check-ins'), { timeout: 1000, interval: 5 });
+    expect(layoutChanges).not.toHaveBeenCalled();
+  });
 });
 
 describe('overview', () => {

@@ -6,7 +6,7 @@ import { Component } from '../fake-obsidian/component';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { WorkspaceLeaf } from '../fake-obsidian/workspace';
 import { readDemoVault } from '../support/demo-vault';
-import { startPlugin } from '../support/plugin-harness';
+import { afterRender, startPlugin } from '../support/plugin-harness';
 
 const OLIVER = '1-1s/Oliver Brandt/2026-10-20.md';
 
@@ -150,6 +150,53 @@ describe('rollup blocks in the demo dashboard', () => {
     expect(copied.split('\n')).toHaveLength(7);
     expect(copied.split('\n')[0]).toBe('- [ ] [[Daniel Kowalczyk]] record a walkthrough video of the webhook setup ([[1-1s/Daniel Kowalczyk/2026-10-14|from Oct 14]]) 📅 2026-11-06');
     expect(shownNotices).toEqual(['Copied the rollup as Markdown.']);
+  });
+});
+
+describe('rollup blocks stay live where reading view puts them', () => {
+  it('waits while its tab is hidden and catches up when the tab is shown, with no layout change', async () => {
+    const { app, leaf, blocks } = await openInReadingView();
+    const drawn = blocks()[0]?.find('.one-on-ones-rollup-body');
+    const other = app.workspace.getLeaf('tab');
+    await app.workspace.revealLeaf(other);
+    expect(leaf.containerEl.isShown()).toBe(false);
+    const file = app.vault.getFileByPath(OLIVER);
+    if (!file) throw new Error('missing');
+    await app.vault.modify(file, (app.vault.peek(OLIVER) ?? '').replace('1. [ ] @me send Oliver the case', '1. [x] @me send Oliver the case'));
+    await app.metadataCache.settle();
+    await afterRender();
+    // Hidden: nothing drawn for nobody to see.
+    expect(blocks()[0]?.find('.one-on-ones-rollup-body')).toBe(drawn);
+    expect(tasks(blocks()[0])).toHaveLength(11);
+
+    const layoutChanges = vi.fn();
+    app.workspace.on('layout-change', layoutChanges);
+    // The tab is shown again: Obsidian lifts its `display: none`; no layout change comes with it.
+    leaf.containerEl.toggle(true);
+    await until(() => tasks(blocks()[0]).length === 10, 'the block to catch up');
+    expect(layoutChanges).not.toHaveBeenCalled();
+  });
+
+  it('follows the note it is in when that note is renamed: `person: this` and its links use the new path', async () => {
+    const blocksText = '\n```1on1\nperson: this\n```\n\n```1on1\nperson: Oliver Brandt\n```\n';
+    const files = { ...readDemoVault(), 'People/Oliver Brandt.md': `${readDemoVault()['People/Oliver Brandt.md'] ?? ''}${blocksText}` };
+    const { app, blocks } = await openInReadingView(files, 'People/Oliver Brandt.md');
+    const before = tasks(blocks()[0]).map(taskText);
+    expect(before.length).toBeGreaterThan(0);
+    const note = app.vault.getFileByPath('People/Oliver Brandt.md');
+    if (!note) throw new Error('missing');
+    await app.vault.createFolder('People/Leadership');
+    await app.fileManager.renameFile(note, 'People/Leadership/Oliver Brandt.md');
+    await app.metadataCache.settle();
+    await afterRender();
+    expect(blocks()[0]?.find('.one-on-ones-rollup-problems')).toBeNull();
+    expect(tasks(blocks()[0]).map(taskText)).toEqual(before);
+
+    // A link in the block opens as a link in the note does: resolved from where the note is now.
+    const opened = vi.spyOn(app.workspace, 'openLinkText').mockResolvedValue();
+    (blocks()[1]?.find('a.one-on-ones-rollup-link') as HTMLElement | null)?.click();
+    expect(opened).toHaveBeenCalledTimes(1);
+    expect(opened.mock.calls[0]?.[1]).toBe('People/Leadership/Oliver Brandt.md');
   });
 });
 
