@@ -1,5 +1,6 @@
 import { formatCadence } from './cadence';
 import { daysBetween, type CalendarDay } from './dates';
+import { plural, shortDate, timeAgo } from './day-text';
 import type { PersonStatus } from './urgency';
 
 /** The chip's colour, by meaning; the view maps each to an Obsidian colour variable. */
@@ -13,28 +14,6 @@ export interface DueRowText {
   readonly flag: string | null;
   /** "3 theirs · 1 mine": open action items in this person's meetings; null when none. */
   readonly open: string | null;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** "Nov 6", with the year only when it is not this year's: a sidebar has little room. */
-export function shortDate(day: CalendarDay, today: CalendarDay): string {
-  const month = MONTHS[Number(day.slice(5, 7)) - 1] ?? '';
-  const text = `${month} ${Number(day.slice(8, 10))}`;
-  return day.slice(0, 4) === today.slice(0, 4) ? text : `${text}, ${day.slice(0, 4)}`;
-}
-
-/** "today", "yesterday", "23 days ago", then months and years once days stop being readable. */
-export function timeAgo(days: number): string {
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 60) return `${days} days ago`;
-  if (days < 365) return `${plural(Math.floor(days / 30), 'month')} ago`;
-  return `${plural(Math.floor(days / 365), 'year')} ago`;
 }
 
 function chipOf(status: PersonStatus, today: CalendarDay): DueRowText['chip'] {

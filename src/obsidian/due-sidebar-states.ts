@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../core/dates';
-import { shortDate } from '../core/due-row-text';
+import { shortDate } from '../core/day-text';
 import type { PersonStatus } from '../core/urgency';
 import type { IndexProgress } from './vault-indexer';
 

@@ -1,6 +1,6 @@
 import type { CalendarDay } from '../core/dates';
 import { MOOD_MAX, MOOD_MIN, moodY, trendCoordinates, trendSummary, type MoodPoint } from '../core/person/mood-trend';
-import { shortDay } from '../core/query/result-text';
+import { shortDate } from '../core/day-text';
 
 const WIDTH = 600;
 const HEIGHT = 150;
@@ -40,7 +40,7 @@ export function renderMoodChart(parent: HTMLElement, points: readonly MoodPoint[
   }
   points.forEach((point, i) => {
     const c = coords[i] ?? { x: 0, y: 0 };
-    const label = `${shortDay(point.date, today)}: ${point.mood}`;
+    const label = `${shortDate(point.date, today)}: ${point.mood}`;
     const g = plot.createSvg('g', { cls: 'one-on-ones-pv-dot', attr: { tabindex: 0, role: 'img', 'aria-label': label, 'data-open': point.path } });
     g.createSvg('title').setText(label);
     g.createSvg('circle', { attr: { cx: c.x, cy: c.y, r: 5 } });
@@ -48,6 +48,6 @@ export function renderMoodChart(parent: HTMLElement, points: readonly MoodPoint[
     g.createSvg('text', { cls: 'one-on-ones-pv-dot-label', attr: { x: c.x, y: above ? c.y - 10 : c.y + 20, 'text-anchor': i === 0 ? 'start' : i === points.length - 1 ? 'end' : 'middle' } }).setText(label);
   });
   const dates = section.createDiv({ cls: 'one-on-ones-pv-chart-dates' });
-  dates.createSpan({ text: shortDay(points[0]?.date ?? today, today) });
-  dates.createSpan({ text: shortDay(points[points.length - 1]?.date ?? today, today) });
+  dates.createSpan({ text: shortDate(points[0]?.date ?? today, today) });
+  dates.createSpan({ text: shortDate(points[points.length - 1]?.date ?? today, today) });
 }

@@ -3,7 +3,7 @@ import { trendCoordinates } from '../core/person/mood-trend';
 import { setIcon } from 'obsidian';
 import { OVERVIEW_COLUMNS, type OverviewRow, type OverviewSort } from '../core/person/overview-model';
 import type { ProblemLine } from '../core/problem-lines';
-import { shortDay } from '../core/query/result-text';
+import { shortDate } from '../core/day-text';
 
 const SPARK = { width: 64, height: 18, pad: 2 };
 
@@ -61,8 +61,8 @@ export function renderOverviewTable(parent: HTMLElement, rows: readonly Overview
     tr.createEl('td', { cls: 'mod-name', text: row.name });
     tr.createEl('td', { cls: 'mod-role', text: row.role ?? '–' });
     tr.createEl('td', { cls: 'mod-cadence', text: row.cadence ?? '–' });
-    tr.createEl('td', { cls: 'mod-last', text: row.lastMet === null ? '–' : shortDay(row.lastMet, today) });
-    tr.createEl('td', { cls: 'mod-next', text: row.nextDue === null ? '–' : shortDay(row.nextDue, today) });
+    tr.createEl('td', { cls: 'mod-last', text: row.lastMet === null ? '–' : shortDate(row.lastMet, today) });
+    tr.createEl('td', { cls: 'mod-next', text: row.nextDue === null ? '–' : shortDate(row.nextDue, today) });
     const state = tr.createEl('td', { cls: 'mod-state' });
     state.createSpan({ cls: ['one-on-ones-pv-chip', `mod-${row.chip.tone}`], text: row.chip.label });
     if (row.problemCount !== null) problemMarker(state, row.problemCount, row.problems);

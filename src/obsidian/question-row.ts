@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../core/dates';
-import { askedAgo } from '../core/questions/question-memory';
+import { askedAgo } from '../core/day-text';
 import type { QuestionHit } from '../core/questions/question-search';
 
 /**

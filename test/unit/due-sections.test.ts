@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/dates';
-import { dueRowText, shortDate, timeAgo } from '../../src/core/due-row-text';
+import { shortDate, timeAgo } from '../../src/core/day-text';
+import { dueRowText } from '../../src/core/due-row-text';
 import { dueSections, dueSummary, sectionOf } from '../../src/core/due-sections';
 import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../../src/core/example-person';
 import { parseSnoozeDate } from '../../src/core/snooze';

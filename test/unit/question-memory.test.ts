@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/dates';
 import { memoryForNote } from '../../src/core/questions/note-memory';
 import { buildQuestionBank } from '../../src/core/questions/question-bank';
+import { askedAgo } from '../../src/core/day-text';
 import {
-  askedAgo,
   categoriesByCoverage,
   freshQuestionsFor,
   questionMemory,

@@ -3,6 +3,8 @@
  * `ddd`, `MMMM Do`, `[week] W`…), in English. Text in `[brackets]` is literal.
  */
 
+import { getDayOfYear, getISOWeek } from 'date-fns';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const TOKENS = /\[[^\]]*\]|YYYY|YY|Q|MMMM|MMM|MM|Mo|M|DDDD|DDD|Do|DD|D|dddd|ddd|dd|d|E|WW|W|HH|H|hh|h|mm|m|ss|s|A|a/g;
@@ -15,19 +17,6 @@ function ordinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
-
-function dayOfYear(date: Date): number {
-  const start = Date.UTC(date.getFullYear(), 0, 1);
-  return Math.round((Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) - start) / 86_400_000) + 1;
-}
-
-function isoWeek(date: Date): number {
-  const day = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
-  const weekday = day.getUTCDay() || 7;
-  day.setUTCDate(day.getUTCDate() + 4 - weekday);
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
-  return Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
 }
 
 function token(date: Date, t: string): string {
@@ -43,8 +32,8 @@ function token(date: Date, t: string): string {
     case 'MM': return pad(month + 1);
     case 'Mo': return ordinal(month + 1);
     case 'M': return String(month + 1);
-    case 'DDDD': return pad(dayOfYear(date), 3);
-    case 'DDD': return String(dayOfYear(date));
+    case 'DDDD': return pad(getDayOfYear(date), 3);
+    case 'DDD': return String(getDayOfYear(date));
     case 'Do': return ordinal(date.getDate());
     case 'DD': return pad(date.getDate());
     case 'D': return String(date.getDate());
@@ -53,8 +42,8 @@ function token(date: Date, t: string): string {
     case 'dd': return (DAYS[weekday] ?? '').slice(0, 2);
     case 'd': return String(weekday);
     case 'E': return String(weekday || 7);
-    case 'WW': return pad(isoWeek(date));
-    case 'W': return String(isoWeek(date));
+    case 'WW': return pad(getISOWeek(date));
+    case 'W': return String(getISOWeek(date));
     case 'HH': return pad(hours);
     case 'H': return String(hours);
     case 'hh': return pad(hours % 12 || 12);

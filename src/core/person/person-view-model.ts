@@ -1,6 +1,7 @@
 import { formatCadence } from '../cadence';
 import { daysBetween, type CalendarDay } from '../dates';
-import { dueRowText, shortDate, timeAgo, type ChipTone } from '../due-row-text';
+import { shortDate, timeAgo } from '../day-text';
+import { dueRowText, type ChipTone } from '../due-row-text';
 import type { Person } from '../people';
 import { actionRow, type ActionRow } from '../query/action-rows';
 import { problemCount, problemLine, type ProblemLine } from '../problem-lines';

@@ -1,5 +1,6 @@
 import type { CalendarDay } from '../dates';
-import { askedAgo, questionMemory, type MeetingQuestions } from '../questions/question-memory';
+import { askedAgo } from '../day-text';
+import { questionMemory, type MeetingQuestions } from '../questions/question-memory';
 import type { QuestionBank } from '../questions/question-types';
 
 export interface QuestionCoverage {

@@ -1,21 +1,9 @@
 import type { CadenceState } from '../cadence-rules';
-import type { CalendarDay } from '../dates';
+import { dayCount } from '../day-text';
 import type { PersonStatus } from '../urgency';
 import type { ActionRow } from './action-rows';
 import type { QueryResult } from './evaluate-query';
 import type { MeetingRow } from './evaluate-lists';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Nov 13", with the year when it is not this year's. */
-export function shortDay(day: CalendarDay, today: CalendarDay): string {
-  const text = `${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''} ${Number(day.slice(8, 10))}`;
-  return day.slice(0, 4) === today.slice(0, 4) ? text : `${text}, ${day.slice(0, 4)}`;
-}
-
-export function dayCount(days: number): string {
-  return `${days} ${days === 1 ? 'day' : 'days'}`;
-}
 
 const STATE_LABELS: Record<CadenceState, string> = {
   overdue: 'Overdue',

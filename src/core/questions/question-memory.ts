@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type CalendarDay } from '../dates';
+import { addDays, type CalendarDay } from '../dates';
 import { questionKey } from './question-text';
 import type { Question, QuestionBank } from './question-types';
 
@@ -64,17 +64,6 @@ export function questionMemory(bank: QuestionBank, meetings: readonly MeetingQue
     if (date >= windowStart) recentCount.set(question.category, (recentCount.get(question.category) ?? 0) + 1);
   }
   return { today, lastAsked, recentCount, categoryLastAsked };
-}
-
-/** "asked today", "asked 3 weeks ago", … for a question asked on `day`. */
-export function askedAgo(day: CalendarDay, today: CalendarDay): string {
-  const days = daysBetween(day, today);
-  if (days <= 0) return 'asked today';
-  if (days === 1) return 'asked yesterday';
-  if (days < 14) return `asked ${days} days ago`;
-  if (days < 60) return `asked ${Math.round(days / 7)} weeks ago`;
-  if (days < 365) return `asked ${Math.round(days / 30)} months ago`;
-  return 'asked over a year ago';
 }
 
 /**
