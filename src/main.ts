@@ -1,7 +1,7 @@
 import { debounce, Notice, Plugin } from 'obsidian';
 import { repairSettings, type Settings } from './core/settings';
 import { LineWriter } from './obsidian/line-writer';
-import { MeetingActions } from './obsidian/meeting-commands';
+import { MeetingActions } from './obsidian/meeting-actions';
 import { MeetingStarter } from './obsidian/meeting-starter';
 import { PeopleNotes } from './obsidian/people-notes';
 import { openDueSidebar } from './obsidian/due-sidebar-host';
@@ -34,7 +34,7 @@ export default class OneOnOnesPlugin extends Plugin {
     this.indexer = this.addChild(new VaultIndexer(this.app, () => this.settings, () => new Date(), () => this.addStatusBarItem()));
     this.writer = new LineWriter(this.app);
     const starter = new MeetingStarter(this.app, this.indexer, () => this.settings, this.writer, (person) => this.questions.templateQuestions(person.path));
-    this.meetings = new MeetingActions(this.app, this.indexer, starter, new PeopleNotes(this.app, this.indexer, () => this.settings, this.writer));
+    this.meetings = new MeetingActions(this.app, this.indexer, starter, new PeopleNotes(this.indexer, () => this.settings, this.writer));
     this.meetings.register(this);
     this.addSettingTab(new OneOnOnesSettingTab(this.app, this));
     this.addCommand({ id: 'rebuild-index', name: 'Rebuild 1:1 index', callback: () => void this.rebuildIndex() });

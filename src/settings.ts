@@ -1,7 +1,6 @@
 import { type App, Component, Notice, PluginSettingTab, Setting } from 'obsidian';
-import { checkPathPattern, checkTag, checkVaultFolder, checkVaultNote, foldersOverlap, MAX_DUE_SOON_DAYS, type Settings } from './core/settings';
-import { checkTemplateQuestionCount, checkTrigger, type QuestionFormat, type TriggerScope } from './core/questions/question-settings';
-import { parseCadence } from './core/cadence';
+import { checkTyped, type Settings } from './core/settings';
+import type { QuestionFormat, TriggerScope } from './core/questions/question-settings';
 import { PathSuggest } from './obsidian/path-suggest';
 
 /** What the settings tab needs from the plugin. */
@@ -9,57 +8,6 @@ export interface SettingsHost {
   settings: Settings;
   saveSettings(): Promise<void>;
 }
-
-type Check<T> = (value: string) => { value: T } | { problem: string };
-
-const folder: Check<string> = (value) => {
-  const check = checkVaultFolder(value);
-  return 'problem' in check ? { problem: `This folder ${check.problem}` } : { value: check.folder };
-};
-
-const pathPattern: Check<string> = (value) => {
-  const check = checkPathPattern(value);
-  return 'problem' in check ? { problem: `This path ${check.problem}` } : { value: check.pattern };
-};
-
-const tag: Check<string> = (value) => {
-  const check = checkTag(value);
-  return 'problem' in check ? { problem: `This tag ${check.problem}` } : { value: check.tag };
-};
-
-const days: Check<number> = (value) => {
-  const count = Number(value.trim());
-  const valid = value.trim() !== '' && Number.isInteger(count) && count >= 0 && count <= MAX_DUE_SOON_DAYS;
-  return valid ? { value: count } : { problem: `Enter a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}` };
-};
-
-const name: Check<string> = (value) => ({ value: value.trim().normalize('NFC') });
-
-const text: Check<string> = (value) => (value.trim() === '' ? { problem: 'This cannot be empty' } : { value: value.trim() });
-
-
-const cadence: Check<string> = (value) => {
-  const parsed = parseCadence(value);
-  return parsed.status === 'valid' ? { value: value.trim() } : { problem: parsed.status === 'invalid' ? parsed.problem : 'Enter a cadence' };
-};
-
-const note: Check<string> = (value) => {
-  const check = checkVaultNote(value);
-  return 'problem' in check ? { problem: `This path ${check.problem}` } : { value: check.path };
-};
-
-/** The same, where empty means "none" (the built-in template). */
-const optionalNote: Check<string> = (value) => (value.trim() === '' ? { value: '' } : note(value));
-
-const trigger: Check<string> = (value) => {
-  const check = checkTrigger(value);
-  return 'problem' in check ? { problem: `This trigger ${check.problem}` } : { value: check.trigger };
-};
-
-const questionCount: Check<number> = (value) => {
-  const check = checkTemplateQuestionCount(value);
-  return 'problem' in check ? { problem: `This ${check.problem}` } : { value: check.count };
-};
 
 type ToggleKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
 
@@ -100,9 +48,9 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     this.containerEl.empty();
     this.addFolder('peopleFolder', 'People folder', 'Notes in this folder, subfolders included, are the people you meet.');
     this.addFolder('meetingsFolder', 'Meetings folder', 'New meeting notes go here; notes already in it count as meetings.');
-    this.addText('meetingTag', 'Meeting tag', 'Notes with this tag count as meetings wherever they are (without #).', tag);
-    this.addText('dueSoonDays', 'Due soon window', 'Days before a 1:1 is due that the person shows as due soon.', days);
-    this.addText('myName', 'Your name', 'Tasks that mention you by this name (@Name or a link) count as yours, like @me.', name);
+    this.addText('meetingTag', 'Meeting tag', 'Notes with this tag count as meetings wherever they are (without #).');
+    this.addText('dueSoonDays', 'Due soon window', 'Days before a 1:1 is due that the person shows as due soon.');
+    this.addText('myName', 'Your name', 'Tasks that mention you by this name (@Name or a link) count as yours, like @me.');
     this.addToggle('showOverdueInStatusBar', 'Overdue count in the status bar', 'Shows how many 1:1s are overdue at the bottom of the window; click it to open the 1:1s due sidebar.');
     this.addMeetingNoteSettings();
     this.addToggle('addDoneDate', 'Add done date', 'Ticking a task in a rollup adds ✅ and the date, as the Tasks plugin does; unticking removes it.');
@@ -111,9 +59,9 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
 
   private addQuestionSettings(): void {
     new Setting(this.containerEl).setName('Questions').setHeading();
-    PathSuggest.notes(this.app, this.addText('questionFile', 'Question file', 'Your own questions: ## headings are categories, list items are questions. "Open question bank" creates it.', note));
+    PathSuggest.notes(this.app, this.addText('questionFile', 'Question file', 'Your own questions: ## headings are categories, list items are questions. "Open question bank" creates it.'));
     this.addToggle('hideBuiltInQuestions', 'Hide the built-in questions', 'Offer only the questions in your question file.');
-    this.addText('questionTrigger', 'Inline trigger', 'Typing this in a note opens the question suggester; the words after it search the bank.', trigger);
+    this.addText('questionTrigger', 'Inline trigger', 'Typing this in a note opens the question suggester; the words after it search the bank.');
     const scopes: Record<TriggerScope, string> = { meetings: 'Meeting notes only', everywhere: 'Every note' };
     const formats: Record<QuestionFormat, string> = { plain: 'As written', list: 'List item', heading: 'Heading (###)' };
     new Setting(this.containerEl)
@@ -134,17 +82,16 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
           await this.host.saveSettings();
         }),
       );
-    this.addText('templateQuestionCount', 'Questions in new meeting notes', 'How many fresh questions the template\'s {{questions}} gets, from the categories least covered with that person.', questionCount);
+    this.addText('templateQuestionCount', 'Questions in new meeting notes', 'How many fresh questions the template\'s {{questions}} gets, from the categories least covered with that person.');
   }
 
   private addMeetingNoteSettings(): void {
     new Setting(this.containerEl).setName('Meeting notes').setHeading();
-    this.addText('meetingPathPattern', 'New note path', 'Where "Start 1:1" puts a new note, inside the meetings folder: {{person}}, {{date}} and {{date:FORMAT}} are filled in.', pathPattern);
+    this.addText('meetingPathPattern', 'New note path', 'Where "Start 1:1" puts a new note, inside the meetings folder: {{person}}, {{date}} and {{date:FORMAT}} are filled in.');
     const templateEl = this.addText(
       'templateFile',
       'Template',
       'A note to fill in for each new meeting; empty for the built-in one. It may use {{person}}, {{person_link}}, {{date}}, {{date:FORMAT}}, {{time}}, {{previous}}, {{days_since}}, {{cadence}}, {{agenda}}, {{carried_actions}} and {{questions}}.',
-      optionalNote,
     );
     PathSuggest.notes(this.app, templateEl);
     const roles = new Setting(this.containerEl)
@@ -152,12 +99,12 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
       .setDesc('One per line as role: template, e.g. "mentor: Templates/Mentoring.md". A person note\'s own template property comes first.');
     roles.addTextArea((area) => {
       area.setPlaceholder('report: Templates/Report 1-1.md').setValue(this.host.settings.roleTemplates);
-      this.commitOnLeave(area.inputEl, 'Templates by role', 'roleTemplates', (value) => ({ value }), roles.descEl.createDiv({ cls: 'one-on-ones-setting-problem' }));
+      this.commitOnLeave(area.inputEl, 'Templates by role', 'roleTemplates', roles.descEl.createDiv({ cls: 'one-on-ones-setting-problem' }));
     });
     this.addToggle('leaveEarlierUntouched', 'Leave earlier notes untouched', 'Copy open action items into the new note without marking the earlier copies [>]. Each item is still counted once.');
-    this.addText('talkingPointsHeading', 'Talking points heading', 'The heading in a person note under which talking points wait for the next 1:1.', text);
-    this.addText('actionItemsHeading', 'Action items heading', 'Carried items go under this heading when the template has no {{carried_actions}}.', text);
-    this.addText('defaultCadence', 'Cadence for new people', 'The cadence of a person note created from the person picker.', cadence);
+    this.addText('talkingPointsHeading', 'Talking points heading', 'The heading in a person note under which talking points wait for the next 1:1.');
+    this.addText('actionItemsHeading', 'Action items heading', 'Carried items go under this heading when the template has no {{carried_actions}}.');
+    this.addText('defaultCadence', 'Cadence for new people', 'The cadence of a person note created from the person picker.');
   }
 
   private addToggle(key: ToggleKey, title: string, desc: string): void {
@@ -173,19 +120,11 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
   }
 
   private addFolder(key: 'peopleFolder' | 'meetingsFolder', title: string, desc: string): void {
-    const apart: Check<string> = (value) => {
-      const checked = folder(value);
-      if ('problem' in checked) return checked;
-      const { peopleFolder, meetingsFolder } = this.host.settings;
-      const overlap = key === 'peopleFolder' ? foldersOverlap(checked.value, meetingsFolder) : foldersOverlap(peopleFolder, checked.value);
-      return overlap === null ? checked : { problem: `The meetings folder ${overlap}` };
-    };
-    const inputEl = this.addText(key, title, desc, apart);
-    PathSuggest.folders(this.app, inputEl);
+    PathSuggest.folders(this.app, this.addText(key, title, desc));
   }
 
-  /** A text setting with its check; problems show below its description. */
-  private addText<K extends keyof Settings>(key: K, title: string, desc: string, check: Check<Settings[K]>): HTMLInputElement {
+  /** A text setting, checked by the settings table; problems show below its description. */
+  private addText(key: keyof Settings, title: string, desc: string): HTMLInputElement {
     const setting = new Setting(this.containerEl).setName(title).setDesc(desc);
     const messageEl = setting.descEl.createDiv({ cls: 'one-on-ones-setting-problem' });
     let inputEl: HTMLInputElement | null = null;
@@ -193,13 +132,13 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
       inputEl = text.setValue(String(this.host.settings[key])).inputEl;
     });
     if (!inputEl) throw new Error('Setting.addText gave no input');
-    this.commitOnLeave(inputEl, title, key, check, messageEl);
+    this.commitOnLeave(inputEl, title, key, messageEl);
     return inputEl;
   }
 
-  private commitOnLeave<K extends keyof Settings>(el: HTMLInputElement | HTMLTextAreaElement, title: string, key: K, check: Check<Settings[K]>, messageEl: HTMLElement): void {
+  private commitOnLeave<K extends keyof Settings>(el: HTMLInputElement | HTMLTextAreaElement, title: string, key: K, messageEl: HTMLElement): void {
     const commit = async (): Promise<string | null> => {
-      const result = check(el.value);
+      const result = checkTyped(key, el.value, this.host.settings);
       if ('problem' in result) {
         const message = `${result.problem}; keeping "${String(this.host.settings[key])}".`;
         messageEl.setText(message);

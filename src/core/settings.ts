@@ -1,6 +1,9 @@
-import { parseCadence } from './cadence';
-/** The plugin's settings: their shape, defaults, and the repair of whatever data.json holds. */
+/**
+ * The plugin's settings: their shape, and one table saying for each its default and how a value is
+ * checked. The repair of whatever data.json holds and the settings tab's checks both use the table.
+ */
 
+import { parseCadence } from './cadence';
 import {
   checkTemplateQuestionCount,
   checkTrigger,
@@ -53,29 +56,6 @@ export interface Settings {
   templateQuestionCount: number;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  peopleFolder: 'People',
-  meetingsFolder: '1-1s',
-  meetingTag: '1on1',
-  dueSoonDays: 2,
-  myName: '',
-  addDoneDate: true,
-  meetingPathPattern: '{{person}}/{{date}}',
-  templateFile: '',
-  roleTemplates: '',
-  leaveEarlierUntouched: false,
-  talkingPointsHeading: 'Next 1:1',
-  actionItemsHeading: 'Action items',
-  defaultCadence: 'biweekly',
-  showOverdueInStatusBar: true,
-  questionFile: '1-1s/Questions.md',
-  hideBuiltInQuestions: false,
-  questionTrigger: '??',
-  questionTriggerScope: 'meetings',
-  questionFormat: 'plain',
-  templateQuestionCount: 3,
-});
-
 export const MAX_DUE_SOON_DAYS = 60;
 
 /** A tag name as Obsidian allows it: no spaces or punctuation other than `-_/`, not only digits. */
@@ -100,6 +80,8 @@ export function checkVaultFolder(input: string): FolderCheck {
   const parts = trimmed.split(/[\\/]+/).filter((part) => part !== '');
   if (parts.some((part) => part === '..')) return { problem: 'leads outside the vault' };
   const folder = parts.filter((part) => part !== '.').join('/');
+  // A slash dropped from an end can leave a space there ("a /"): read what is left once more.
+  if (folder !== folder.trim()) return checkVaultFolder(folder);
   if (folder === '') return { problem: 'is the vault root' };
   if (/^[A-Za-z]:/.test(folder) || folder.startsWith('~')) return { problem: 'is a path outside the vault' };
   return { folder };
@@ -139,115 +121,152 @@ export function foldersOverlap(peopleFolder: string, meetingsFolder: string): st
   return null;
 }
 
+/** What a check makes of a value: the value to keep, tidied (trimmed, slashes dropped), or what is wrong with it. */
+export type Checked<T> = { readonly value: T } | { readonly problem: string };
+
+/**
+ * One setting: its default, and the one check of a value, typed in the settings tab or read from
+ * data.json. A problem is a phrase that follows the value ("is empty"); the tab and the notice
+ * after loading each put it in their own words.
+ */
+export interface SettingRule<T> {
+  readonly default: T;
+  readonly check: (value: unknown) => Checked<T>;
+  /** What the tab's text is checked as: the text itself, or a number for a number setting. */
+  readonly fromText: (text: string) => unknown;
+  /** The tab's message for a refused value: `This folder is empty`. */
+  readonly typed: (problem: string) => string;
+  /** The notice's words after the setting's name for a replaced value: `"../x" leads outside the vault; using "People"`. */
+  readonly stored: (value: unknown, problem: string) => string;
+  /** The notice also names a stored value it tidied: `"/abs" was read as "abs"`. */
+  readonly saysTidied: boolean;
+}
+
+type Reader<T> = (text: string) => Checked<T>;
+type Wording<T> = Pick<SettingRule<T>, 'stored'> & Partial<Pick<SettingRule<T>, 'typed' | 'fromText' | 'saysTidied'>>;
+
+const NOT_TEXT = 'is not text';
+const asText = (text: string): unknown => text;
+
+function setting<T>(fallback: T, check: (value: unknown) => Checked<T>, wording: Wording<T>): SettingRule<T> {
+  return { default: fallback, check, fromText: asText, typed: (problem) => problem, saysTidied: false, ...wording };
+}
+
+/** A folder, tag or note path: a value that is no text is refused as such, a tidied one is named. */
+function pathSetting(fallback: string, subject: string, read: Reader<string>, fromText = asText): SettingRule<string> {
+  return setting(fallback, (value) => (typeof value === 'string' ? read(value) : { problem: NOT_TEXT }), {
+    typed: (problem) => `${subject} ${problem}`,
+    stored: (value, problem) => `${typeof value === 'string' ? `"${value}" ` : ''}${problem}; using "${fallback}"`,
+    saysTidied: true,
+    fromText,
+  });
+}
+
+/** The new note path and the inline trigger: a value that is no text is checked as empty. */
+function patternSetting(fallback: string, subject: string, read: Reader<string>): SettingRule<string> {
+  return setting(fallback, (value) => read(typeof value === 'string' ? value : ''), {
+    typed: (problem) => `${subject} ${problem}`,
+    stored: (value, problem) => `${typeof value === 'string' ? `"${value}"` : `${NOT_TEXT} and`} ${problem}; using "${fallback}"`,
+  });
+}
+
+/** Numbers, switches and choices: the notice names the default as it is. */
+function plainSetting<T>(fallback: T, check: (value: unknown) => Checked<T>, wording: Partial<Wording<T>> = {}): SettingRule<T> {
+  return setting(fallback, check, { stored: (_value, problem) => `${problem}; using ${String(fallback)}`, ...wording });
+}
+
+/** Text that may be empty (your name, the templates by role): anything but text is replaced by none. */
+function optionalText(tidy: (text: string) => string): SettingRule<string> {
+  return setting<string>('', (value) => (typeof value === 'string' ? { value: tidy(value) } : { problem: NOT_TEXT }), { stored: (_value, problem) => `${problem}; using none` });
+}
+
+/** A heading: text that cannot be empty. */
+function headingSetting(fallback: string): SettingRule<string> {
+  return setting<string>(fallback, (value) => (typeof value === 'string' && value.trim() !== '' ? { value: value.trim() } : { problem: NOT_TEXT }), {
+    typed: () => 'This cannot be empty',
+    stored: (_value, problem) => `${problem}; using "${fallback}"`,
+  });
+}
+
+function cadenceSetting(fallback: string): SettingRule<string> {
+  const check = (value: unknown): Checked<string> => {
+    const parsed = parseCadence(value);
+    if (typeof value === 'string' && parsed.status === 'valid') return { value: value.trim() };
+    return { problem: parsed.status === 'invalid' ? parsed.problem : 'Enter a cadence' };
+  };
+  return setting(fallback, check, { stored: () => `is not a cadence (try weekly, biweekly, monthly, 2w, 10d); using "${fallback}"` });
+}
+
+/** A check that names what it keeps (`{ folder }`, `{ tag }`…), as one that keeps `{ value }`. */
+function keeping<I, K extends string, T>(check: (input: I) => Record<K, T> | { problem: string }, key: K): (input: I) => Checked<T> {
+  return (input) => {
+    const result = check(input);
+    return 'problem' in result ? { problem: result.problem } : { value: result[key] };
+  };
+}
+
+const dueSoonDays = (value: unknown): Checked<number> =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DUE_SOON_DAYS
+    ? { value }
+    : { problem: `is not a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}` };
+
+const yesOrNo = (value: unknown): Checked<boolean> => (typeof value === 'boolean' ? { value } : { problem: 'is not true or false' });
+
+function oneOf<T extends string>(choices: readonly T[]): (value: unknown) => Checked<T> {
+  return (value) => (choices.includes(value as T) ? { value: value as T } : { problem: `is not one of ${choices.join(', ')}` });
+}
+
+/** Every setting, in the order data.json holds them: its default and its check. */
+export const SETTINGS: { readonly [K in keyof Settings]: SettingRule<Settings[K]> } = {
+  peopleFolder: pathSetting('People', 'This folder', keeping(checkVaultFolder, 'folder')),
+  meetingsFolder: pathSetting('1-1s', 'This folder', keeping(checkVaultFolder, 'folder')),
+  meetingTag: pathSetting('1on1', 'This tag', keeping(checkTag, 'tag')),
+  dueSoonDays: plainSetting(2, dueSoonDays, {
+    typed: () => `Enter a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}`,
+    fromText: (text) => (text.trim() === '' ? Number.NaN : Number(text.trim())),
+  }),
+  myName: optionalText((text) => text.trim().normalize('NFC')),
+  addDoneDate: plainSetting(true, yesOrNo),
+  meetingPathPattern: patternSetting('{{person}}/{{date}}', 'This path', keeping(checkPathPattern, 'pattern')),
+  // Empty means the built-in template.
+  templateFile: pathSetting('', 'This path', (text) => (text === '' ? { value: '' } : keeping(checkVaultNote, 'path')(text)), (text) => (text.trim() === '' ? '' : text)),
+  roleTemplates: optionalText((text) => text),
+  leaveEarlierUntouched: plainSetting(false, yesOrNo),
+  talkingPointsHeading: headingSetting('Next 1:1'),
+  actionItemsHeading: headingSetting('Action items'),
+  defaultCadence: cadenceSetting('biweekly'),
+  showOverdueInStatusBar: plainSetting(true, yesOrNo),
+  questionFile: pathSetting('1-1s/Questions.md', 'This path', keeping(checkVaultNote, 'path')),
+  hideBuiltInQuestions: plainSetting(false, yesOrNo),
+  questionTrigger: patternSetting('??', 'This trigger', keeping(checkTrigger, 'trigger')),
+  questionTriggerScope: plainSetting<TriggerScope>('meetings', oneOf(TRIGGER_SCOPES)),
+  questionFormat: plainSetting<QuestionFormat>('plain', oneOf(QUESTION_FORMATS)),
+  templateQuestionCount: plainSetting(3, keeping(checkTemplateQuestionCount, 'count'), { typed: (problem) => `This ${problem}` }),
+};
+
+const KEYS = Object.keys(SETTINGS) as (keyof Settings)[];
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(Object.fromEntries(KEYS.map((key) => [key, SETTINGS[key].default])) as unknown as Settings);
+
+/**
+ * The settings tab's check of what was typed into a field: the value to save, or the message to
+ * show under it. A folder is also checked against the other folder in `current`.
+ */
+export function checkTyped<K extends keyof Settings>(key: K, text: string, current: Settings): Checked<Settings[K]> {
+  const rule = SETTINGS[key];
+  const result = rule.check(rule.fromText(text));
+  if ('problem' in result) return { problem: rule.typed(result.problem) };
+  if (key !== 'peopleFolder' && key !== 'meetingsFolder') return result;
+  const chosen = result.value as string;
+  const overlap = key === 'peopleFolder' ? foldersOverlap(chosen, current.meetingsFolder) : foldersOverlap(current.peopleFolder, chosen);
+  return overlap === null ? result : { problem: `The meetings folder ${overlap}` };
+}
+
 export interface SettingsRepair {
   settings: Settings;
   /** One sentence per field that was replaced or rewritten, naming it; empty when all was well. */
   problems: string[];
 }
-
-type FieldRepair<T> = (value: unknown, fallback: T) => { value: T; problem?: string };
-
-const folderField: FieldRepair<string> = (value, fallback) => {
-  if (typeof value !== 'string') return { value: fallback, problem: `is not text; using "${fallback}"` };
-  const check = checkVaultFolder(value);
-  if ('problem' in check) return { value: fallback, problem: `"${value}" ${check.problem}; using "${fallback}"` };
-  if (check.folder !== value) return { value: check.folder, problem: `"${value}" was read as "${check.folder}"` };
-  return { value: check.folder };
-};
-
-const tagField: FieldRepair<string> = (value, fallback) => {
-  if (typeof value !== 'string') return { value: fallback, problem: `is not text; using "${fallback}"` };
-  const check = checkTag(value);
-  if ('problem' in check) return { value: fallback, problem: `"${value}" ${check.problem}; using "${fallback}"` };
-  if (check.tag !== value) return { value: check.tag, problem: `"${value}" was read as "${check.tag}"` };
-  return { value: check.tag };
-};
-
-const daysField: FieldRepair<number> = (value, fallback) => {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_DUE_SOON_DAYS) {
-    return { value: fallback, problem: `is not a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}; using ${fallback}` };
-  }
-  return { value };
-};
-
-const nameField: FieldRepair<string> = (value, fallback) => {
-  if (typeof value !== 'string') return { value: fallback, problem: 'is not text; using none' };
-  return { value: value.trim().normalize('NFC') };
-};
-
-const booleanField: FieldRepair<boolean> = (value, fallback) => {
-  if (typeof value !== 'boolean') return { value: fallback, problem: `is not true or false; using ${fallback}` };
-  return { value };
-};
-
-const textField: FieldRepair<string> = (value, fallback) => {
-  if (typeof value !== 'string' || value.trim() === '') return { value: fallback, problem: `is not text; using "${fallback}"` };
-  return { value: value.trim() };
-};
-
-const multilineField: FieldRepair<string> = (value, fallback) =>
-  typeof value === 'string' ? { value } : { value: fallback, problem: 'is not text; using none' };
-
-const noteField: FieldRepair<string> = (value, fallback) => {
-  if (typeof value !== 'string') return { value: fallback, problem: `is not text; using "${fallback}"` };
-  const check = checkVaultNote(value);
-  if ('problem' in check) return { value: fallback, problem: `"${value}" ${check.problem}; using "${fallback}"` };
-  if (check.path !== value) return { value: check.path, problem: `"${value}" was read as "${check.path}"` };
-  return { value: check.path };
-};
-
-/** A note path where empty means "none" (the built-in template). */
-const optionalNoteField: FieldRepair<string> = (value, fallback) => (value === '' ? { value: '' } : noteField(value, fallback));
-
-const triggerField: FieldRepair<string> = (value, fallback) => {
-  const check = checkTrigger(typeof value === 'string' ? value : '');
-  if ('problem' in check) return { value: fallback, problem: `${typeof value === 'string' ? `"${value}"` : 'is not text and'} ${check.problem}; using "${fallback}"` };
-  return { value: check.trigger };
-};
-
-function choiceField<T extends string>(choices: readonly T[]): FieldRepair<T> {
-  return (value, fallback) =>
-    choices.includes(value as T) ? { value: value as T } : { value: fallback, problem: `is not one of ${choices.join(', ')}; using ${fallback}` };
-}
-
-const questionCountField: FieldRepair<number> = (value, fallback) => {
-  const check = checkTemplateQuestionCount(value);
-  return 'problem' in check ? { value: fallback, problem: `${check.problem}; using ${fallback}` } : { value: check.count };
-};
-
-const cadenceField: FieldRepair<string> = (value, fallback) => {
-  if (typeof value === 'string' && parseCadence(value).status === 'valid') return { value: value.trim() };
-  return { value: fallback, problem: `is not a cadence (try weekly, biweekly, monthly, 2w, 10d); using "${fallback}"` };
-};
-
-const pathPatternField: FieldRepair<string> = (value, fallback) => {
-  const check = checkPathPattern(typeof value === 'string' ? value : '');
-  if ('problem' in check) return { value: fallback, problem: `${typeof value === 'string' ? `"${value}"` : 'is not text and'} ${check.problem}; using "${fallback}"` };
-  return { value: check.pattern };
-};
-
-const FIELDS: { [K in keyof Settings]: FieldRepair<Settings[K]> } = {
-  peopleFolder: folderField,
-  meetingsFolder: folderField,
-  meetingTag: tagField,
-  dueSoonDays: daysField,
-  myName: nameField,
-  addDoneDate: booleanField,
-  meetingPathPattern: pathPatternField,
-  templateFile: optionalNoteField,
-  roleTemplates: multilineField,
-  leaveEarlierUntouched: booleanField,
-  talkingPointsHeading: textField,
-  actionItemsHeading: textField,
-  defaultCadence: cadenceField,
-  showOverdueInStatusBar: booleanField,
-  questionFile: noteField,
-  hideBuiltInQuestions: booleanField,
-  questionTrigger: triggerField,
-  questionTriggerScope: choiceField(TRIGGER_SCOPES),
-  questionFormat: choiceField(QUESTION_FORMATS),
-  templateQuestionCount: questionCountField,
-};
 
 /** Defaults merged into a fresh object, each stored field checked on its own. Never throws. */
 export function repairSettings(stored: unknown): SettingsRepair {
@@ -258,12 +277,14 @@ export function repairSettings(stored: unknown): SettingsRepair {
     return { settings, problems: ['the saved settings are not an object; using the defaults'] };
   }
   const record = stored as Record<string, unknown>;
-  for (const key of Object.keys(FIELDS) as (keyof Settings)[]) {
+  for (const key of KEYS) {
     if (!(key in record)) continue;
-    const repair = FIELDS[key] as FieldRepair<unknown>;
-    const result = repair(record[key], DEFAULT_SETTINGS[key]);
-    (settings as unknown as Record<string, unknown>)[key] = result.value;
-    if (result.problem) problems.push(`${key} ${result.problem}`);
+    const value = record[key];
+    const rule: SettingRule<unknown> = SETTINGS[key];
+    const result = rule.check(value);
+    if ('problem' in result) problems.push(`${key} ${rule.stored(value, result.problem)}`);
+    else if (rule.saysTidied && result.value !== value) problems.push(`${key} "${String(value)}" was read as "${String(result.value)}"`);
+    (settings as unknown as Record<string, unknown>)[key] = 'problem' in result ? rule.default : result.value;
   }
   const overlap = foldersOverlap(settings.peopleFolder, settings.meetingsFolder);
   if (overlap !== null) {
@@ -271,7 +292,7 @@ export function repairSettings(stored: unknown): SettingsRepair {
     settings.meetingsFolder = DEFAULT_SETTINGS.meetingsFolder;
     settings.peopleFolder = DEFAULT_SETTINGS.peopleFolder;
   }
-  const unknown = Object.keys(record).filter((key) => !(key in FIELDS));
+  const unknown = Object.keys(record).filter((key) => !(key in SETTINGS));
   if (unknown.length > 0) problems.push(`ignored unknown ${unknown.length === 1 ? 'setting' : 'settings'} ${unknown.map((k) => `"${k}"`).join(', ')}`);
   return { settings, problems };
 }

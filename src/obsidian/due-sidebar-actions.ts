@@ -1,10 +1,11 @@
 import { type App, Notice } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
 import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../core/example-person';
+import { defaultSnoozeUntil, parseSnoozeDate } from '../core/snooze';
 import type { PersonStatus } from '../core/urgency';
 import { openNoteByPath } from './due-sidebar-host';
 import type { LineWriter } from './line-writer';
-import { SnoozeModal } from './snooze-modal';
+import { PromptModal } from './prompt-modal';
 
 function gone(path: string): void {
   new Notice(`One-on-ones: ${path} no longer exists.`);
@@ -28,7 +29,8 @@ function pausedKey(frontmatter: Record<string, unknown>): string {
 /** Asks for a day, then writes it to the person's `paused` property through the one writer. */
 export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus, today: CalendarDay): void {
   const { path, name } = status.person;
-  new SnoozeModal(app, name, today, async (day) => {
+  const suggested = defaultSnoozeUntil(today);
+  const write = async (day: CalendarDay): Promise<void> => {
     const result = await writer.frontmatter(path, (frontmatter) => {
       frontmatter[pausedKey(frontmatter)] = day;
     });
@@ -36,6 +38,18 @@ export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus,
     else if (result === 'written') new Notice(`One-on-ones: 1:1s with ${name} are snoozed until ${day}.`);
     // Obsidian refuses properties it cannot parse; the note is left as it was.
     else if (typeof result === 'object') new Notice(`One-on-ones: could not snooze ${name}. ${result.failed}`);
+  };
+  new PromptModal<CalendarDay>(app, {
+    title: `Snooze 1:1s with ${name}`,
+    intro: 'No 1:1 is expected until this day. It is saved in the person note as the paused property.',
+    fields: [{ name: 'Until', desc: `A date after today, written like ${suggested}.`, placeholder: suggested, value: suggested }],
+    submitText: 'Snooze',
+    cancel: true,
+    read: ([until = '']) => {
+      const parsed = parseSnoozeDate(until, today);
+      return 'problem' in parsed ? parsed : { value: parsed.day };
+    },
+    onSubmit: (day) => void write(day),
   }).open();
 }
 

@@ -35,6 +35,12 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The folders `path` lies in, outermost first: `a`, `a/b` for `a/b/c.md`. */
+function foldersAbove(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
 function failure(path: string, error: unknown): string {
   return `Could not change "${path}": ${message(error)}. Nothing was written.`;
 }
@@ -137,8 +143,9 @@ export class LineWriter {
   }
 
   /**
-   * A new note with its folders. Never written over anything: a note already at the path (made a
-   * moment ago by a sync or a second start) is returned as it is, and a folder in the way is named.
+   * The one way to make a note: creates it with every folder it needs. Exclusive: a note already at
+   * the path (made a moment ago by a sync or a second start) is returned as it is, never written
+   * over; a folder at the path, or a file where one of its folders should be, is named.
    */
   create(path: string, content: string): Promise<CreateResult> {
     const target = normalizePath(path);
@@ -148,25 +155,36 @@ export class LineWriter {
       const existing = this.app.vault.getFileByPath(target);
       if (existing) return { file: existing, created: false };
       try {
-        const folder = target.includes('/') ? target.slice(0, target.lastIndexOf('/')) : '';
-        if (folder !== '' && !this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder).catch(() => undefined);
+        await this.makeFolders(target);
         return { file: await this.app.vault.create(target, content), created: true };
       } catch (error) {
         const raced = this.app.vault.getFileByPath(target);
-        return raced ? { file: raced, created: false } : { failed: `Could not create "${target}": ${message(error)}.` };
+        if (raced) return { file: raced, created: false };
+        const missing = this.missingFolder(target);
+        return { failed: `Could not create "${target}": ${missing === null ? '' : `the folder "${missing}" could not be made; `}${message(error)}.` };
       }
     });
+  }
+
+  /**
+   * Makes each missing folder above `path`, outermost first. A folder that cannot be made is left
+   * for the create to refuse: on a disk that ignores case, the note still lands in "Alice" for "alice".
+   */
+  private async makeFolders(path: string): Promise<void> {
+    for (const folder of foldersAbove(path)) {
+      if (!this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder).catch(() => undefined);
+    }
+  }
+
+  private missingFolder(path: string): string | null {
+    return foldersAbove(path).find((folder) => !this.app.vault.getFolderByPath(folder)) ?? null;
   }
 
   /** Why a note cannot be created at `path`: it is a folder, or one of its folders is a file. */
   private blockedBy(path: string): string | null {
     if (this.app.vault.getAbstractFileByPath(path) instanceof TFolder) return `Could not create "${path}": "${path}" is a folder.`;
-    const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const folder = parts.slice(0, i).join('/');
-      if (this.app.vault.getAbstractFileByPath(folder) instanceof TFile) return `Could not create "${path}": "${folder}" is a file, not a folder.`;
-    }
-    return null;
+    const file = foldersAbove(path).find((folder) => this.app.vault.getAbstractFileByPath(folder) instanceof TFile);
+    return file === undefined ? null : `Could not create "${path}": "${file}" is a file, not a folder.`;
   }
 
   private queued<T>(path: string, run: () => Promise<T>): Promise<T> {

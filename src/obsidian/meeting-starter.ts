@@ -1,5 +1,7 @@
-import { type App, Notice, parseYaml, TFile } from 'obsidian';
+import { type App, normalizePath, Notice, parseYaml, TFile } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
+import { noteLink } from '../core/names';
+import { meetingPathFor } from '../core/notes/meeting-plan';
 import { planStart, type StartHost } from '../core/notes/start-plan';
 import { withoutUnmarked, type CarriedItem } from '../core/notes/carry-over';
 import { removePoints, type QueuedPoint } from '../core/notes/talking-points';
@@ -11,9 +13,10 @@ import type { LineWriter } from './line-writer';
 import type { VaultIndexer } from './vault-indexer';
 
 /**
- * "Start 1:1": the core plans the note; this writes it once, then marks the earlier copies of
- * carried items `[>]` through the line writer, and only then takes the agenda out of the person's
- * queue. Starting twice at once, or again the same day, opens the one note.
+ * Where meeting notes are made. "Start 1:1": the core plans the note; this writes it once, then
+ * marks the earlier copies of carried items `[>]` through the line writer, and only then takes the
+ * agenda out of the person's queue. Starting twice at once, or again the same day, opens the one
+ * note. "Log cancelled 1:1" writes the small notes of a cancelled meeting and of the one it moved to.
  */
 export class MeetingStarter {
   private readonly running = new Map<string, Promise<TFile | null>>();
@@ -116,5 +119,37 @@ export class MeetingStarter {
     const result = await this.writer.rewrite(personPath, (text) => removePoints(text, points));
     if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed while the note was made; they stay queued.`);
     else if (typeof result === 'object') new Notice(`One-on-ones: the talking points stay queued. ${result.failed}`);
+  }
+
+  /** Records a cancelled 1:1, and a planned one on the new date when it was rescheduled. */
+  async logCancelled(personPath: string, day: CalendarDay, rescheduledTo: CalendarDay | null): Promise<TFile | null> {
+    const person = this.indexer.index.getPerson(personPath);
+    const personFile = this.app.vault.getFileByPath(personPath);
+    if (!person || !personFile) {
+      new Notice(`One-on-ones: "${personPath}" is not a person note.`);
+      return null;
+    }
+    const cancelled = await this.writeMeeting(personFile, person.name, day, 'cancelled');
+    if (rescheduledTo) await this.writeMeeting(personFile, person.name, rescheduledTo, 'planned');
+    return cancelled;
+  }
+
+  /** A meeting note with properties only, at the first free path of the day (`… 2.md` when one is there). */
+  private async writeMeeting(personFile: TFile, name: string, day: CalendarDay, status: 'cancelled' | 'planned'): Promise<TFile | null> {
+    const { meetingPathPattern, meetingsFolder, meetingTag } = this.settings();
+    for (let copy = 1; copy < 100; copy++) {
+      const path = normalizePath(meetingPathFor(meetingPathPattern, meetingsFolder, name, day, copy));
+      if (this.app.vault.getAbstractFileByPath(path)) continue;
+      const link = noteLink(personFile.path, this.app.metadataCache.fileToLinktext(personFile, path));
+      const content = `---\nperson: ${JSON.stringify(link)}\ndate: ${day}\nstatus: ${status}\ntags: [${meetingTag}]\n---\n`;
+      const written = await this.writer.create(path, content);
+      if ('failed' in written) {
+        new Notice(`One-on-ones: ${written.failed}`);
+        return null;
+      }
+      // A note that appeared at this path meanwhile is someone else's: try the next name.
+      if (written.created) return written.file;
+    }
+    return null;
   }
 }

@@ -1,9 +1,9 @@
 import type { App, Component } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
 import type { ActionGroupModel } from '../core/person/person-view-model';
-import { displayText, type ActionRow } from '../core/query/action-rows';
-import { dayCount, shortDay } from '../core/query/result-text';
-import { renderTaskText } from './task-text';
+import type { ActionRow } from '../core/query/action-rows';
+import { shortDate } from '../core/day-text';
+import { renderTaskRow, type TaskRowLook } from './task-row';
 
 export interface ActionsContext {
   readonly app: App;
@@ -18,44 +18,28 @@ export function taskKey(row: ActionRow): string {
   return `${row.action.meetingPath}#${row.action.item.line}`;
 }
 
-function chip(parent: HTMLElement, text: string, mod?: string, title?: string): void {
-  parent.createSpan({ cls: ['one-on-ones-pv-tag', ...(mod ? [mod] : [])], text, attr: title ? { title } : {} });
-}
+/** The 1:1 view's task rows: chips and the link in a line of their own, under the text. */
+const LOOK: TaskRowLook = {
+  rowCls: ['task-list-item', 'one-on-ones-pv-task'],
+  textCls: 'one-on-ones-pv-task-text',
+  chipCls: 'one-on-ones-pv-tag',
+  metaCls: 'one-on-ones-pv-task-meta',
+  inProgressChip: true,
+  carried: (count, age) => `Carried${count > 1 ? ` ${count} times` : ''}${age === null ? '' : ` · ${age} old`}`,
+  checkboxLabel: (text) => `Done: ${text}`,
+};
 
 function renderRow(list: HTMLElement, row: ActionRow, context: ActionsContext): void {
-  const { item, meetingPath } = row.action;
   const key = taskKey(row);
-  const li = list.createEl('li', { cls: ['task-list-item', 'one-on-ones-pv-task'], attr: { 'data-task': item.status } });
-  if (row.dueState === 'overdue') li.addClass('mod-overdue');
-  const checkbox = li.createEl('input', { cls: 'task-list-item-checkbox', type: 'checkbox', attr: { 'data-toggle': key, 'data-key': `toggle-${key}` } });
-  checkbox.setAttr('aria-label', `Done: ${displayText(row.action)}`);
-  if (context.isPending(key)) {
-    li.addClass('is-pending');
-    checkbox.checked = true;
-    checkbox.disabled = true;
-  }
-  void renderTaskText(context.app, li.createSpan({ cls: 'one-on-ones-pv-task-text' }), displayText(row.action), meetingPath, context.component);
-  const meta = li.createSpan({ cls: 'one-on-ones-pv-task-meta' });
-  if (item.state === 'in-progress') chip(meta, 'In progress');
-  if (item.due !== null) {
-    const when = shortDay(item.due, context.today);
-    if (row.dueState === 'overdue') chip(meta, `Overdue · ${when}`, 'mod-overdue', `Due ${item.due}`);
-    else if (row.dueState === 'today') chip(meta, 'Due today', 'mod-today', `Due ${item.due}`);
-    else chip(meta, `Due ${when}`, row.dueState === 'soon' ? 'mod-soon' : undefined, `Due ${item.due}`);
-  }
-  if (row.origin !== null) {
-    const times = row.origin.count > 1 ? ` ${row.origin.count} times` : '';
-    const age = row.ageDays === null ? '' : ` · ${dayCount(row.ageDays)} old`;
-    const title = row.origin.day ? `First written down on ${row.origin.day}` : `Carried from ${row.origin.target}`;
-    chip(meta, `Carried${times}${age}`, row.origin.count >= 3 ? 'mod-carried-often' : 'mod-carried', title);
-  }
+  const { meetingPath } = row.action;
   const date = row.meeting?.meeting.date;
-  meta.createEl('a', {
+  const link = {
     cls: 'one-on-ones-pv-source',
-    text: date ? `from ${shortDay(date, context.today)}` : 'from an undated note',
+    text: date ? `from ${shortDate(date, context.today)}` : 'from an undated note',
     href: '#',
     attr: { 'data-open': meetingPath, 'aria-label': `Open the meeting note ${meetingPath}` },
-  });
+  };
+  void renderTaskRow(list, { row, key, pending: context.isPending(key), link }, LOOK, context);
 }
 
 /** Open action items in three groups, theirs, mine and unassigned, with checkboxes that write back. */

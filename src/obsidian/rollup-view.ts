@@ -1,12 +1,13 @@
 import type { App, Component } from 'obsidian';
 import type { CalendarDay } from '../core/dates';
-import { displayText, type ActionRow } from '../core/query/action-rows';
+import type { ActionRow } from '../core/query/action-rows';
 import type { ActionGroup, ActionsResult } from '../core/query/evaluate-actions';
 import type { GroupKey } from '../core/query/query-types';
 import type { QueryResult } from '../core/query/evaluate-query';
 import type { MeetingsResult, PeopleResult } from '../core/query/evaluate-lists';
-import { dayCount, meetingLine, PEOPLE_COLUMNS, personCells, shortDay } from '../core/query/result-text';
-import { renderTaskText } from './task-text';
+import { shortDate } from '../core/day-text';
+import { meetingLine, PEOPLE_COLUMNS, personCells } from '../core/query/result-text';
+import { clickedTaskBox, renderTaskRow, type TaskRowLook } from './task-row';
 
 /** What drawing a result needs from the block around it. */
 export interface RollupViewHost {
@@ -28,45 +29,36 @@ const CLS = 'one-on-ones-rollup';
 const LINK = `${CLS}-link`;
 
 /** A link to a note; clicks reach it through the block's one delegated listener. */
-function link(parent: HTMLElement, path: string, text: string, cls = LINK): HTMLElement {
+function linkTo(path: string, text: string, cls = LINK): DomElementInfo {
   const linktext = path.replace(/\.md$/i, '');
-  return parent.createEl('a', { cls: `internal-link ${cls}`, text, href: linktext, attr: { 'data-href': linktext } });
+  return { cls: `internal-link ${cls}`, text, href: linktext, attr: { 'data-href': linktext } };
 }
 
-function chip(parent: HTMLElement, text: string, mod?: string, title?: string): void {
-  parent.createSpan({ cls: mod ? `${CLS}-chip ${mod}` : `${CLS}-chip`, text, ...(title ? { title } : {}) });
+function link(parent: HTMLElement, path: string, text: string): HTMLElement {
+  return parent.createEl('a', linkTo(path, text));
 }
 
-async function renderTask(list: HTMLElement, row: ActionRow, rowIndex: number, host: RollupViewHost, grouping: GroupKey): Promise<void> {
-  const { item } = row.action;
-  const done = item.state === 'done';
-  const li = list.createEl('li', { cls: done ? `${CLS}-task is-checked` : `${CLS}-task`, attr: { 'data-task': item.status, 'data-row': rowIndex } });
-  const checkbox = li.createEl('input', { cls: 'task-list-item-checkbox', type: 'checkbox' });
-  checkbox.checked = item.state !== 'open' && item.state !== 'in-progress';
-  if (host.isPending(row)) {
-    li.addClass('is-pending');
-    checkbox.disabled = true;
-  }
-  await renderTaskText(host.app, li.createSpan({ cls: `${CLS}-text` }), displayText(row.action), row.action.meetingPath, host.component);
-  if (item.due !== null) {
-    const when = shortDay(item.due, host.today);
-    if (row.dueState === 'overdue') chip(li, `Overdue · ${when}`, 'mod-overdue', `Due ${item.due}`);
-    else if (row.dueState === 'today') chip(li, 'Due today', 'mod-today', `Due ${item.due}`);
-    else chip(li, `Due ${when}`, row.dueState === 'soon' ? 'mod-soon' : undefined, `Due ${item.due}`);
-  }
-  if (row.origin !== null) {
-    const times = row.origin.count > 1 ? ` ×${row.origin.count}` : '';
-    const age = row.ageDays === null ? '' : ` · ${dayCount(row.ageDays)}`;
-    const first = row.origin.day ? `First written down on ${row.origin.day}` : `Carried from ${row.origin.target}`;
-    chip(li, `Carried${times}${age}`, row.origin.count >= 3 ? 'mod-carried-often' : 'mod-carried', first);
-  }
-  if (grouping !== 'meeting') link(li, row.action.meetingPath, sourceLabel(row, host, grouping), `${LINK} ${CLS}-source`);
+/** A rollup's task rows: one line each, chips after the text, the checkbox named by the task. */
+const LOOK: TaskRowLook = {
+  rowCls: [`${CLS}-task`],
+  textCls: `${CLS}-text`,
+  chipCls: `${CLS}-chip`,
+  metaCls: null,
+  inProgressChip: false,
+  carried: (count, age) => `Carried${count > 1 ? ` ×${count}` : ''}${age === null ? '' : ` · ${age}`}`,
+  checkboxLabel: (text) => text,
+};
+
+function renderTask(list: HTMLElement, row: ActionRow, rowIndex: number, host: RollupViewHost, grouping: GroupKey): Promise<void> {
+  // Grouped by meeting, the group's title is the link.
+  const source = grouping === 'meeting' ? null : linkTo(row.action.meetingPath, sourceLabel(row, host, grouping), `${LINK} ${CLS}-source`);
+  return renderTaskRow(list, { row, key: String(rowIndex), pending: host.isPending(row), link: source }, LOOK, host);
 }
 
 /** The link to the task's meeting: its date, and its people unless the group header names them. */
 function sourceLabel(row: ActionRow, host: RollupViewHost, grouping: GroupKey): string {
   const date = row.meeting?.meeting.date;
-  const when = date ? shortDay(date, host.today) : row.action.meetingPath.replace(/^.*\/|\.md$/g, '');
+  const when = date ? shortDate(date, host.today) : row.action.meetingPath.replace(/^.*\/|\.md$/g, '');
   const people = (row.meeting?.peoplePaths ?? []).map((path) => host.personName(path)).join(', ');
   return grouping === 'person' || people === '' ? when : `${people} · ${when}`;
 }
@@ -91,10 +83,9 @@ async function renderActions(el: HTMLElement, result: ActionsResult, host: Rollu
   for (const group of result.groups) await renderGroup(el, group, rows, host, result.group);
   // One listener for the whole list: a thousand rows need no thousand listeners.
   host.component.registerDomEvent(el, 'click', (evt) => {
-    const target = evt.target;
-    if (!(target instanceof HTMLInputElement) || !target.hasClass('task-list-item-checkbox')) return;
-    const row = rows[Number(target.parentElement?.getAttr('data-row'))];
-    if (row) host.toggle(row, target);
+    const box = clickedTaskBox(evt);
+    const row = box ? rows[Number(box.key)] : undefined;
+    if (box && row) host.toggle(row, box.checkbox);
   });
   return rows.length;
 }

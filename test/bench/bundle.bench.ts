@@ -10,10 +10,10 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function area(path: string): string {
   if (path.includes('node_modules/fuse.js')) return 'fuse.js (question search)';
   if (path.includes('/questions/') || path.includes('/question')) return path.includes('built-in-questions') ? 'question bank data (215 questions)' : 'questions: code';
-  if (path.includes('/query/') || path.includes('rollup') || path.includes('task-text') || path.includes('line-writer') || path.includes('locate-edit')) return 'rollups and the line writer';
+  if (path.includes('/query/') || path.includes('rollup') || path.includes('task-text') || path.includes('task-row') || path.includes('line-writer') || path.includes('locate-edit')) return 'rollups and the line writer';
   if (path.includes('/person/') || path.includes('person-view') || path.includes('overview') || path.includes('mood-chart') || path.includes('talking-point')) return '1:1 view and overview';
   if (path.includes('due-') || path.includes('snooze') || path.includes('overdue') || path.includes('example-person')) return 'sidebar of 1:1s due';
-  if (path.includes('/notes/') || path.includes('meeting-') || path.includes('people-notes') || path.includes('person-picker') || path.includes('text-prompt')) return 'start 1:1 and meeting notes';
+  if (path.includes('/notes/') || path.includes('meeting-') || path.includes('people-notes') || path.includes('person-picker') || path.includes('prompt-modal')) return 'start 1:1 and meeting notes';
   if (path.includes('settings')) return 'settings';
   return 'index, parsers and wiring';
 }

@@ -10,6 +10,9 @@ describe('checkVaultFolder', () => {
     ['./Team/./People', 'Team/People'],
     ['  1-1s  ', '1-1s'],
     ['Cafe\u0301', 'Café'],
+    // A space left at an end once a slash is dropped is dropped too, so the folder reads the same next time.
+    ['Team /', 'Team'],
+    ['\\ /a', 'a'],
   ])('reads %j as %j', (input, folder) => {
     expect(checkVaultFolder(input)).toEqual({ folder });
   });

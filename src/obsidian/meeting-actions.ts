@@ -4,7 +4,7 @@ import { peopleByUrgency } from '../core/urgency';
 import type { MeetingStarter } from './meeting-starter';
 import type { PeopleNotes } from './people-notes';
 import { PersonPicker, type PersonChoice } from './person-picker';
-import { PromptModal } from './text-prompt';
+import { PromptModal } from './prompt-modal';
 import type { VaultIndexer } from './vault-indexer';
 
 /** The commands and person-level actions of meeting notes, shared by the palette and the sidebar. */
@@ -39,33 +39,33 @@ export class MeetingActions {
   /** Asks for the point, then queues it in the person note. */
   askTalkingPoint(personPath: string): void {
     const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
-    new PromptModal(
-      this.app,
-      `Talking point for ${name}`,
-      [{ name: 'Talking point', placeholder: 'What to bring up next time' }],
-      'Add',
-      ([point]) => ((point ?? '') === '' ? 'Write the talking point first.' : null),
-      ([point]) => void this.people.addTalkingPoint(personPath, point ?? '').then((ok) => ok && new Notice(`Queued for your next 1:1 with ${name}.`)),
-    ).open();
+    new PromptModal<string>(this.app, {
+      title: `Talking point for ${name}`,
+      fields: [{ name: 'Talking point', placeholder: 'What to bring up next time' }],
+      submitText: 'Add',
+      read: ([point = '']) => (point === '' ? { problem: 'Write the talking point first.' } : { value: point }),
+      onSubmit: (point) => void this.people.addTalkingPoint(personPath, point).then((ok) => ok && new Notice(`Queued for your next 1:1 with ${name}.`)),
+    }).open();
   }
 
   private askCancellation(personPath: string): void {
     const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
-    new PromptModal(
-      this.app,
-      `Cancelled 1:1 with ${name}`,
-      [
+    new PromptModal<{ cancelled: CalendarDay; rescheduled: CalendarDay | null }>(this.app, {
+      title: `Cancelled 1:1 with ${name}`,
+      fields: [
         { name: 'Date of the cancelled 1:1', type: 'date', value: this.indexer.today },
         { name: 'Rescheduled to (optional)', type: 'date', placeholder: 'YYYY-MM-DD' },
       ],
-      'Log',
-      ([day, moved]) => {
-        if (parseCalendarDay(day ?? '') === null) return `"${day ?? ''}" is not a date; use YYYY-MM-DD.`;
-        if ((moved ?? '') !== '' && parseCalendarDay(moved) === null) return `"${moved ?? ''}" is not a date; use YYYY-MM-DD or leave it empty.`;
-        return null;
+      submitText: 'Log',
+      read: ([day = '', moved = '']) => {
+        const cancelled = parseCalendarDay(day);
+        if (cancelled === null) return { problem: `"${day}" is not a date; use YYYY-MM-DD.` };
+        const rescheduled = parseCalendarDay(moved);
+        if (moved !== '' && rescheduled === null) return { problem: `"${moved}" is not a date; use YYYY-MM-DD or leave it empty.` };
+        return { value: { cancelled, rescheduled } };
       },
-      ([day, moved]) => void this.people.logCancelled(personPath, parseCalendarDay(day) as CalendarDay, parseCalendarDay(moved ?? '')),
-    ).open();
+      onSubmit: ({ cancelled, rescheduled }) => void this.starter.logCancelled(personPath, cancelled, rescheduled),
+    }).open();
   }
 
   private pickPerson(placeholder: string, allowCreate: boolean, then: (personPath: string) => void): void {
