@@ -1,11 +1,11 @@
-import { actionItemsOf, isOpenState, type ActionItem } from './actions';
+import { actionItemsOf, type ActionItem } from './actions';
 import { describeValue } from './frontmatter';
 import { isInFolder } from './meeting-paths';
 import { hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from './meetings';
 import { readMarkdown } from './markdown-note';
 import { linkTarget, normalizeName } from './names';
 import { isMarkdown, noteName, withoutMdExtension } from './note-paths';
-import { deriveLists, NO_OPEN, type DerivedLists } from './index-lists';
+import { IndexLists } from './index-lists';
 import { parsePerson, type Person } from './people';
 import { PersonKeys } from './person-keys';
 import { questionKeysOf } from './questions/question-text';
@@ -35,8 +35,8 @@ function quotedList(refs: readonly string[]): string {
 /**
  * Who the people are, their meetings and the tasks in them, updated one note at a time. Every change
  * moves `revision` and fires one change event, so views re-render only when something moved.
- * Queries derive their maps once per change; a meeting's owner resolution is redone only when a
- * person note changed, so editing one meeting costs that meeting, not the vault.
+ * A changed meeting note updates the lists the queries read (`IndexLists`) for the people it touches;
+ * a changed person note or options may re-attribute any meeting, so the next query rebuilds them.
  */
 export class VaultIndex {
   private revisionCount = 0;
@@ -45,7 +45,7 @@ export class VaultIndex {
   private readonly meetings = new Map<string, StoredMeeting>();
   private readonly listeners = new Set<() => void>();
   private personKeys: { version: number; byKey: PersonKeys } | null = null;
-  private derived: DerivedLists | null = null;
+  private lists: IndexLists | null = null;
   private batchDepth = 0;
   private changedInBatch = false;
 
@@ -88,7 +88,7 @@ export class VaultIndex {
       this.storeMeeting(note, actionItemsOf(read), inlineMoodOf(read), questionKeysOf(read));
     }
     if (wasPerson || kind === 'person') this.peopleChanged();
-    else this.changed();
+    else this.meetingsChanged(note.path);
   }
 
   /**
@@ -104,13 +104,13 @@ export class VaultIndex {
     if (kind === 'person') this.people.set(note.path, this.readPerson({ ...note, text: null }));
     if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null, fileProblem: stored.fileProblem }, stored.actions, stored.bodyMood, stored.askedQuestions);
     if (wasPerson || kind === 'person') this.peopleChanged();
-    else this.changed();
+    else this.meetingsChanged(oldPath, note.path);
     return kind !== 'meeting' || stored !== undefined;
   }
 
   remove(path: string): void {
     if (this.people.delete(path)) this.peopleChanged();
-    else if (this.meetings.delete(path)) this.changed();
+    else if (this.meetings.delete(path)) this.meetingsChanged(path);
   }
 
   /** Something outside the notes changed (the day rolled over): views re-render, data stays. */
@@ -155,7 +155,7 @@ export class VaultIndex {
 
   /** A person's meetings, newest first; undated ones last. */
   meetingsOf(personPath: string): readonly IndexedMeeting[] {
-    return this.derive().meetingsByPerson.get(personPath) ?? [];
+    return this.derive().meetingsOf(personPath);
   }
 
   getMeeting(path: string): IndexedMeeting | null {
@@ -165,7 +165,7 @@ export class VaultIndex {
 
   /** Meetings whose person matches no person note (shown as needing attention). */
   unresolvedMeetings(): readonly IndexedMeeting[] {
-    return this.derive().unresolved;
+    return this.derive().unresolved();
   }
 
   /**
@@ -197,32 +197,25 @@ export class VaultIndex {
    * task carried on to a newer meeting without being marked is listed once, at its newest copy.
    */
   actionsOf(personPath: string, options: { includeClosed?: boolean } = {}): IndexedAction[] {
-    const { superseded } = this.derive();
-    const all = this.meetingsOf(personPath).flatMap((m) => m.actions);
-    return all.filter((action) => !superseded.has(action) && (options.includeClosed || isOpenState(action.item.state)));
+    return this.derive().actionsOf(personPath, options.includeClosed ?? false);
   }
 
   /**
    * Whether the task is an earlier copy of an item carried on without marking it `[>]` (see
-   * `supersededCopies`): every list of tasks leaves it out, so each item shows once.
+   * `CarriedCopies`): every list of tasks leaves it out, so each item shows once.
    */
   isSuperseded(action: IndexedAction): boolean {
-    return this.derive().superseded.has(action);
+    return this.derive().isSuperseded(action);
   }
 
   /** Open tasks in a person's meetings: theirs, yours, and nobody's. */
   openCounts(personPath: string): OpenCounts {
-    return this.derive().openCounts.get(personPath) ?? NO_OPEN;
+    return this.derive().openCounts(personPath);
   }
 
   /** Every open task in every meeting, owners resolved; an item carried without marking counts once. */
   openActions(): IndexedAction[] {
-    const { superseded } = this.derive();
-    const result: IndexedAction[] = [];
-    for (const stored of this.meetings.values()) {
-      for (const action of this.resolve(stored).actions) if (isOpenState(action.item.state) && !superseded.has(action)) result.push(action);
-    }
-    return result;
+    return this.derive().openActions();
   }
 
   private readPerson(note: NoteInput): Person {
@@ -244,11 +237,18 @@ export class VaultIndex {
 
   private peopleChanged(): void {
     this.peopleVersion++;
+    this.lists = null;
+    this.changed();
+  }
+
+  /** The meeting notes at these paths changed (or stopped being meetings): the lists follow, once built. */
+  private meetingsChanged(...paths: string[]): void {
+    const lists = this.lists;
+    if (lists) for (const path of paths) lists.set(path, this.getMeeting(path));
     this.changed();
   }
 
   private changed(): void {
-    this.derived = null;
     if (this.batchDepth > 0) this.changedInBatch = true;
     else this.emit();
   }
@@ -293,8 +293,8 @@ export class VaultIndex {
     return { kind: 'unassigned' };
   }
 
-  private derive(): DerivedLists {
-    this.derived ??= deriveLists([...this.meetings.values()].map((stored) => this.resolve(stored)));
-    return this.derived;
+  private derive(): IndexLists {
+    this.lists ??= new IndexLists([...this.meetings.values()].map((stored) => this.resolve(stored)));
+    return this.lists;
   }
 }

@@ -106,18 +106,46 @@ describe('vault index', () => {
     }
 
     const vault500 = syntheticVault(25_000, 7);
-    const index500 = buildIndex(notesOf(vault500.files));
-    index500.touch();
-    const first = sample(() => void peopleByUrgency(index500, TODAY), 1, 0)[0] ?? 0;
+    const inputs500 = notesOf(vault500.files);
+    const index500 = buildIndex(inputs500);
     const times = sample(() => void peopleByUrgency(index500, TODAY), 50, 300);
+    // The first query after a change pays for what the change invalidated: one meeting note, then one person note.
+    const meeting500 = inputs500.find((n) => n.path.startsWith('1-1s/')) as NoteInput;
+    const person500 = inputs500.find((n) => n.path.startsWith('People/')) as NoteInput;
+    const versions = [meeting500, { ...meeting500, text: `${meeting500.text ?? ''}\n- [ ] @me one more thing\n` }];
+    const afterMeeting: number[] = [];
+    const updateAndQuery: number[] = [];
+    for (let i = 1; i <= 60; i++) {
+      const start = performance.now();
+      index500.upsert(versions[i % 2] as NoteInput);
+      const updated = performance.now();
+      peopleByUrgency(index500, TODAY);
+      const end = performance.now();
+      afterMeeting.push(end - updated);
+      updateAndQuery.push(end - start);
+    }
+    const afterPerson = sample(() => {
+      index500.upsert({ ...person500, text: null });
+      peopleByUrgency(index500, TODAY);
+    }, 10, 0);
     const p95 = percentile(times, 95);
+    const firstP95 = percentile(afterMeeting, 95);
+    const people500 = `${index500.peopleCount} people, ${index500.meetingCount} meetings`;
     rows.push({
-      what: `People by urgency, ${index500.peopleCount} people, ${index500.meetingCount} meetings`,
-      result: `p50 ${ms(percentile(times, 50))}, p95 ${ms(p95)}; first query after a change ${ms(first)}`,
+      what: `People by urgency, ${people500}`,
+      result: `p50 ${ms(percentile(times, 50))}, p95 ${ms(p95)}; first query after one meeting note changes p50 ${ms(percentile(afterMeeting, 50))}, p95 ${ms(firstP95)}`,
       budget: '≤ 2 ms',
-      ok: p95 <= 2,
+      ok: Math.max(p95, firstP95) <= 2,
     });
-    notes.push('The first query after any change rebuilds the person↔meeting map once; later queries reuse it until the next change.');
+    rows.push({
+      what: `One meeting note changes, then people by urgency, ${people500} (index update + first query)`,
+      result: `p50 ${ms(percentile(updateAndQuery, 50))}, p95 ${ms(percentile(updateAndQuery, 95))}`,
+    });
+    rows.push({
+      what: `One person note changes, then people by urgency, ${people500} (every meeting re-attributed)`,
+      result: `p50 ${ms(percentile(afterPerson, 50))}, p95 ${ms(percentile(afterPerson, 95))}`,
+    });
+    notes.push('A meeting note that changes updates the lists of the people it was and is with (and of the meetings its carried copies share an item with); a person note that changes can re-attribute any meeting, so the next query rebuilds the person↔meeting map.');
 
     const texts = notes20k.filter((n) => n.path.startsWith('1-1s/')).map((n) => n.text ?? '');
     const md = new MarkdownIt().use(taskLists);
