@@ -1,6 +1,8 @@
 import { type App, Component, Modal } from 'obsidian';
 import type { PersonStatus } from '../core/urgency';
-import type { PersonChoice } from './person-picker';
+
+/** What a picker of people hands back: someone listed, or a name to create a person note for. */
+export type PersonChoice = { readonly kind: 'person'; readonly status: PersonStatus } | { readonly kind: 'create'; readonly name: string };
 
 /**
  * Asked before creating a person whose name is close to someone's: the people it may mean first

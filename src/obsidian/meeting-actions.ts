@@ -3,7 +3,8 @@ import { parseCalendarDay, type CalendarDay } from '../core/dates';
 import { peopleByUrgency } from '../core/urgency';
 import type { MeetingStarter } from './meeting-starter';
 import type { PeopleNotes } from './people-notes';
-import { PersonPicker, type PersonChoice } from './person-picker';
+import type { PersonChoice } from './did-you-mean-modal';
+import { PersonPicker } from './person-picker';
 import { PromptModal } from './prompt-modal';
 import type { VaultIndexer } from './vault-indexer';
 

@@ -5,9 +5,8 @@ import type { Person } from '../core/people';
 import { isNameMatch, isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type PersonMatch, type PreparedPerson } from '../core/person-search';
 import type { PersonStatus } from '../core/urgency';
 import { formatCadence } from '../core/cadence';
-import { DidYouMeanModal } from './did-you-mean-modal';
+import { DidYouMeanModal, type PersonChoice } from './did-you-mean-modal';
 
-export type PersonChoice = { readonly kind: 'person'; readonly status: PersonStatus } | { readonly kind: 'create'; readonly name: string };
 
 export interface PersonPickerOptions {
   readonly placeholder: string;
