@@ -77,7 +77,7 @@ export default defineConfig([
   {
     // Declarative settings (getSettingDefinitions) exist from Obsidian 1.13; we support 1.8.7 and
     // compile against its declarations, so the tab is built in display(). Revisit with minAppVersion.
-    files: ['src/settings.ts'],
+    files: ['src/obsidian/settings-tab/settings-tab.ts'],
     rules: { 'obsidianmd/settings-tab/prefer-setting-definitions': 'off' },
   },
   {

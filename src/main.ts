@@ -1,18 +1,18 @@
 import { debounce, Notice, Plugin } from 'obsidian';
-import { repairSettings, type Settings } from './core/settings';
-import { LineWriter } from './obsidian/line-writer';
-import { MeetingActions } from './obsidian/meeting-actions';
-import { MeetingStarter } from './obsidian/meeting-starter';
-import { PeopleNotes } from './obsidian/people-notes';
-import { openDueSidebar } from './obsidian/due-sidebar-host';
-import { openPersonView } from './obsidian/person-view-host';
-import { registerPersonViews } from './obsidian/person-view-setup';
-import { registerDueSidebar } from './obsidian/due-sidebar-setup';
-import { registerRollupBlocks } from './obsidian/rollup-block';
-import type { QuestionSource } from './obsidian/question-source';
-import { registerQuestions } from './obsidian/questions-feature';
-import { VaultIndexer } from './obsidian/vault-indexer';
-import { OneOnOnesSettingTab } from './settings';
+import { repairSettings, type Settings } from './core/settings/settings';
+import { LineWriter } from './obsidian/platform/line-writer';
+import { MeetingActions } from './obsidian/start/meeting-actions';
+import { MeetingStarter } from './obsidian/start/meeting-starter';
+import { PeopleNotes } from './obsidian/start/people-notes';
+import { openDueSidebar } from './obsidian/sidebar/due-sidebar-host';
+import { openPersonView } from './obsidian/person-view/person-view-host';
+import { registerPersonViews } from './obsidian/person-view/person-view-setup';
+import { registerDueSidebar } from './obsidian/sidebar/due-sidebar-setup';
+import { registerRollupBlocks } from './obsidian/rollups/rollup-block';
+import type { QuestionSource } from './obsidian/questions/question-source';
+import { registerQuestions } from './obsidian/questions/questions-feature';
+import { VaultIndexer } from './obsidian/platform/vault-indexer';
+import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
 
 /** Settings that change what the index holds; changing one re-indexes the vault. */
 const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'meetingsFolder', 'meetingTag', 'myName'];

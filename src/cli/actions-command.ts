@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { CalendarDay } from '../core/dates';
+import type { CalendarDay } from '../core/calendar/dates';
 import { runQuery } from '../core/query/evaluate-query';
-import type { VaultIndex } from '../core/vault-index';
+import type { VaultIndex } from '../core/index/vault-index';
 import type { ActionRow } from '../core/query/action-rows';
 import { UsageError } from './args';
 import type { FsVault } from './fs-vault';

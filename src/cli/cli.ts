@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { parseCalendarDay, today as todayOf, type CalendarDay } from '../core/dates';
+import { parseCalendarDay, today as todayOf, type CalendarDay } from '../core/calendar/dates';
 import { querySource, runActions } from './actions-command';
 import { parseArgs, stringFlag, UsageError, type CommandSpec, type ParsedArgs } from './args';
 import { FsVault, VaultError } from './fs-vault';

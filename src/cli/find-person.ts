@@ -1,7 +1,7 @@
-import { linkTarget, normalizeName } from '../core/names';
-import type { Person } from '../core/people';
-import { withoutMdExtension } from '../core/note-paths';
-import type { VaultIndex } from '../core/vault-index';
+import { linkTarget, normalizeName } from '../core/people/names';
+import type { Person } from '../core/people/people';
+import { withoutMdExtension } from '../core/markdown/note-paths';
+import type { VaultIndex } from '../core/index/vault-index';
 import { UsageError } from './args';
 
 function byPath(a: Person, b: Person): number {

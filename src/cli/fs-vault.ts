@@ -1,11 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bodyTags, frontmatterYaml, readMarkdown, type MarkdownNote } from '../core/markdown-note';
-import type { Person } from '../core/people';
-import { withoutMdExtension } from '../core/note-paths';
-import type { Settings } from '../core/settings';
-import { VaultIndex } from '../core/vault-index';
+import { bodyTags, frontmatterYaml, readMarkdown, type MarkdownNote } from '../core/markdown/markdown-note';
+import type { Person } from '../core/people/people';
+import { withoutMdExtension } from '../core/markdown/note-paths';
+import type { Settings } from '../core/settings/settings';
+import { VaultIndex } from '../core/index/vault-index';
 import { findPerson } from './find-person';
 import { describeError, readNoteFile, type NoteRead } from './note-files';
 import { vaultSettings } from './vault-settings';

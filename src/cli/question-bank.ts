@@ -1,5 +1,5 @@
-import type { CalendarDay } from '../core/dates';
-import type { Person } from '../core/people';
+import type { CalendarDay } from '../core/calendar/dates';
+import type { Person } from '../core/people/people';
 import { buildQuestionBank } from '../core/questions/question-bank';
 import { freshQuestionsFor } from '../core/questions/question-memory';
 import { parseCustomQuestions } from '../core/questions/custom-questions';

@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../core/dates';
+import type { CalendarDay } from '../core/calendar/dates';
 import { questionMemory } from '../core/questions/question-memory';
 import { QuestionSearch } from '../core/questions/question-search';
 import { UsageError } from './args';

@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
-import type { CalendarDay } from '../core/dates';
-import { planStart, type StartHost } from '../core/notes/start-plan';
-import { readQueue } from '../core/notes/talking-points';
-import type { Person } from '../core/people';
+import type { CalendarDay } from '../core/calendar/dates';
+import { planStart, type StartHost } from '../core/start/start-plan';
+import { readQueue } from '../core/talking-points/talking-points';
+import type { Person } from '../core/people/people';
 import type { FsVault } from './fs-vault';
 import { isWritableFile } from './note-files';
 import { checkNotePlace, createNote, dequeuePoints, markEarlierCopies } from './start-writes';

@@ -1,8 +1,8 @@
 import { mkdirSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import { locateEdits, type LocatedLine } from '../core/locate-edit';
-import { removePoints, type QueuedPoint } from '../core/notes/talking-points';
-import type { PlannedEdit } from '../core/task-edit';
+import { locateEdits, type LocatedLine } from '../core/tasks/locate-edit';
+import { removePoints, type QueuedPoint } from '../core/talking-points/talking-points';
+import type { PlannedEdit } from '../core/tasks/task-edit';
 import { VaultError, type FsVault } from './fs-vault';
 import { createNoteFile, describeError, editInPlace, type EditOutcome } from './note-files';
 

@@ -1,7 +1,7 @@
-import { cadenceDays, formatCadence } from '../core/cadence';
-import type { CalendarDay } from '../core/dates';
-import { peopleByUrgency, type PersonStatus } from '../core/urgency';
-import type { VaultIndex } from '../core/vault-index';
+import { cadenceDays, formatCadence } from '../core/cadence/cadence';
+import type { CalendarDay } from '../core/calendar/dates';
+import { peopleByUrgency, type PersonStatus } from '../core/cadence/urgency';
+import type { VaultIndex } from '../core/index/vault-index';
 import { labeller } from './find-person';
 import type { FsVault } from './fs-vault';
 import { jsonText, paint, table, type Output } from './output';

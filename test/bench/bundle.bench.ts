@@ -6,16 +6,21 @@ import { recordSection, type BenchRow } from './record';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Which feature a source file belongs to, for the size breakdown. */
+/** Which feature a source file belongs to, for the size breakdown: its folder says. */
 function area(path: string): string {
   if (path.includes('node_modules/fuse.js')) return 'fuse.js (question search)';
-  if (path.includes('/questions/') || path.includes('/question')) return path.includes('built-in-questions') ? 'question bank data (215 questions)' : 'questions: code';
-  if (path.includes('/query/') || path.includes('rollup') || path.includes('task-text') || path.includes('task-row') || path.includes('line-writer') || path.includes('locate-edit')) return 'rollups and the line writer';
-  if (path.includes('/person/') || path.includes('person-view') || path.includes('overview') || path.includes('mood-chart') || path.includes('talking-point')) return '1:1 view and overview';
-  if (path.includes('due-') || path.includes('snooze') || path.includes('overdue') || path.includes('example-person')) return 'sidebar of 1:1s due';
-  if (path.includes('/notes/') || path.includes('meeting-') || path.includes('people-notes') || path.includes('person-picker') || path.includes('prompt-modal')) return 'start 1:1 and meeting notes';
-  if (path.includes('settings')) return 'settings';
-  return 'index, parsers and wiring';
+  if (path.includes('node_modules/date-fns')) return 'date-fns (calendar arithmetic)';
+  if (path.includes('built-in-questions')) return 'question bank data (215 questions)';
+  const folder = /src\/(core|obsidian)\/([^/]+)\//.exec(path);
+  const feature = folder?.[2] ?? '';
+  if (feature === 'questions') return 'questions: code';
+  if (feature === 'query' || feature === 'rollups') return 'rollups';
+  if (feature === 'person-view' || feature === 'view-models') return '1:1 view, overview and view models';
+  if (feature === 'sidebar') return 'sidebar of 1:1s due';
+  if (feature === 'start' || feature === 'talking-points') return 'start 1:1 and talking points';
+  if (feature === 'settings' || feature === 'settings-tab') return 'settings';
+  if (feature === 'platform' || feature === 'ui') return 'indexer, the one writer and shared UI';
+  return 'core: Markdown, calendar, people, meetings, tasks, index';
 }
 
 describe('bundle', () => {

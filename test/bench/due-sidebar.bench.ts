@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
-import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
-import { dueRowText } from '../../src/core/due-row-text';
-import { dueSections } from '../../src/core/due-sections';
-import { peopleByUrgency } from '../../src/core/urgency';
-import type { NoteInput } from '../../src/core/vault-index';
+import { DUE_VIEW_TYPE } from '../../src/obsidian/sidebar/due-sidebar-host';
+import { dueRowText } from '../../src/core/view-models/due-row-text';
+import { dueSections } from '../../src/core/view-models/due-sections';
+import { peopleByUrgency } from '../../src/core/cadence/urgency';
+import type { NoteInput } from '../../src/core/index/vault-index';
 import { deriveMetadata } from '../fake-obsidian/metadata';
 import { getAllTags } from '../fake-obsidian/utilities';
 import { fixNow } from '../support/due-sidebar';

@@ -2,12 +2,12 @@
 // model from the index and drawing the page, measured together as a redraw costs them.
 import { describe, expect, it } from 'vitest';
 import { Component } from 'obsidian';
-import type { CalendarDay } from '../../src/core/dates';
-import { historyPage, personViewModel } from '../../src/core/person/person-view-model';
-import { readQueue } from '../../src/core/notes/talking-points';
-import { meetingSummary } from '../../src/core/person/meeting-summary';
-import { renderPersonPage } from '../../src/obsidian/person-view-page';
-import { questionCoverage } from '../../src/core/person/question-coverage';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { historyPage, personViewModel } from '../../src/core/view-models/person-view-model';
+import { readQueue } from '../../src/core/talking-points/talking-points';
+import { meetingSummary } from '../../src/core/view-models/meeting-summary';
+import { renderPersonPage } from '../../src/obsidian/person-view/person-view-page';
+import { questionCoverage } from '../../src/core/view-models/question-coverage';
 import { buildQuestionBank } from '../../src/core/questions/question-bank';
 import { createFakeApp } from '../fake-obsidian/app';
 import { indexOf } from '../support/demo-index';

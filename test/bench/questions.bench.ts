@@ -1,13 +1,13 @@
 import type { EditorPosition } from 'obsidian';
 import { describe, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { BUILT_IN_ROWS } from '../../src/core/questions/built-in-questions';
 import { buildQuestionBank } from '../../src/core/questions/question-bank';
 import { questionMemory } from '../../src/core/questions/question-memory';
 import { QuestionSearch } from '../../src/core/questions/question-search';
 import { askedQuestionKeys } from '../../src/core/questions/question-text';
 import type { Question, QuestionBank } from '../../src/core/questions/question-types';
-import { QuestionSuggest } from '../../src/obsidian/question-suggest';
+import { QuestionSuggest } from '../../src/obsidian/questions/question-suggest';
 import { startPlugin } from '../support/plugin-harness';
 import { gc, ms, percentile, recordSection, sample, type BenchRow } from './record';
 

@@ -1,10 +1,10 @@
 import MarkdownIt from 'markdown-it';
 import taskLists from 'markdown-it-task-lists';
 import { describe, it } from 'vitest';
-import { scanActionItems } from '../../src/core/actions';
-import type { CalendarDay } from '../../src/core/dates';
-import { peopleByUrgency } from '../../src/core/urgency';
-import { VaultIndex, type NoteInput } from '../../src/core/vault-index';
+import { scanActionItems } from '../../src/core/tasks/actions';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { peopleByUrgency } from '../../src/core/cadence/urgency';
+import { VaultIndex, type NoteInput } from '../../src/core/index/vault-index';
 import { deriveMetadata } from '../fake-obsidian/metadata';
 import { getAllTags } from '../fake-obsidian/utilities';
 import { startPlugin } from '../support/plugin-harness';

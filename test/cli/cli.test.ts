@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { runQuery } from '../../src/core/query/evaluate-query';
 import { statusRows } from '../../src/cli/status-command';
 import { DEMO_VAULT_DIR, readDemoVault } from '../support/demo-vault';

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FsVault } from '../../src/cli/fs-vault';
 import { runStart } from '../../src/cli/start-command';
-import type { CalendarDay } from '../../src/core/dates';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { cli, cliPiped, full, requireBuiltCli, STACK_LINE, TempVaults, text, writeNote } from './cli-harness';
 
 const vaults = new TempVaults();

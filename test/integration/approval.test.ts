@@ -4,7 +4,7 @@
 // fails with the diff; `APPROVE=1 npx vitest run --project integration test/integration/approval.test.ts`
 // writes the new text, to be reviewed in git like any other change.
 import { describe, it } from 'vitest';
-import { OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
+import { OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view/person-view-host';
 import type { App } from '../fake-obsidian/app';
 import type { TFile } from '../fake-obsidian/vault';
 import { MarkdownView, type WorkspaceLeaf } from '../fake-obsidian/workspace';

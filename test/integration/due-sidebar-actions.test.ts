@@ -1,7 +1,7 @@
 // What a manager does from the "1:1s due" sidebar: each row action, the page preview on hover, the
 // status bar count, and the empty states that teach.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
+import { DUE_VIEW_TYPE } from '../../src/obsidian/sidebar/due-sidebar-host';
 import { shownNotices } from '../fake-obsidian/notice';
 import { MarkdownView } from '../fake-obsidian/workspace';
 import { afterRender, click, fixNow, row, shownSections, sidebar, sidebarLeaves } from '../support/due-sidebar';

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PluginManifest } from 'obsidian';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
-import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
+import { DUE_VIEW_TYPE } from '../../src/obsidian/sidebar/due-sidebar-host';
 import { createFakeApp, loadPlugin } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import { readDemoVault } from '../support/demo-vault';

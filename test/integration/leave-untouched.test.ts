@@ -1,10 +1,10 @@
 // "Leave earlier notes untouched": copies stay open in earlier notes, yet every surface counts each item once.
 import { describe, expect, it, vi } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { personViewModel } from '../../src/core/person/person-view-model';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { personViewModel } from '../../src/core/view-models/person-view-model';
 import { runQuery } from '../../src/core/query/evaluate-query';
 import { planToggle } from '../../src/core/query/plan-toggle';
-import { peopleByUrgency } from '../../src/core/urgency';
+import { peopleByUrgency } from '../../src/core/cadence/urgency';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 onTheReferenceDay(new Date(2026, 10, 20, 9, 30));

@@ -2,12 +2,12 @@
 // LineWriter and the fake vault. A model of the note tracks which logical line each line is, so
 // every write the writer makes can be judged independently of how the writer finds its line.
 import { describe, expect, it } from 'vitest';
-import { scanActionItems } from '../../src/core/actions';
-import type { CalendarDay } from '../../src/core/dates';
+import { scanActionItems } from '../../src/core/tasks/actions';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { planToggle } from '../../src/core/query/plan-toggle';
-import type { PlannedEdit } from '../../src/core/task-edit';
-import { splitLines } from '../../src/core/text-lines';
-import { LineWriter, type WriteResult } from '../../src/obsidian/line-writer';
+import type { PlannedEdit } from '../../src/core/tasks/task-edit';
+import { splitLines } from '../../src/core/markdown/text-lines';
+import { LineWriter, type WriteResult } from '../../src/obsidian/platform/line-writer';
 import { Vault } from '../fake-obsidian/vault';
 import { mulberry32 } from '../support/seeded-random';
 

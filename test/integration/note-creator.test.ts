@@ -1,7 +1,7 @@
 // The one note creator (LineWriter.create): a note with every folder it needs, never written over
 // anything, and a refusal that names what is in the way. Every command that makes a note uses it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LineWriter } from '../../src/obsidian/line-writer';
+import { LineWriter } from '../../src/obsidian/platform/line-writer';
 import { type App, createFakeApp } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import { settle, startSettled } from '../support/plugin-harness';

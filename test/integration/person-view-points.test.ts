@@ -1,7 +1,7 @@
 // The talking points of the 1:1 view as a keyboard user drives them: each row holds the buttons
 // that act on it, and after a move the focus stays on the same button of the point that moved.
 import { describe, expect, it } from 'vitest';
-import { PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
+import { PERSON_VIEW_TYPE } from '../../src/obsidian/person-view/person-view-host';
 import type { App } from '../fake-obsidian/app';
 import { afterRender } from '../support/due-sidebar';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';

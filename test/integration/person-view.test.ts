@@ -1,7 +1,7 @@
 // The 1:1 view and the overview on the demo vault at 2026-11-20: opening (commands, sidebar, view
 // state), each section for Priya, safe write-back of checkboxes and talking points, live updates.
 import { describe, expect, it, vi } from 'vitest';
-import { openPersonView, OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
+import { openPersonView, OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view/person-view-host';
 import type { App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';

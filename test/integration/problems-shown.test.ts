@@ -3,7 +3,7 @@
 // meeting notes whose person matches no person note are listed too. Demo vault on 2026-11-20, with
 // bad values written into a few notes the way a user would mistype them.
 import { describe, expect, it, vi } from 'vitest';
-import { OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view-host';
+import { OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view/person-view-host';
 import type { App } from '../fake-obsidian/app';
 import type { TFile } from '../fake-obsidian/vault';
 import { readDemoVault } from '../support/demo-vault';

@@ -1,7 +1,7 @@
 // The plugin's one small form (PromptModal), as the talking point, cancelled 1:1 and snooze
 // commands use it: fields, a refusal named in the form, Enter or the button to submit.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PromptModal, type PromptOptions } from '../../src/obsidian/prompt-modal';
+import { PromptModal, type PromptOptions } from '../../src/obsidian/ui/prompt-modal';
 import { type App, createFakeApp } from '../fake-obsidian/app';
 
 afterEach(() => document.body.empty());

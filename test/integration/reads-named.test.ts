@@ -1,6 +1,6 @@
 // "Nothing misread": a note the plugin cannot read, or cannot write back as it is, is named and left alone.
 import { describe, expect, it } from 'vitest';
-import { isOpenState } from '../../src/core/actions';
+import { isOpenState } from '../../src/core/tasks/actions';
 import { shownNotices } from '../fake-obsidian/notice';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MarkdownPostProcessorContext } from 'obsidian';
-import { RollupBlock } from '../../src/obsidian/rollup-block';
+import { RollupBlock } from '../../src/obsidian/rollups/rollup-block';
 import type { App } from '../fake-obsidian/app';
 import { Component } from '../fake-obsidian/component';
 import { shownNotices } from '../fake-obsidian/notice';

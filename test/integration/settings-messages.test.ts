@@ -1,6 +1,6 @@
 // Every message the settings tab shows under a text field, for a range of typed values, pinned
 // word for word: the tab's checks and the repair of data.json share one table of settings
-// (src/core/settings.ts), and that must not change a word of what the tab says.
+// (src/core/settings/settings.ts), and that must not change a word of what the tab says.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shownNotices } from '../fake-obsidian/notice';
 import { startPlugin } from '../support/plugin-harness';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { shownNotices } from '../fake-obsidian/notice';
 import { afterRender, DATA_JSON, startPlugin } from '../support/plugin-harness';
 

@@ -1,6 +1,6 @@
 // Two starts at once for two people who share a group meeting: each shared item ends up open once.
 import { describe, expect, it } from 'vitest';
-import { isOpenState, scanActionItems } from '../../src/core/actions';
+import { isOpenState, scanActionItems } from '../../src/core/tasks/actions';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 onTheReferenceDay(new Date(2026, 10, 20, 9, 30));

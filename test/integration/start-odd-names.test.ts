@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { personStatus } from '../../src/core/urgency';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { personStatus } from '../../src/core/cadence/urgency';
 import { shownNotices } from '../fake-obsidian/notice';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 

@@ -1,13 +1,13 @@
-// The one task row (src/obsidian/task-row.ts) that rollups and the 1:1 view both draw: its
+// The one task row (src/obsidian/ui/task-row.ts) that rollups and the 1:1 view both draw: its
 // checkbox, text, chips and link, in each surface's classes and words.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Component } from 'obsidian';
-import type { CalendarDay } from '../../src/core/dates';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { actionRow, displayText, type ActionRow } from '../../src/core/query/action-rows';
 import { evaluateQuery } from '../../src/core/query/evaluate-query';
 import { parseQuery } from '../../src/core/query/parse-query';
-import { renderResult } from '../../src/obsidian/rollup-view';
-import { clickedTaskBox, renderTaskRow, type TaskRow, type TaskRowLook } from '../../src/obsidian/task-row';
+import { renderResult } from '../../src/obsidian/rollups/rollup-view';
+import { clickedTaskBox, renderTaskRow, type TaskRow, type TaskRowLook } from '../../src/obsidian/ui/task-row';
 import { createFakeApp } from '../fake-obsidian/app';
 import { indexOf } from '../support/demo-index';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { peopleByUrgency } from '../../src/core/urgency';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { peopleByUrgency } from '../../src/core/cadence/urgency';
 import type { TFile } from '../fake-obsidian/vault';
 import { shownNotices } from '../fake-obsidian/notice';
 import { afterRender, settle, startPlugin } from '../support/plugin-harness';

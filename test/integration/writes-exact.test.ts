@@ -1,10 +1,10 @@
 // "Nothing lost": every write the plugin makes changes only what it means to, on the note's bytes.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { scanActionItems } from '../../src/core/actions';
-import type { CalendarDay } from '../../src/core/dates';
+import { scanActionItems } from '../../src/core/tasks/actions';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { planToggle } from '../../src/core/query/plan-toggle';
-import type { PlannedEdit } from '../../src/core/task-edit';
-import { LineWriter } from '../../src/obsidian/line-writer';
+import type { PlannedEdit } from '../../src/core/tasks/task-edit';
+import { LineWriter } from '../../src/obsidian/platform/line-writer';
 import { type App, createFakeApp } from '../fake-obsidian/app';
 
 /** A string containing `text`, typed so the object it sits in stays typed. */

@@ -1,5 +1,5 @@
-import type { CalendarDay } from '../../src/core/dates';
-import { VaultIndex } from '../../src/core/vault-index';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { VaultIndex } from '../../src/core/index/vault-index';
 import { collectTags, deriveMetadata } from '../fake-obsidian/metadata';
 import { readDemoVault } from './demo-vault';
 

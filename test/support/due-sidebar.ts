@@ -1,7 +1,7 @@
 import type { App } from '../fake-obsidian/app';
 export { afterRender, DEMO_NOW, fixNow } from './plugin-harness';
-import { DUE_VIEW_TYPE } from '../../src/obsidian/due-sidebar-host';
-import { DueSidebarView } from '../../src/obsidian/due-sidebar-view';
+import { DUE_VIEW_TYPE } from '../../src/obsidian/sidebar/due-sidebar-host';
+import { DueSidebarView } from '../../src/obsidian/sidebar/due-sidebar-view';
 
 export function sidebarLeaves(app: App) {
   return app.workspace.getLeavesOfType(DUE_VIEW_TYPE);

@@ -1,5 +1,5 @@
-import type { PlannedEdit } from '../../src/core/task-edit';
-import { replaceLine } from '../../src/core/text-lines';
+import type { PlannedEdit } from '../../src/core/tasks/task-edit';
+import { replaceLine } from '../../src/core/markdown/text-lines';
 
 /** A planned edit applied to a note's text, as the one writer applies it; null when the line changed. */
 export function applyPlannedEdit(text: string, edit: PlannedEdit): string | null {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionState, isOpenState, scanActionItems } from '../../src/core/actions';
+import { actionState, isOpenState, scanActionItems } from '../../src/core/tasks/actions';
 
 /** `line:[status]` for each task, the shortest way to state what the scanner found. */
 const tasks = (text: string): string[] => scanActionItems(text).map((item) => `${item.line}:[${item.status}]`);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCadence } from '../../src/core/cadence';
-import { evaluateCadence, type CadenceMeeting, type CadencePerson } from '../../src/core/cadence-rules';
-import { parseCalendarDay, today as todayFrom, type CalendarDay } from '../../src/core/dates';
-import type { MeetingStatus } from '../../src/core/meetings';
-import { parsePaused } from '../../src/core/paused';
+import { parseCadence } from '../../src/core/cadence/cadence';
+import { evaluateCadence, type CadenceMeeting, type CadencePerson } from '../../src/core/cadence/cadence-rules';
+import { parseCalendarDay, today as todayFrom, type CalendarDay } from '../../src/core/calendar/dates';
+import type { MeetingStatus } from '../../src/core/meetings/meetings';
+import { parsePaused } from '../../src/core/cadence/paused';
 
 const day = (text: string): CalendarDay => {
   const parsed = parseCalendarDay(text);

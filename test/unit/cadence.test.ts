@@ -8,8 +8,8 @@ import {
   parseCadence,
   type Cadence,
   type CadenceSetting,
-} from '../../src/core/cadence';
-import { parseCalendarDay, type CalendarDay } from '../../src/core/dates';
+} from '../../src/core/cadence/cadence';
+import { parseCalendarDay, type CalendarDay } from '../../src/core/calendar/dates';
 
 function valid(value: unknown): Cadence {
   const setting = parseCadence(value);

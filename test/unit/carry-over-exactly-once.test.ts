@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOpenState, scanActionItems } from '../../src/core/actions';
-import type { CalendarDay } from '../../src/core/dates';
-import { locateEdits } from '../../src/core/locate-edit';
-import { planCarryOver, type CarrySource } from '../../src/core/notes/carry-over';
-import { splitLines } from '../../src/core/text-lines';
+import { isOpenState, scanActionItems } from '../../src/core/tasks/actions';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { locateEdits } from '../../src/core/tasks/locate-edit';
+import { planCarryOver, type CarrySource } from '../../src/core/start/carry-over';
+import { splitLines } from '../../src/core/markdown/text-lines';
 
 const source = (path: string, date: string, text: string): CarrySource => ({ path, date: date as CalendarDay, text });
 const open = (text: string) => scanActionItems(text).filter((a) => isOpenState(a.state));
@@ -94,7 +94,7 @@ describe('carry-over keeps its promise: each open item open in exactly one place
 
 describe('a template that places the carried items twice', () => {
   it('fills the second {{carried_actions}} (and {{agenda}}) with nothing, so nothing is open twice', async () => {
-    const { renderTemplate } = await import('../../src/core/notes/template');
+    const { renderTemplate } = await import('../../src/core/start/template');
     const template = '## Action items\n{{carried_actions}}\n\n## Follow-up\n{{carried_actions}}\n{{agenda}}{{agenda}}\n{{person}} {{person}}\n';
     const rendered = renderTemplate(template, { carried_actions: '- [ ] x', agenda: '- point', person: 'Al' }, new Date(2026, 10, 20));
     expect(rendered).toBe('## Action items\n- [ ] x\n\n## Follow-up\n\n- point\nAl Al\n');

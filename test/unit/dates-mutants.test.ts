@@ -1,8 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, calendarDay, parseCalendarDay, type CalendarDay } from '../../src/core/dates';
+import { addDays, addMonths, calendarDay, parseCalendarDay, type CalendarDay } from '../../src/core/calendar/dates';
 
-// Behaviours pinned down by the mutation run over src/core/dates.ts; see test/mutation-survivors.md
+// Behaviours pinned down by the mutation run over src/core/calendar/dates.ts; see test/mutation-survivors.md
 // for the mutants there that no input can tell apart. Nothing here may depend on the time zone.
 const day = (text: string): CalendarDay => {
   const parsed = parseCalendarDay(text);

@@ -11,7 +11,7 @@ import {
   today,
   toLocalDate,
   type CalendarDay,
-} from '../../src/core/dates';
+} from '../../src/core/calendar/dates';
 
 // Runs in every zone of time-zones.test.ts; nothing here may depend on the zone it runs in.
 const day = (text: string): CalendarDay => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { shortDate, timeAgo } from '../../src/core/day-text';
-import { dueRowText } from '../../src/core/due-row-text';
-import { dueSections, dueSummary, sectionOf } from '../../src/core/due-sections';
-import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../../src/core/example-person';
-import { parseSnoozeDate } from '../../src/core/snooze';
-import { peopleByUrgency } from '../../src/core/urgency';
-import { VaultIndex } from '../../src/core/vault-index';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { shortDate, timeAgo } from '../../src/core/calendar/day-text';
+import { dueRowText } from '../../src/core/view-models/due-row-text';
+import { dueSections, dueSummary, sectionOf } from '../../src/core/view-models/due-sections';
+import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../../src/core/people/example-person';
+import { parseSnoozeDate } from '../../src/core/cadence/snooze';
+import { peopleByUrgency } from '../../src/core/cadence/urgency';
+import { VaultIndex } from '../../src/core/index/vault-index';
 
 const TODAY = '2026-11-20' as CalendarDay;
 

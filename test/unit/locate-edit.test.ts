@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateEdit } from '../../src/core/locate-edit';
+import { locateEdit } from '../../src/core/tasks/locate-edit';
 import { inlineOnly, splitCodeSpans } from '../../src/core/query/inert-text';
 import { planToggle } from '../../src/core/query/plan-toggle';
-import { scanActionItems } from '../../src/core/actions';
-import type { CalendarDay } from '../../src/core/dates';
+import { scanActionItems } from '../../src/core/tasks/actions';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 
 const edit = (line: number, expectedText: string, newText: string) => ({ path: 'n.md', line, expectedText, newText });
 

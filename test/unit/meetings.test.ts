@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { personFromFileName, personFromFolder } from '../../src/core/meeting-paths';
-import { findInlineMood, parseMeeting, type MeetingOptions } from '../../src/core/meetings';
+import { personFromFileName, personFromFolder } from '../../src/core/meetings/meeting-paths';
+import { findInlineMood, parseMeeting, type MeetingOptions } from '../../src/core/meetings/meetings';
 
 const options: MeetingOptions = { meetingsFolder: '1-1s' };
 const read = (path: string, frontmatter: unknown, extra: Partial<MeetingOptions> = {}) =>

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkTarget, normalizeName, yamlLinkText } from '../../src/core/names';
+import { linkTarget, normalizeName, yamlLinkText } from '../../src/core/people/names';
 
 describe('normalizeName', () => {
   it('matches names that differ by case, spacing or Unicode composition', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOpenState, scanActionItems } from '../../src/core/actions';
-import type { CalendarDay } from '../../src/core/dates';
-import { planCarryOver, type CarrySource } from '../../src/core/notes/carry-over';
-import { appendPoint, readQueue, removePoints } from '../../src/core/notes/talking-points';
+import { isOpenState, scanActionItems } from '../../src/core/tasks/actions';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { planCarryOver, type CarrySource } from '../../src/core/start/carry-over';
+import { appendPoint, readQueue, removePoints } from '../../src/core/talking-points/talking-points';
 import { applyPlannedEdit } from '../support/planned-edit';
 
 const source = (path: string, date: string, text: string): CarrySource => ({ path, date: date as CalendarDay, text });
@@ -174,8 +174,8 @@ describe('talking points, review cases', () => {
 
 describe('moving a talking point past a blank line or a comment', () => {
   it('moves only the points: the lines between them stay where they were', async () => {
-    const { movePoint } = await import('../../src/core/notes/talking-point-order');
-    const { readQueue: read } = await import('../../src/core/notes/talking-points');
+    const { movePoint } = await import('../../src/core/talking-points/talking-point-order');
+    const { readQueue: read } = await import('../../src/core/talking-points/talking-points');
     const note = '## Next 1:1\n- Alpha\n\n- Beta\n%% keep %%\n- Gamma\n    - detail\n';
     const [alpha, , gamma] = read(note, 'Next 1:1').points;
     if (!alpha || !gamma) throw new Error('no points');

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { formatDate } from '../../src/core/notes/date-format';
-import { mergeRequiredProperties } from '../../src/core/notes/frontmatter-merge';
-import { DEFAULT_PATH_PATTERN, meetingPathFor } from '../../src/core/notes/meeting-plan';
-import { isInsideFolder, safeFileName } from '../../src/core/notes/safe-names';
-import { renderTemplate } from '../../src/core/notes/template';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { formatDate } from '../../src/core/calendar/date-format';
+import { mergeRequiredProperties } from '../../src/core/start/frontmatter-merge';
+import { DEFAULT_PATH_PATTERN, meetingPathFor } from '../../src/core/start/meeting-plan';
+import { isInsideFolder, safeFileName } from '../../src/core/people/safe-names';
+import { renderTemplate } from '../../src/core/start/template';
 
 const DAY = '2026-11-20' as CalendarDay;
 const NOW = new Date(2026, 10, 20, 9, 5);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bodyTags, frontmatterYaml, readMarkdown } from '../../src/core/markdown-note';
+import { bodyTags, frontmatterYaml, readMarkdown } from '../../src/core/markdown/markdown-note';
 
 // Real Obsidian captures, read in place beside the project (see ../shared/obsidian-metadata/README.md).
 const samplesFolder = fileURLToPath(new URL('../../../shared/obsidian-metadata/samples/', import.meta.url));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePerson } from '../../src/core/people';
+import { parsePerson } from '../../src/core/people/people';
 
 const read = (frontmatter: unknown) => parsePerson('People/Alice Smith.md', 'Alice Smith', frontmatter);
 const yaml = (text: string): unknown => parseYaml(text);

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { linkTarget } from '../../src/core/names';
-import { planStart, type StartHost } from '../../src/core/notes/start-plan';
-import { renderWithProperties } from '../../src/core/notes/template-properties';
-import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { personStatus } from '../../src/core/urgency';
-import { VaultIndex } from '../../src/core/vault-index';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { linkTarget } from '../../src/core/people/names';
+import { planStart, type StartHost } from '../../src/core/start/start-plan';
+import { renderWithProperties } from '../../src/core/start/template-properties';
+import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
+import { personStatus } from '../../src/core/cadence/urgency';
+import { VaultIndex } from '../../src/core/index/vault-index';
 
 const DAY = '2026-11-20' as CalendarDay;
 const NOW = new Date(2026, 10, 20, 9, 30);

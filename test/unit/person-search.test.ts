@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { editDistance, matchName, prepareQuery, prepareText } from '../../src/core/name-match';
-import { isNameMatch, isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type SearchablePerson } from '../../src/core/person-search';
+import { editDistance, matchName, prepareQuery, prepareText } from '../../src/core/people/name-match';
+import { isNameMatch, isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type SearchablePerson } from '../../src/core/people/person-search';
 
 const person = (path: string, aliases: string[] = []): SearchablePerson => ({
   path,

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { movePoint, removePoint } from '../../src/core/notes/talking-point-order';
-import { readQueue } from '../../src/core/notes/talking-points';
-import { meetingSummary } from '../../src/core/person/meeting-summary';
-import { trendCoordinates, trendSummary } from '../../src/core/person/mood-trend';
-import { filterByRole, nextSort, overviewRows, rolesOf, sortOverview } from '../../src/core/person/overview-model';
-import { historyPage, personViewModel } from '../../src/core/person/person-view-model';
+import { movePoint, removePoint } from '../../src/core/talking-points/talking-point-order';
+import { readQueue } from '../../src/core/talking-points/talking-points';
+import { meetingSummary } from '../../src/core/view-models/meeting-summary';
+import { trendCoordinates, trendSummary } from '../../src/core/view-models/mood-trend';
+import { filterByRole, nextSort, overviewRows, rolesOf, sortOverview } from '../../src/core/view-models/overview-model';
+import { historyPage, personViewModel } from '../../src/core/view-models/person-view-model';
 import { DEMO_TODAY, indexOf } from '../support/demo-index';
 
 const PRIYA = 'People/Priya Raman.md';

@@ -1,13 +1,13 @@
 // What the sidebar, the 1:1 view and the overview say about the problems the index finds: which
 // section a person goes to, the wording of each problem, and the notes that belong to nobody.
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { dueSections, dueSummary, problemsOpenAtFirst } from '../../src/core/due-sections';
-import { overviewRows, unattributedLines } from '../../src/core/person/overview-model';
-import { personViewModel } from '../../src/core/person/person-view-model';
-import { problemCount, problemLine, unattributedNotes } from '../../src/core/problem-lines';
-import { peopleByUrgency } from '../../src/core/urgency';
-import { VaultIndex } from '../../src/core/vault-index';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { dueSections, dueSummary, problemsOpenAtFirst } from '../../src/core/view-models/due-sections';
+import { overviewRows, unattributedLines } from '../../src/core/view-models/overview-model';
+import { personViewModel } from '../../src/core/view-models/person-view-model';
+import { problemCount, problemLine, unattributedNotes } from '../../src/core/index/problem-lines';
+import { peopleByUrgency } from '../../src/core/cadence/urgency';
+import { VaultIndex } from '../../src/core/index/vault-index';
 
 const TODAY = '2026-11-20' as CalendarDay;
 

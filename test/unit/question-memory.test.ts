@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { memoryForNote } from '../../src/core/questions/note-memory';
 import { buildQuestionBank } from '../../src/core/questions/question-bank';
-import { askedAgo } from '../../src/core/day-text';
+import { askedAgo } from '../../src/core/calendar/day-text';
 import {
   categoriesByCoverage,
   freshQuestionsFor,
@@ -10,7 +10,7 @@ import {
   type MeetingQuestions,
 } from '../../src/core/questions/question-memory';
 import { askedQuestionKeys } from '../../src/core/questions/question-text';
-import { VaultIndex } from '../../src/core/vault-index';
+import { VaultIndex } from '../../src/core/index/vault-index';
 
 const TODAY = '2026-11-20' as CalendarDay;
 const bank = buildQuestionBank({ custom: null, hideBuiltIn: false });

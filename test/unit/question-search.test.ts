@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
+import type { CalendarDay } from '../../src/core/calendar/dates';
 import { buildQuestionBank } from '../../src/core/questions/question-bank';
 import type { PersonMemory } from '../../src/core/questions/question-memory';
 import { parseQuestionQuery } from '../../src/core/questions/question-query';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTemplateQuestionCount, checkTrigger } from '../../src/core/questions/question-settings';
-import { checkVaultNote, DEFAULT_SETTINGS, repairSettings } from '../../src/core/settings';
+import { checkVaultNote, DEFAULT_SETTINGS, repairSettings } from '../../src/core/settings/settings';
 
 describe('question settings', () => {
   it('have the documented defaults', () => {

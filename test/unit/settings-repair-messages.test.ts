@@ -1,8 +1,8 @@
 // Every sentence the repair of data.json writes, for a range of stored values of each setting,
 // pinned word for word: the repair and the settings tab share one table of settings
-// (src/core/settings.ts), and that must not change a word of what the notice says.
+// (src/core/settings/settings.ts), and that must not change a word of what the notice says.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../../src/core/settings/settings';
 
 const ODD: readonly unknown[] = [42, null, true, ['x'], { a: 1 }];
 

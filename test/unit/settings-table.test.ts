@@ -1,9 +1,9 @@
-// The one table of settings (src/core/settings.ts) behind both the settings tab and the repair of
+// The one table of settings (src/core/settings/settings.ts) behind both the settings tab and the repair of
 // data.json: what one accepts the other keeps, so a value saved from the tab is never "repaired"
 // with a notice at the next start.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkTyped, DEFAULT_SETTINGS, repairSettings, SETTINGS, type Settings } from '../../src/core/settings';
+import { checkTyped, DEFAULT_SETTINGS, repairSettings, SETTINGS, type Settings } from '../../src/core/settings/settings';
 
 /** The settings the tab shows as text fields (the others are toggles and dropdowns). */
 const TYPED = (Object.keys(SETTINGS) as (keyof Settings)[]).filter((key) => typeof DEFAULT_SETTINGS[key] !== 'boolean');

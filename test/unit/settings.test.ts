@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkVaultFolder, DEFAULT_SETTINGS, repairSettings } from '../../src/core/settings';
+import { checkVaultFolder, DEFAULT_SETTINGS, repairSettings } from '../../src/core/settings/settings';
 
 describe('checkVaultFolder', () => {
   it.each([
@@ -68,7 +68,7 @@ describe('repairSettings', () => {
 
 describe('settings that cannot work together or as a path', () => {
   it('repairs a new note path without a date, leading out, or with an unknown placeholder', async () => {
-    const { repairSettings } = await import('../../src/core/settings');
+    const { repairSettings } = await import('../../src/core/settings/settings');
     for (const pattern of ['{{person}}', '../{{person}}/{{date}}', '{{nope}}/{{date}}']) {
       const { settings, problems } = repairSettings({ meetingPathPattern: pattern });
       expect(settings.meetingPathPattern).toBe('{{person}}/{{date}}');
@@ -78,7 +78,7 @@ describe('settings that cannot work together or as a path', () => {
   });
 
   it('refuses a meetings folder that is, or is inside, the people folder', async () => {
-    const { repairSettings } = await import('../../src/core/settings');
+    const { repairSettings } = await import('../../src/core/settings/settings');
     const { settings, problems } = repairSettings({ peopleFolder: 'Team', meetingsFolder: 'Team/1-1s' });
     expect([settings.peopleFolder, settings.meetingsFolder]).toEqual(['People', '1-1s']);
     expect(problems).toEqual(['meetingsFolder is inside the people folder ("Team"): meeting notes would be read as people; using "1-1s" and "People"']);

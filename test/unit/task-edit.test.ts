@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanActionItems, type ActionItem } from '../../src/core/actions';
-import { findCarryMarker, formatCarryMarker } from '../../src/core/carry-marker';
-import { parseCalendarDay, type CalendarDay } from '../../src/core/dates';
-import { planStatusChange } from '../../src/core/task-edit';
-import { replaceLine, splitLines } from '../../src/core/text-lines';
+import { scanActionItems, type ActionItem } from '../../src/core/tasks/actions';
+import { findCarryMarker, formatCarryMarker } from '../../src/core/tasks/carry-marker';
+import { parseCalendarDay, type CalendarDay } from '../../src/core/calendar/dates';
+import { planStatusChange } from '../../src/core/tasks/task-edit';
+import { replaceLine, splitLines } from '../../src/core/markdown/text-lines';
 import { applyPlannedEdit } from '../support/planned-edit';
 
 const done = parseCalendarDay('2026-11-28') as CalendarDay;

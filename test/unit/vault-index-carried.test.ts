@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCarryMarker, carryIdentity } from '../../src/core/carry-marker';
-import { VaultIndex } from '../../src/core/vault-index';
+import { findCarryMarker, carryIdentity } from '../../src/core/tasks/carry-marker';
+import { VaultIndex } from '../../src/core/index/vault-index';
 
 const ALICE = 'People/Alice.md';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/dates';
-import { peopleByUrgency } from '../../src/core/urgency';
-import { VaultIndex, type IndexedAction, type IndexOptions, type NoteInput } from '../../src/core/vault-index';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { peopleByUrgency } from '../../src/core/cadence/urgency';
+import { VaultIndex, type IndexedAction, type IndexOptions, type NoteInput } from '../../src/core/index/vault-index';
 
 /**
  * The index updates its person↔meeting lists one note at a time. Whatever the sequence of edits,

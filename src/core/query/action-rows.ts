@@ -1,6 +1,6 @@
-import { isOpenState } from '../actions';
-import { addDays, dayInFileName, daysBetween, type CalendarDay } from '../dates';
-import type { IndexedAction, IndexedMeeting, VaultIndex } from '../vault-index';
+import { isOpenState } from '../tasks/actions';
+import { addDays, dayInFileName, daysBetween, type CalendarDay } from '../calendar/dates';
+import type { IndexedAction, IndexedMeeting, VaultIndex } from '../index/vault-index';
 
 /** Where a due date stands today, for its chip. */
 export type DueState = 'overdue' | 'today' | 'soon' | 'later';

@@ -1,9 +1,9 @@
-import type { ActionState } from '../actions';
-import { addDays, daysBetween, newestDayFirst, type CalendarDay } from '../dates';
-import type { IndexedAction, IndexedMeeting, VaultIndex } from '../vault-index';
+import type { ActionState } from '../tasks/actions';
+import { addDays, daysBetween, newestDayFirst, type CalendarDay } from '../calendar/dates';
+import type { IndexedAction, IndexedMeeting, VaultIndex } from '../index/vault-index';
 import { actionRow, displayText, type ActionRow } from './action-rows';
 import { resolveOwnerName, resolvePersonRefs, type QueryContext, type Resolved } from './query-context';
-import { noteName } from '../note-paths';
+import { noteName } from '../markdown/note-paths';
 import type { ActionStatus, DueFilter, GroupKey, Query, QueryProblem, SinceFilter, SortOrder } from './query-types';
 
 export interface ActionGroup {

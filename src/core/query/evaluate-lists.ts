@@ -1,11 +1,11 @@
-import { isOpenState } from '../actions';
-import { peopleByUrgency, type PersonStatus } from '../urgency';
-import type { IndexedMeeting, VaultIndex } from '../vault-index';
+import { isOpenState } from '../tasks/actions';
+import { peopleByUrgency, type PersonStatus } from '../cadence/urgency';
+import type { IndexedMeeting, VaultIndex } from '../index/vault-index';
 import { sinceDay } from './evaluate-actions';
-import { newestDayFirst } from '../dates';
-import { newestMeetingFirst } from '../meetings';
+import { newestDayFirst } from '../calendar/dates';
+import { newestMeetingFirst } from '../meetings/meetings';
 import { resolvePersonRefs, type QueryContext } from './query-context';
-import { noteName } from '../note-paths';
+import { noteName } from '../markdown/note-paths';
 import type { Query, QueryProblem } from './query-types';
 
 export interface PeopleResult {

@@ -1,4 +1,4 @@
-import type { VaultIndex } from '../vault-index';
+import type { VaultIndex } from '../index/vault-index';
 import { evaluateActions, type ActionsResult } from './evaluate-actions';
 import { evaluateMeetings, evaluatePeople, type MeetingsResult, type PeopleResult } from './evaluate-lists';
 import { parseQuery } from './parse-query';

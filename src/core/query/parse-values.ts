@@ -1,6 +1,6 @@
-import type { CadenceState } from '../cadence-rules';
-import { parseCalendarDay } from '../dates';
-import type { MeetingStatus } from '../meetings';
+import type { CadenceState } from '../cadence/cadence-rules';
+import { parseCalendarDay } from '../calendar/dates';
+import type { MeetingStatus } from '../meetings/meetings';
 import { suggestion } from './did-you-mean';
 import type { ActionStatus, DueFilter, GroupKey, OwnerFilter, PersonRef, ShowKind, SinceFilter, SortKey, SortOrder } from './query-types';
 

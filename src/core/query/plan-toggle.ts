@@ -1,6 +1,6 @@
-import type { ActionItem } from '../actions';
-import type { CalendarDay } from '../dates';
-import { planStatusChange, type PlannedEdit } from '../task-edit';
+import type { ActionItem } from '../tasks/actions';
+import type { CalendarDay } from '../calendar/dates';
+import { planStatusChange, type PlannedEdit } from '../tasks/task-edit';
 
 /**
  * What one click on a rollup checkbox means: a done task reopens (and loses its `✅` date, which

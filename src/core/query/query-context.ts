@@ -1,5 +1,5 @@
-import type { CalendarDay } from '../dates';
-import type { VaultIndex } from '../vault-index';
+import type { CalendarDay } from '../calendar/dates';
+import type { VaultIndex } from '../index/vault-index';
 import { didYouMean } from './did-you-mean';
 import type { LinedRef, PersonRef, QueryProblem } from './query-types';
 

@@ -1,6 +1,6 @@
-import type { CadenceState } from '../cadence-rules';
-import type { CalendarDay } from '../dates';
-import type { MeetingStatus } from '../meetings';
+import type { CadenceState } from '../cadence/cadence-rules';
+import type { CalendarDay } from '../calendar/dates';
+import type { MeetingStatus } from '../meetings/meetings';
 
 /** What a rollup lists. */
 export type ShowKind = 'actions' | 'people' | 'meetings';

@@ -1,6 +1,6 @@
-import type { CadenceState } from '../cadence-rules';
-import { dayCount } from '../day-text';
-import type { PersonStatus } from '../urgency';
+import type { CadenceState } from '../cadence/cadence-rules';
+import { dayCount } from '../calendar/day-text';
+import type { PersonStatus } from '../cadence/urgency';
 import type { ActionRow } from './action-rows';
 import type { QueryResult } from './evaluate-query';
 import type { MeetingRow } from './evaluate-lists';

@@ -1,4 +1,4 @@
-import { readMarkdown } from '../markdown-note';
+import { readMarkdown } from '../markdown/markdown-note';
 import { BUILT_IN_CATEGORIES } from './categories';
 import { questionKey } from './question-text';
 import type { LineProblem, Question, QuestionCategory } from './question-types';

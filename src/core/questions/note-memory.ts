@@ -1,5 +1,5 @@
-import type { CalendarDay } from '../dates';
-import type { IndexedMeeting, VaultIndex } from '../vault-index';
+import type { CalendarDay } from '../calendar/dates';
+import type { IndexedMeeting, VaultIndex } from '../index/vault-index';
 import { questionMemory, type PersonMemory } from './question-memory';
 import type { QuestionBank } from './question-types';
 

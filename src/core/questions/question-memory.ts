@@ -1,4 +1,4 @@
-import { addDays, type CalendarDay } from '../dates';
+import { addDays, type CalendarDay } from '../calendar/dates';
 import { questionKey } from './question-text';
 import type { Question, QuestionBank } from './question-types';
 

@@ -1,7 +1,7 @@
 // The basic build has no extended-search or logical-query parser at all, so no character a user
 // types can ever act as a fuse.js operator; it is also 7 kB smaller in main.js.
 import Fuse from 'fuse.js/basic';
-import type { CalendarDay } from '../dates';
+import type { CalendarDay } from '../calendar/dates';
 import { QuestionIndex, type WordMatches } from './question-index';
 import { categoriesByCoverage, type PersonMemory } from './question-memory';
 import { parseQuestionQuery } from './question-query';

@@ -1,4 +1,4 @@
-import { readMarkdown, type MarkdownNote } from '../markdown-note';
+import { readMarkdown, type MarkdownNote } from '../markdown/markdown-note';
 
 /**
  * How a question is recognised in a meeting note: by its words, whatever the list marker, heading

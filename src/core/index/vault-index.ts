@@ -1,0 +1,300 @@
+import { actionItemsOf, type ActionItem } from '../tasks/actions';
+import { describeValue } from '../markdown/frontmatter';
+import { isInFolder } from '../meetings/meeting-paths';
+import { hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from '../meetings/meetings';
+import { readMarkdown } from '../markdown/markdown-note';
+import { linkTarget, normalizeName } from '../people/names';
+import { isMarkdown, noteName, withoutMdExtension } from '../markdown/note-paths';
+import { IndexLists } from './index-lists';
+import { parsePerson, type Person } from '../people/people';
+import { PersonKeys } from '../people/person-keys';
+import { questionKeysOf } from '../questions/question-text';
+
+import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
+
+export { NOT_UTF8_PROBLEM } from './index-types';
+export type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
+
+interface StoredMeeting {
+  readonly meeting: Meeting;
+  readonly actions: readonly ActionItem[];
+  /** Kept so a rename can re-read the note's path-derived fields without reading its text again. */
+  readonly bodyMood: string | null;
+  readonly askedQuestions: readonly string[];
+  /** Why the note's file could not be read as it is, kept across renames; null when it could. */
+  readonly fileProblem: string | null;
+  /** Resolution against the people notes, valid while `peopleVersion` has not moved. */
+  resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
+}
+
+function quotedList(refs: readonly string[]): string {
+  const quoted = refs.map(describeValue);
+  return quoted.length === 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
+}
+
+/**
+ * Who the people are, their meetings and the tasks in them, updated one note at a time. Every change
+ * moves `revision` and fires one change event, so views re-render only when something moved.
+ * A changed meeting note updates the lists the queries read (`IndexLists`) for the people it touches;
+ * a changed person note or options may re-attribute any meeting, so the next query rebuilds them.
+ */
+export class VaultIndex {
+  private revisionCount = 0;
+  private peopleVersion = 0;
+  private readonly people = new Map<string, Person>();
+  private readonly meetings = new Map<string, StoredMeeting>();
+  private readonly listeners = new Set<() => void>();
+  private personKeys: { version: number; byKey: PersonKeys } | null = null;
+  private lists: IndexLists | null = null;
+  private batchDepth = 0;
+  private changedInBatch = false;
+
+  constructor(private options: IndexOptions) {}
+
+  get revision(): number {
+    return this.revisionCount;
+  }
+  get peopleCount(): number {
+    return this.people.size;
+  }
+  get meetingCount(): number {
+    return this.meetings.size;
+  }
+
+  /** New folders, tag or name: everything indexed may be wrong, so the caller re-adds every note. */
+  reset(options: IndexOptions): void {
+    this.options = options;
+    this.people.clear();
+    this.meetings.clear();
+    this.peopleChanged();
+  }
+
+  /** What a note would be to the index, from its path, properties and tags alone (before reading it). */
+  kindOf(path: string, frontmatter: unknown, tags: readonly string[]): NoteKind | null {
+    if (!isMarkdown(path)) return null;
+    if (isInFolder(path, this.options.peopleFolder)) return 'person';
+    if (isInFolder(path, this.options.meetingsFolder)) return 'meeting';
+    return hasMeetingTag(frontmatter, { meetingTag: this.options.meetingTag, tags }) ? 'meeting' : null;
+  }
+
+  /** Adds or replaces one note; a note that is neither person nor meeting is dropped from the index. */
+  upsert(note: NoteInput): void {
+    const kind = this.kindOf(note.path, note.frontmatter, note.tags);
+    const wasPerson = this.people.delete(note.path);
+    this.meetings.delete(note.path);
+    if (kind === 'person') this.people.set(note.path, this.readPerson(note));
+    if (kind === 'meeting') {
+      const read = readMarkdown(note.text ?? '');
+      this.storeMeeting(note, actionItemsOf(read), inlineMoodOf(read), questionKeysOf(read));
+    }
+    if (wasPerson || kind === 'person') this.peopleChanged();
+    else this.meetingsChanged(note.path);
+  }
+
+  /**
+   * Moves a note to its new path without its text: a meeting keeps the tasks already scanned and is
+   * re-read only for what its path says (person folder, date in the name). Returns false when the
+   * note needs its text to be indexed at the new path (it was not a meeting before).
+   */
+  rename(oldPath: string, note: Omit<NoteInput, 'text'>): boolean {
+    const stored = this.meetings.get(oldPath);
+    const kind = this.kindOf(note.path, note.frontmatter, note.tags);
+    const wasPerson = this.people.delete(oldPath);
+    this.meetings.delete(oldPath);
+    if (kind === 'person') this.people.set(note.path, this.readPerson({ ...note, text: null }));
+    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null, fileProblem: stored.fileProblem }, stored.actions, stored.bodyMood, stored.askedQuestions);
+    if (wasPerson || kind === 'person') this.peopleChanged();
+    else this.meetingsChanged(oldPath, note.path);
+    return kind !== 'meeting' || stored !== undefined;
+  }
+
+  remove(path: string): void {
+    if (this.people.delete(path)) this.peopleChanged();
+    else if (this.meetings.delete(path)) this.meetingsChanged(path);
+  }
+
+  /** Something outside the notes changed (the day rolled over): views re-render, data stays. */
+  touch(): void {
+    this.changed();
+  }
+
+  /** Groups many updates into one revision and one change event. */
+  batch(update: () => void): void {
+    this.batchDepth++;
+    try {
+      update();
+    } finally {
+      this.batchDepth--;
+      if (this.batchDepth === 0 && this.changedInBatch) {
+        this.changedInBatch = false;
+        this.emit();
+      }
+    }
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  getPerson(path: string): Person | null {
+    return this.people.get(path) ?? null;
+  }
+  allPeople(): Person[] {
+    return [...this.people.values()];
+  }
+
+  /**
+   * The person a link, path, name or alias names (case and Unicode composition ignored), or null; a
+   * name two people share goes where Obsidian's link goes. `fromPath` places a relative link.
+   */
+  resolvePerson(ref: string, fromPath?: string): Person | null {
+    const path = this.keys().find(linkTarget(ref), fromPath);
+    return path === null ? null : (this.people.get(path) ?? null);
+  }
+
+  /** A person's meetings, newest first; undated ones last. */
+  meetingsOf(personPath: string): readonly IndexedMeeting[] {
+    return this.derive().meetingsOf(personPath);
+  }
+
+  getMeeting(path: string): IndexedMeeting | null {
+    const stored = this.meetings.get(path);
+    return stored ? this.resolve(stored) : null;
+  }
+
+  /** Meetings whose person matches no person note (shown as needing attention). */
+  unresolvedMeetings(): readonly IndexedMeeting[] {
+    return this.derive().unresolved();
+  }
+
+  /**
+   * Every problem found on a person: their note's own (a `cadence` or `paused` that can't be read,
+   * a note that can't be read), then each of their meetings' (a bad `status`, `mood` or `date`),
+   * newest meeting first. Each names the note it is in.
+   */
+  problemsOf(personPath: string): readonly NoteProblem[] {
+    const person = this.people.get(personPath);
+    const problems: NoteProblem[] = (person?.problems ?? []).map((problem) => ({ path: personPath, problem }));
+    for (const { meeting } of this.meetingsOf(personPath)) for (const problem of meeting.problems) problems.push({ path: meeting.path, problem });
+    return problems;
+  }
+
+  /**
+   * Meeting notes that belong to nobody the index knows, each with why first (the person it names
+   * matches no person note; a note naming nobody says so among its own problems), then its problems.
+   */
+  unattributedProblems(): readonly NoteProblem[] {
+    return this.unresolvedMeetings().flatMap(({ meeting }) => {
+      const refs = meeting.personRefs;
+      const unmatched = refs.length === 0 ? [] : [`${refs.length === 1 ? 'person' : 'people'} ${quotedList(refs)} ${refs.length === 1 ? 'matches' : 'match'} no person note`];
+      return [...unmatched, ...meeting.problems].map((problem) => ({ path: meeting.path, problem }));
+    });
+  }
+
+  /**
+   * The tasks of a person's meetings, newest meeting first; open ones only unless asked. An open
+   * task carried on to a newer meeting without being marked is listed once, at its newest copy.
+   */
+  actionsOf(personPath: string, options: { includeClosed?: boolean } = {}): IndexedAction[] {
+    return this.derive().actionsOf(personPath, options.includeClosed ?? false);
+  }
+
+  /**
+   * Whether the task is an earlier copy of an item carried on without marking it `[>]` (see
+   * `CarriedCopies`): every list of tasks leaves it out, so each item shows once.
+   */
+  isSuperseded(action: IndexedAction): boolean {
+    return this.derive().isSuperseded(action);
+  }
+
+  /** Open tasks in a person's meetings: theirs, yours, and nobody's. */
+  openCounts(personPath: string): OpenCounts {
+    return this.derive().openCounts(personPath);
+  }
+
+  /** Every open task in every meeting, owners resolved; an item carried without marking counts once. */
+  openActions(): IndexedAction[] {
+    return this.derive().openActions();
+  }
+
+  private readPerson(note: NoteInput): Person {
+    const person = parsePerson(note.path, noteName(note.path), note.frontmatter);
+    return note.fileProblem ? { ...person, problems: [note.fileProblem, ...person.problems] } : person;
+  }
+
+  private storeMeeting(note: NoteInput, actions: readonly ActionItem[], bodyMood: string | null, askedQuestions: readonly string[]): void {
+    const { meetingsFolder, meetingTag } = this.options;
+    const parsed = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
+    if (!parsed || isTemplate(parsed, note.frontmatter)) return;
+    const fileProblem = note.fileProblem ?? null;
+    const meeting = fileProblem ? { ...parsed, problems: [fileProblem, ...parsed.problems] } : parsed;
+    // A note in the meetings folder that names no person and no date (`Questions.md`, an index
+    // note) is reference material, not a meeting; a tagged one is kept so its problems show.
+    if (meeting.personSource === null && meeting.date === null && !hasMeetingTag(note.frontmatter, { meetingTag: this.options.meetingTag, tags: note.tags })) return;
+    this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions, fileProblem });
+  }
+
+  private peopleChanged(): void {
+    this.peopleVersion++;
+    this.lists = null;
+    this.changed();
+  }
+
+  /** The meeting notes at these paths changed (or stopped being meetings): the lists follow, once built. */
+  private meetingsChanged(...paths: string[]): void {
+    const lists = this.lists;
+    if (lists) for (const path of paths) lists.set(path, this.getMeeting(path));
+    this.changed();
+  }
+
+  private changed(): void {
+    if (this.batchDepth > 0) this.changedInBatch = true;
+    else this.emit();
+  }
+
+  private emit(): void {
+    this.revisionCount++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Paths, names and aliases → person, rebuilt only when a person note changed. */
+  private keys(): PersonKeys {
+    if (this.personKeys?.version === this.peopleVersion) return this.personKeys.byKey;
+    const byKey = new PersonKeys(this.people.values());
+    this.personKeys = { version: this.peopleVersion, byKey };
+    return byKey;
+  }
+
+  private resolve(stored: StoredMeeting): IndexedMeeting {
+    if (stored.resolved?.version === this.peopleVersion) return stored.resolved.indexed;
+    const keys = this.keys();
+    const peoplePaths: string[] = [];
+    for (const ref of stored.meeting.personRefs) {
+      const path = keys.find(ref, stored.meeting.path);
+      if (path !== null && !peoplePaths.includes(path)) peoplePaths.push(path);
+    }
+    const meetingPath = stored.meeting.path;
+    const actions = stored.actions.map((item) => ({ item, meetingPath, owner: this.resolveOwner(item, keys, meetingPath) }));
+    const indexed = { meeting: stored.meeting, actions, peoplePaths, askedQuestions: stored.askedQuestions };
+    stored.resolved = { version: this.peopleVersion, indexed };
+    return indexed;
+  }
+
+  private resolveOwner(action: ActionItem, keys: PersonKeys, meetingPath: string): ActionOwner {
+    const me = this.options.myName ? normalizeName(this.options.myName) : null;
+    for (const owner of action.owners) {
+      if (owner.kind === 'me') return { kind: 'me' };
+      const ref = owner.kind === 'link' ? owner.target : owner.name;
+      if (me !== null && normalizeName(withoutMdExtension(ref)) === me) return { kind: 'me' };
+      const path = keys.find(ref, meetingPath);
+      if (path !== null) return { kind: 'person', path };
+    }
+    return { kind: 'unassigned' };
+  }
+
+  private derive(): IndexLists {
+    this.lists ??= new IndexLists([...this.meetings.values()].map((stored) => this.resolve(stored)));
+    return this.lists;
+  }
+}

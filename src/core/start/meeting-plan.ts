@@ -1,0 +1,111 @@
+import type { CalendarDay } from '../calendar/dates';
+import { noteLink } from '../people/names';
+import { withoutMdExtension } from '../markdown/note-paths';
+import type { CarryPlan } from './carry-over';
+import { formatDate, formatDay } from '../calendar/date-format';
+import { mergeRequiredProperties, type YamlParser } from './frontmatter-merge';
+import { safeFileName } from '../people/safe-names';
+import type { QueuedPoint } from '../talking-points/talking-points';
+import { usesPlaceholder } from './template';
+import { renderWithProperties } from './template-properties';
+
+export const DEFAULT_PATH_PATTERN = '{{person}}/{{date}}';
+
+export interface MeetingPlanInput {
+  readonly personName: string;
+  readonly personPath: string;
+  /** How a link to the person note reads from the new note, e.g. `Alice Smith` (see `noteLink`). */
+  readonly personLinkText: string;
+  readonly day: CalendarDay;
+  /** The local time now, for `{{time}}` and `{{date:FORMAT}}`. */
+  readonly now: Date;
+  readonly path: string;
+  readonly template: string;
+  readonly previous: { readonly path: string; readonly linkText: string; readonly day: CalendarDay; readonly daysSince: number } | null;
+  readonly cadence: string | null;
+  readonly agenda: readonly QueuedPoint[];
+  readonly carry: CarryPlan;
+  readonly questions: readonly string[];
+  readonly meetingTag: string;
+  readonly actionsHeading: string;
+  readonly agendaHeading: string;
+  readonly parseYaml: YamlParser;
+}
+
+export interface MeetingPlan {
+  readonly path: string;
+  readonly content: string;
+  /** Things the user should hear about, e.g. a template whose properties could not be read. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Where a new meeting note goes: the pattern (`{{person}}`, `{{date}}`, `{{date:FORMAT}}`) inside the
+ * meetings folder, each part made safe on every platform, so no name can lead out of the folder.
+ * `copy` (2, 3, …) names the note that takes a taken name.
+ */
+export function meetingPathFor(pattern: string, folder: string, personName: string, day: CalendarDay, copy = 1): string {
+  // Placeholders first: a date format may hold a `/` (`{{date:YYYY/MM-DD}}`), which makes folders.
+  const filled = withoutMdExtension(pattern.trim() || DEFAULT_PATH_PATTERN)
+    .replace(/\{\{\s*(person|date)(?::([^}]*))?\s*\}\}/g, (_whole, name: string, format: string | undefined) => {
+      if (name === 'person') return safeFileName(personName);
+      return format === undefined ? day : formatDay(day, format.trim());
+    });
+  const parts = filled
+    .split('/')
+    .filter((part) => part.trim() !== '')
+    .map(safeFileName);
+  if (parts.length === 0) parts.push(safeFileName(day));
+  if (copy > 1) parts[parts.length - 1] = `${parts[parts.length - 1] ?? day} ${copy}`;
+  return `${folder}/${parts.join('/')}.md`;
+}
+
+function pointLines(points: readonly QueuedPoint[]): string[] {
+  return points.flatMap((point) => point.lines.map((line, i) => (i === 0 ? line.trimStart() : line)));
+}
+
+function carriedLines(carry: CarryPlan): string[] {
+  if (carry.stale === 0) return [...carry.lines];
+  const [items, them] = carry.stale === 1 ? ['1 item has', 'it'] : [`${carry.stale} items have`, 'them'];
+  return [`> [!warning] ${items} been carried 3 times or more: do ${them}, hand ${them} over, or drop ${them}.`, '', ...carry.lines];
+}
+
+/** Puts lines under `## heading` when the template has no placeholder for them; adds the section if missing. */
+function placeUnder(note: string, heading: string, lines: readonly string[]): string {
+  if (lines.length === 0) return note;
+  const rows = note.split('\n');
+  const at = rows.findIndex((row) => row.replace(/^#+\s*/, '').trim().toLowerCase() === heading.toLowerCase() && /^#{1,6}\s/.test(row));
+  if (at < 0) return `${note.replace(/\n*$/, '')}\n\n## ${heading}\n${lines.join('\n')}\n`;
+  rows.splice(at + 1, 0, ...lines);
+  return rows.join('\n');
+}
+
+/** The new meeting note: template filled, queued points as agenda, open items carried, properties set. */
+export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
+  const agenda = pointLines(input.agenda);
+  const carried = carriedLines(input.carry);
+  const personLink = noteLink(input.personPath, input.personLinkText);
+  const { previous } = input;
+  const values = {
+    person: input.personName,
+    person_link: personLink,
+    date: input.day,
+    time: formatDate(input.now, 'HH:mm'),
+    previous: previous ? noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D')) : 'none yet',
+    days_since: previous ? String(previous.daysSince) : '–',
+    cadence: input.cadence ?? 'none',
+    agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
+    carried_actions: carried.length > 0 ? carried.join('\n') : '- [ ] ',
+    questions: input.questions.map((q) => `- ${q}`).join('\n'),
+  };
+  let note = renderWithProperties(input.template.replace(/\r\n?/g, '\n'), values, input.now);
+  if (!usesPlaceholder(input.template, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);
+  if (!usesPlaceholder(input.template, 'carried_actions')) note = placeUnder(note, input.actionsHeading, carried);
+  const merged = mergeRequiredProperties(
+    note,
+    { person: JSON.stringify(personLink), date: input.day, tag: input.meetingTag },
+    input.parseYaml,
+  );
+  const problems = merged.problem ? [`the template's ${merged.problem}; the note got fresh properties`] : [];
+  return { path: input.path, content: merged.text, problems };
+}

@@ -1,0 +1,143 @@
+import { isOpenState } from '../tasks/actions';
+import { formatCadence } from '../cadence/cadence';
+import { daysBetween, type CalendarDay } from '../calendar/dates';
+import type { Person } from '../people/people';
+import type { Settings } from '../settings/settings';
+import type { PlannedEdit } from '../tasks/task-edit';
+import type { VaultIndex } from '../index/vault-index';
+import { planCarryOver, type CarriedItem, type CarrySource } from './carry-over';
+import type { YamlParser } from './frontmatter-merge';
+import { meetingPathFor, planMeetingNote } from './meeting-plan';
+import { isInsideFolder } from '../people/safe-names';
+import { readQueue, type QueuedPoint } from '../talking-points/talking-points';
+import { BUILT_IN_TEMPLATE } from './template';
+
+/** What planning a new meeting note reads from the vault; the plugin and the CLI each provide it. */
+export interface StartHost {
+  readonly index: VaultIndex;
+  readonly settings: Settings;
+  readonly parseYaml: YamlParser;
+  /** The note's text, or null when there is no such note. */
+  read(path: string): Promise<string | null>;
+  /** Whether a file or folder exists at the path. */
+  exists(path: string): boolean;
+  /**
+   * How a link from `fromPath` to the note at `targetPath` reads: Obsidian's `fileToLinktext`, the
+   * name, or the path when the name is not unique. `noteLink` turns it into the link written.
+   */
+  linkText(targetPath: string, fromPath: string): string;
+  /** Why the note must not be written (read-only, not UTF-8), or null when it may be. */
+  unwritable(path: string): string | null;
+  /** The path of the template a `template` property or setting names, or null when none matches. */
+  findTemplate(wanted: string, personPath: string): string | null;
+  questionsFor(person: Person): string[];
+}
+
+export type StartPlan =
+  | { readonly kind: 'existing'; readonly path: string }
+  | {
+      readonly kind: 'create';
+      readonly path: string;
+      readonly content: string;
+      /** `[>]` edits of the earlier copies of carried items, to apply after the note is written. */
+      readonly marks: readonly PlannedEdit[];
+      /** The carried items with their marks, to take out of the note when none of their marks lands. */
+      readonly carried: readonly CarriedItem[];
+      /** Talking points to take out of the person note once the note is written. */
+      readonly dequeue: readonly QueuedPoint[];
+      /** Sentences for the user: a missing template, unreadable template properties. */
+      readonly problems: readonly string[];
+    };
+
+function roleTemplate(lines: string, role: string | null): string | null {
+  if (role === null) return null;
+  for (const line of lines.split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0 && line.slice(0, colon).trim().toLowerCase() === role.toLowerCase()) return line.slice(colon + 1).trim() || null;
+  }
+  return null;
+}
+
+/** The person's note for `day` if one exists (any name), else the pattern's path, numbered when taken. */
+function targetPath(host: StartHost, person: Person, day: CalendarDay): StartPlan | string {
+  const { index, settings } = host;
+  const today = index.meetingsOf(person.path).find((m) => m.meeting.date === day && m.meeting.status !== 'cancelled');
+  if (today) return { kind: 'existing', path: today.meeting.path };
+  for (let copy = 1; copy < 100; copy++) {
+    const path = meetingPathFor(settings.meetingPathPattern, settings.meetingsFolder, person.name, day, copy);
+    if (!isInsideFolder(path, settings.meetingsFolder)) throw new Error(`meeting path "${path}" is outside "${settings.meetingsFolder}"`);
+    if (!host.exists(path)) return path;
+    // A note at the path that the index does not know yet (just created twice at once) is today's;
+    // one it knows is today's only if it is this person's, on this day, and not cancelled.
+    const meeting = index.getMeeting(path);
+    if (!meeting) return { kind: 'existing', path };
+    const { date, status } = meeting.meeting;
+    if (meeting.peoplePaths.includes(person.path) && date === day && status !== 'cancelled') return { kind: 'existing', path };
+  }
+  throw new Error(`no free name for a meeting note with ${person.name} on ${day}`);
+}
+
+async function templateText(host: StartHost, person: Person, problems: string[]): Promise<string> {
+  const { templateFile, roleTemplates } = host.settings;
+  const wanted = person.template ?? roleTemplate(roleTemplates, person.role) ?? (templateFile || null);
+  if (wanted === null) return BUILT_IN_TEMPLATE;
+  const path = host.findTemplate(wanted, person.path);
+  const text = path === null ? null : await host.read(path);
+  if (text === null) {
+    problems.push(`the template "${wanted}" was not found; the built-in template was used`);
+    return BUILT_IN_TEMPLATE;
+  }
+  return text;
+}
+
+/**
+ * Everything "Start 1:1" will do, decided before anything is written: the note's path and text,
+ * the `[>]` marks and the talking points to dequeue. Writing is the host's job, in that order.
+ */
+export async function planStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
+  const target = targetPath(host, person, day);
+  if (typeof target !== 'string') return target;
+  const { index, settings } = host;
+  const problems: string[] = [];
+  const personText = await host.read(person.path);
+  const queue = personText === null ? null : readQueue(personText, settings.talkingPointsHeading);
+  const sources: CarrySource[] = [];
+  for (const { meeting, actions, peoplePaths } of index.meetingsOf(person.path)) {
+    // Only meetings before today: a planned meeting's tasks are not due to move yet.
+    if (meeting.date === null || meeting.date >= day || !actions.some((a) => isOpenState(a.item.state))) continue;
+    const text = await host.read(meeting.path);
+    if (text === null) continue;
+    const locked = host.unwritable(meeting.path);
+    if (locked !== null) {
+      // What cannot be marked `[>]` is not copied either: each item stays open in one place.
+      problems.push(`${meeting.path} ${locked}, so its open items stay there and are not carried`);
+      continue;
+    }
+    // In a group meeting, what the other people own stays for their own 1:1s.
+    const others = peoplePaths.length > 1 ? actions.filter((a) => a.owner.kind === 'person' && a.owner.path !== person.path).map((a) => a.item.line) : [];
+    sources.push({ path: meeting.path, date: meeting.date, text, excludeLines: new Set(others) });
+  }
+  const carry = planCarryOver(sources, { markEarlier: !settings.leaveEarlierUntouched });
+  const previous = index.meetingsOf(person.path).find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date < day);
+  const plan = planMeetingNote({
+    personName: person.name,
+    personPath: person.path,
+    personLinkText: host.linkText(person.path, target),
+    day,
+    now,
+    path: target,
+    template: await templateText(host, person, problems),
+    previous: previous?.meeting.date
+      ? { path: previous.meeting.path, linkText: host.linkText(previous.meeting.path, target), day: previous.meeting.date, daysSince: daysBetween(previous.meeting.date, day) }
+      : null,
+    cadence: person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : null,
+    agenda: queue?.points ?? [],
+    carry,
+    questions: host.questionsFor(person),
+    meetingTag: settings.meetingTag,
+    actionsHeading: settings.actionItemsHeading,
+    agendaHeading: 'Agenda',
+    parseYaml: host.parseYaml,
+  });
+  return { kind: 'create', path: plan.path, content: plan.content, marks: carry.marks, carried: carry.items, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
+}

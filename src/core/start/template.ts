@@ -1,0 +1,69 @@
+import { formatDate } from '../calendar/date-format';
+
+/** The placeholders a meeting template may use, by name; `{{date:FORMAT}}` is handled apart. */
+export type TemplateValues = Readonly<Record<string, string>>;
+
+/** The template new meeting notes get when none is set: properties, agenda, notes, actions. */
+export const BUILT_IN_TEMPLATE = `---
+person: "{{person_link}}"
+date: {{date}}
+tags: [1on1]
+---
+Previous 1:1: {{previous}} ({{days_since}} days ago) · cadence: {{cadence}}
+
+## Check-in
+Mood:: 
+
+## Agenda
+{{agenda}}
+
+## Notes
+
+
+## Action items
+{{carried_actions}}
+
+## Questions to try
+{{questions}}
+`;
+
+const PLACEHOLDER = /\{\{\s*([a-z_]+)(?::([^}]*))?\s*\}\}/g;
+const TEMPLATER = /<%[\s\S]*?%>/g;
+
+/**
+ * Placeholders whose content must appear once: a second `{{carried_actions}}` would leave every
+ * carried item open twice in the new note, a second `{{agenda}}` every point queued twice.
+ */
+const ONCE = new Set(['carried_actions', 'agenda']);
+
+/**
+ * Fills `{{name}}` and `{{date:FORMAT}}`. Logic-less on purpose: an unknown placeholder, and any
+ * Templater `<% … %>` code, is left exactly as written for the user or another plugin to handle.
+ * A placeholder of `ONCE` that appears again is filled with nothing.
+ */
+export function renderTemplate(template: string, values: TemplateValues, now: Date): string {
+  const used = new Set<string>();
+  let result = '';
+  let cursor = 0;
+  for (const code of template.matchAll(TEMPLATER)) {
+    result += fill(template.slice(cursor, code.index), values, now, used) + code[0];
+    cursor = code.index + code[0].length;
+  }
+  return result + fill(template.slice(cursor), values, now, used);
+}
+
+function fill(text: string, values: TemplateValues, now: Date, used: Set<string>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string, format: string | undefined) => {
+    if (format !== undefined) return name === 'date' || name === 'time' ? formatDate(now, format.trim()) : whole;
+    if (!Object.prototype.hasOwnProperty.call(values, name)) return whole;
+    if (ONCE.has(name) && used.has(name)) return '';
+    used.add(name);
+    return values[name] ?? '';
+  });
+}
+
+/** Whether the template places `name` itself; otherwise the planner puts that content in for it. */
+export function usesPlaceholder(template: string, name: string): boolean {
+  for (const match of template.matchAll(PLACEHOLDER)) if (match[1] === name) return true;
+  return false;
+}

@@ -1,0 +1,135 @@
+import type { CadenceState } from '../cadence/cadence-rules';
+import { formatCadence } from '../cadence/cadence';
+import type { CalendarDay } from '../calendar/dates';
+import { dueRowText, type ChipTone } from './due-row-text';
+import { problemCount, problemLine, unattributedNotes, type ProblemLine } from '../index/problem-lines';
+import { peopleByUrgency } from '../cadence/urgency';
+import type { VaultIndex } from '../index/vault-index';
+import { moodTrend } from './mood-trend';
+
+/** One person in the overview table. */
+export interface OverviewRow {
+  readonly path: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly cadence: string | null;
+  readonly lastMet: CalendarDay | null;
+  readonly nextDue: CalendarDay | null;
+  readonly state: CadenceState;
+  readonly chip: { readonly label: string; readonly tone: ChipTone };
+  readonly theirs: number;
+  readonly mine: number;
+  /** The last 12 check-ins, oldest first, for the small trend line. */
+  readonly moods: readonly number[];
+  /** Position in the urgency order: the "state" column sorts by it. */
+  readonly urgency: number;
+  readonly problems: readonly ProblemLine[];
+  /** The marker: "2 problems", or null when there are none. */
+  readonly problemCount: string | null;
+  /** What the row says to a screen reader: where it leads, then the problems, which its marker only counts. */
+  readonly label: string;
+}
+
+export type OverviewColumn = 'name' | 'role' | 'cadence' | 'last' | 'next' | 'state' | 'theirs' | 'mine';
+
+export interface OverviewSort {
+  readonly column: OverviewColumn;
+  readonly descending: boolean;
+}
+
+export const DEFAULT_SORT: OverviewSort = { column: 'state', descending: false };
+
+export const OVERVIEW_COLUMNS: readonly { readonly id: OverviewColumn; readonly title: string }[] = [
+  { id: 'name', title: 'Name' },
+  { id: 'role', title: 'Role' },
+  { id: 'cadence', title: 'Cadence' },
+  { id: 'last', title: 'Last 1:1' },
+  { id: 'next', title: 'Next due' },
+  { id: 'state', title: 'State' },
+  { id: 'theirs', title: 'Theirs' },
+  { id: 'mine', title: 'Mine' },
+];
+
+/** Everyone, most urgent first, as the overview lists them on `today`. */
+export function overviewRows(index: VaultIndex, today: CalendarDay, dueSoonDays?: number): OverviewRow[] {
+  return peopleByUrgency(index, today, dueSoonDays).map((status, urgency) => {
+    const { person, cadence, open } = status;
+    const problems = index.problemsOf(person.path).map(problemLine);
+    const count = problems.length === 0 ? null : problemCount(problems.length);
+    const label = `Open the 1:1 view for ${person.name}`;
+    return {
+      path: person.path,
+      name: person.name,
+      role: person.role,
+      cadence: person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : null,
+      lastMet: cadence.lastMet,
+      nextDue: cadence.nextDue,
+      state: cadence.state,
+      chip: dueRowText(status, today).chip,
+      theirs: open.theirs,
+      mine: open.mine,
+      moods: moodTrend(index.meetingsOf(person.path), today).map((point) => point.mood),
+      urgency,
+      problems,
+      problemCount: count,
+      label: count === null ? label : `${label}. ${count}: ${problems.map((line) => line.text).join('; ')}`,
+    };
+  });
+}
+
+/** Every problem line of the meeting notes that belong to nobody, with why each belongs to nobody. */
+export function unattributedLines(index: VaultIndex): ProblemLine[] {
+  return unattributedNotes(index.unattributedProblems()).flatMap((note) => note.lines);
+}
+
+type Key = string | number | null;
+
+function keyOf(row: OverviewRow, column: OverviewColumn): Key {
+  switch (column) {
+    case 'name':
+      return row.name.toLowerCase();
+    case 'role':
+      return row.role?.toLowerCase() ?? null;
+    case 'cadence':
+      return row.cadence;
+    case 'last':
+      return row.lastMet;
+    case 'next':
+      return row.nextDue;
+    case 'state':
+      return row.urgency;
+    case 'theirs':
+      return row.theirs;
+    case 'mine':
+      return row.mine;
+  }
+}
+
+/** Sorted by one column; empty values always last, ties in urgency order. Never mutates `rows`. */
+export function sortOverview(rows: readonly OverviewRow[], sort: OverviewSort): OverviewRow[] {
+  const sign = sort.descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    const [x, y] = [keyOf(a, sort.column), keyOf(b, sort.column)];
+    if (x !== y) {
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (x < y ? -1 : 1) * sign;
+    }
+    return a.urgency - b.urgency;
+  });
+}
+
+/** The roles present, for the filter, in alphabetical order. */
+export function rolesOf(rows: readonly OverviewRow[]): string[] {
+  return [...new Set(rows.map((row) => row.role).filter((role): role is string => role !== null))].sort((a, b) => a.localeCompare(b));
+}
+
+/** Rows with the given role; null keeps everyone. */
+export function filterByRole(rows: readonly OverviewRow[], role: string | null): OverviewRow[] {
+  return role === null ? [...rows] : rows.filter((row) => row.role === role);
+}
+
+/** Clicking a column's header: sort by it, or flip the direction when it already is. */
+export function nextSort(current: OverviewSort, column: OverviewColumn): OverviewSort {
+  return current.column === column ? { column, descending: !current.descending } : { column, descending: false };
+}

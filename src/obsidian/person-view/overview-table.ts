@@ -1,0 +1,74 @@
+import type { CalendarDay } from '../../core/calendar/dates';
+import { trendCoordinates } from '../../core/view-models/mood-trend';
+import { setIcon } from 'obsidian';
+import { OVERVIEW_COLUMNS, type OverviewRow, type OverviewSort } from '../../core/view-models/overview-model';
+import type { ProblemLine } from '../../core/index/problem-lines';
+import { shortDate } from '../../core/calendar/day-text';
+
+const SPARK = { width: 64, height: 18, pad: 2 };
+
+/** A tiny line of the last check-ins; the numbers are in its label for hover and screen readers. */
+function sparkline(parent: HTMLElement, moods: readonly number[]): void {
+  if (moods.length === 0) {
+    parent.createSpan({ cls: 'one-on-ones-ov-muted', text: '–' });
+    return;
+  }
+  const label = `Check-ins: ${moods.join(', ')}`;
+  const svg = parent.createSvg('svg', { cls: 'one-on-ones-ov-spark', attr: { viewBox: `0 0 ${SPARK.width} ${SPARK.height}`, role: 'img', 'aria-label': label } });
+  svg.createSvg('title').setText(label);
+  const points = trendCoordinates(moods, SPARK);
+  if (points.length > 1) svg.createSvg('polyline', { attr: { points: points.map((p) => `${p.x},${p.y}`).join(' ') } });
+  const last = points[points.length - 1] ?? { x: 0, y: 0 };
+  svg.createSvg('circle', { attr: { cx: last.x, cy: last.y, r: 2 } });
+}
+
+/** The count, with the problems as a tooltip for a pointer; the row's label reads them, the 1:1 view lists them. */
+function problemMarker(parent: HTMLElement, count: string, lines: readonly ProblemLine[]): void {
+  const marker = parent.createSpan({ cls: 'one-on-ones-ov-problems', attr: { title: lines.map((line) => line.text).join('\n') } });
+  setIcon(marker.createSpan({ cls: 'one-on-ones-ov-problems-icon', attr: { 'aria-hidden': 'true' } }), 'alert-triangle');
+  marker.createSpan({ text: count });
+}
+
+/** Meeting notes that belong to nobody: counted for no one, so listed under the table, each opening its note. */
+export function renderUnattributed(parent: HTMLElement, lines: readonly ProblemLine[]): void {
+  if (lines.length === 0) return;
+  const section = parent.createDiv({ cls: 'one-on-ones-ov-unattributed' });
+  section.createEl('h3', { text: 'Notes that match no person' });
+  const list = section.createEl('ul');
+  for (const line of lines) {
+    const item = list.createEl('li');
+    item.createEl('a', { text: line.note, href: '#', attr: { 'data-open': line.path, 'data-key': `open-${line.path}`, 'aria-label': `Open ${line.note}` } });
+    item.appendText(`: ${line.problem}`);
+  }
+}
+
+/** The overview: one row per person, sortable headers (buttons), a row opens that person's view. */
+export function renderOverviewTable(parent: HTMLElement, rows: readonly OverviewRow[], sort: OverviewSort, today: CalendarDay): void {
+  const wrap = parent.createDiv({ cls: 'one-on-ones-ov-wrap' });
+  const table = wrap.createEl('table', { cls: 'one-on-ones-ov-table' });
+  const head = table.createEl('thead').createEl('tr');
+  for (const column of OVERVIEW_COLUMNS) {
+    const sorted = sort.column === column.id;
+    const th = head.createEl('th', { cls: `mod-${column.id}`, attr: { 'aria-sort': sorted ? (sort.descending ? 'descending' : 'ascending') : 'none' } });
+    const button = th.createEl('button', { cls: 'one-on-ones-ov-sort', attr: { type: 'button', 'data-sort': column.id, 'data-key': `sort-${column.id}` } });
+    button.createSpan({ text: column.title });
+    if (sorted) button.createSpan({ cls: 'one-on-ones-ov-arrow', text: sort.descending ? ' ↓' : ' ↑' });
+  }
+  head.createEl('th', { cls: 'mod-trend', text: 'Check-ins' });
+  const body = table.createEl('tbody');
+  for (const row of rows) {
+    const tr = body.createEl('tr', { cls: `mod-${row.state}`, attr: { 'data-person': row.path, 'data-key': `person-${row.path}`, tabindex: 0, 'aria-label': row.label } });
+    tr.createEl('td', { cls: 'mod-name', text: row.name });
+    tr.createEl('td', { cls: 'mod-role', text: row.role ?? '–' });
+    tr.createEl('td', { cls: 'mod-cadence', text: row.cadence ?? '–' });
+    tr.createEl('td', { cls: 'mod-last', text: row.lastMet === null ? '–' : shortDate(row.lastMet, today) });
+    tr.createEl('td', { cls: 'mod-next', text: row.nextDue === null ? '–' : shortDate(row.nextDue, today) });
+    const state = tr.createEl('td', { cls: 'mod-state' });
+    state.createSpan({ cls: ['one-on-ones-pv-chip', `mod-${row.chip.tone}`], text: row.chip.label });
+    if (row.problemCount !== null) problemMarker(state, row.problemCount, row.problems);
+    tr.createEl('td', { cls: 'mod-theirs', text: String(row.theirs) });
+    tr.createEl('td', { cls: 'mod-mine', text: String(row.mine) });
+    sparkline(tr.createEl('td', { cls: 'mod-trend' }), row.moods);
+  }
+  if (rows.length === 0) wrap.createDiv({ cls: 'one-on-ones-pv-empty', text: 'Nobody matches this filter.' });
+}

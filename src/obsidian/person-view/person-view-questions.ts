@@ -1,0 +1,20 @@
+import type { QuestionCoverage } from '../../core/view-models/question-coverage';
+
+/** "Questions": the ones asked lately, and the categories left alone in the last 60 days. */
+export function renderQuestionCoverage(parent: HTMLElement, coverage: QuestionCoverage): void {
+  const section = parent.createDiv({ cls: 'one-on-ones-pv-section one-on-ones-pv-questions' });
+  section.createDiv({ cls: 'one-on-ones-pv-section-head' }).createEl('h3', { text: 'Questions' });
+  const columns = section.createDiv({ cls: 'one-on-ones-pv-question-columns' });
+  const recent = columns.createDiv();
+  recent.createEl('h4', { text: 'Asked recently' });
+  if (coverage.recent.length === 0) recent.createDiv({ cls: 'one-on-ones-pv-empty', text: 'None of the bank’s questions appear in your notes with them yet.' });
+  const list = recent.createEl('ul');
+  for (const question of coverage.recent) {
+    list.createEl('li', { text: question.text }).createSpan({ cls: 'one-on-ones-pv-question-when', text: ` · ${question.category}, ${question.when}` });
+  }
+  const uncovered = columns.createDiv();
+  uncovered.createEl('h4', { text: 'Not covered in 60 days' });
+  if (coverage.uncovered.length === 0) uncovered.createDiv({ cls: 'one-on-ones-pv-empty', text: 'Every category came up lately.' });
+  const chips = uncovered.createDiv({ cls: 'one-on-ones-pv-question-chips' });
+  for (const category of coverage.uncovered) chips.createSpan({ cls: 'one-on-ones-pv-chip', text: category });
+}

@@ -1,0 +1,252 @@
+import { type App, type Editor, MarkdownView, normalizePath, TFile, TFolder } from 'obsidian';
+import { locateEdit, locateEdits, type LocatedEdit, type LocatedLine } from '../../core/tasks/locate-edit';
+import type { PlannedEdit } from '../../core/tasks/task-edit';
+import { isUtf8File } from './utf8-file';
+
+/** How a write went: the line it landed on, or a sentence naming the file, fit for a notice. */
+export type WriteResult = { readonly ok: true; readonly line: number } | { readonly ok: false; readonly reason: string };
+
+/** How a change of several lines went; `failed` holds a sentence naming the file. */
+export type RewriteResult = 'written' | 'refused' | 'missing' | { readonly failed: string };
+
+/** A new note: the one created, or the one already at the path (never overwritten), or why not. */
+export type CreateResult = { readonly file: TFile; readonly created: boolean } | { readonly failed: string };
+
+const SHOWN_TEXT = 60;
+
+function quoted(line: string): string {
+  const text = line.trim();
+  return `"${text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text}"`;
+}
+
+function refusal(edit: PlannedEdit, located: Exclude<LocatedLine, { ok: true }>): WriteResult {
+  const where = `"${edit.path}"`;
+  if (located.problem === 'invalid') return { ok: false, reason: `Did not change ${where}: the planned text spans more than one line.` };
+  if (located.problem === 'ambiguous') {
+    return {
+      ok: false,
+      reason: `Did not change ${where}: the line ${quoted(edit.expectedText)} moved and now appears ${located.count} times, so which one you meant is unclear. Nothing was written.`,
+    };
+  }
+  return { ok: false, reason: `Did not change ${where}: the line ${quoted(edit.expectedText)} is no longer there (the note changed). Nothing was written.` };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The folders `path` lies in, outermost first: `a`, `a/b` for `a/b/c.md`. */
+function foldersAbove(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
+function failure(path: string, error: unknown): string {
+  return `Could not change "${path}": ${message(error)}. Nothing was written.`;
+}
+
+/** Replaces only the span that differs, so the cursor and selection elsewhere stay where they were. */
+function replaceChangedRange(editor: Editor, before: string, after: string): void {
+  if (before === after) return;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  editor.replaceRange(after.slice(start, after.length - end), editor.offsetToPos(start), editor.offsetToPos(before.length - end));
+}
+
+/**
+ * The one way this plugin changes the vault: single lines (rollup checkboxes, carry-over marks),
+ * changes of several lines (talking points), properties, and new notes. Each existing line is found
+ * again at write time (see `locateEdit`) and checked inside `Vault.process`, so nothing written
+ * between planning and writing is ever overwritten. When the note is open in an editor the change
+ * goes through the editor instead: writing the file under an editor with unsaved typing would make
+ * Obsidian choose between the two. A note that is not valid UTF-8 is never written, because
+ * Obsidian reads it with its bad bytes replaced and writing that text back would lose them.
+ * Writes to one file run one after another, a failed one never holds up the next, and no method
+ * throws.
+ */
+export class LineWriter {
+  /** The tail of each file's queue of writes; an entry lives only while writes are pending. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly app: App) {}
+
+  apply(edit: PlannedEdit): Promise<WriteResult> {
+    return this.applyAll([edit]).then((results) => results[0] ?? { ok: false, reason: failure(edit.path, 'nothing to write') });
+  }
+
+  /** Several line edits, each file's in one write; results in the order of `edits`. */
+  async applyAll(edits: readonly PlannedEdit[]): Promise<WriteResult[]> {
+    const byPath = new Map<string, number[]>();
+    edits.forEach((edit, i) => byPath.set(edit.path, [...(byPath.get(edit.path) ?? []), i]));
+    const results: WriteResult[] = [];
+    await Promise.all(
+      [...byPath].map(async ([path, indices]) => {
+        const mine = indices.map((i) => edits[i] as PlannedEdit);
+        const outcome = await this.queued(path, () => this.applyNow(path, mine));
+        indices.forEach((at, k) => (results[at] = outcome[k] ?? { ok: false, reason: failure(path, 'no result') }));
+      }),
+    );
+    return results;
+  }
+
+  /**
+   * A change of several lines planned from the note's current text (a talking point added or taken
+   * out): `change` returns the new text, or null to refuse because what it expected is gone.
+   */
+  rewrite(path: string, change: (text: string) => string | null): Promise<RewriteResult> {
+    return this.writeExisting(path, async (file) => {
+      const editor = this.openEditor(path);
+      if (editor) {
+        const before = editor.getValue();
+        const after = change(before);
+        if (after === null) return 'refused';
+        replaceChangedRange(editor, before, after);
+        return 'written';
+      }
+      let refused = false;
+      await this.app.vault.process(file, (text) => {
+        const after = change(text);
+        refused = after === null;
+        return after ?? text;
+      });
+      return refused ? 'refused' : 'written';
+    });
+  }
+
+  /**
+   * Changes a note's properties through Obsidian, which refuses properties it cannot parse. It
+   * writes the file, and an editor showing the note reloads from it: unsaved typing is saved first,
+   * or the reload would drop it.
+   */
+  frontmatter(path: string, change: (frontmatter: Record<string, unknown>) => void): Promise<RewriteResult> {
+    return this.writeExisting(path, async (file) => {
+      await this.openView(path)?.save();
+      await this.app.fileManager.processFrontMatter(file, change);
+      return 'written';
+    });
+  }
+
+  /** Runs `write` in the note's queue once the note is there and is valid UTF-8; never throws. */
+  private writeExisting(path: string, write: (file: TFile) => Promise<RewriteResult>): Promise<RewriteResult> {
+    return this.queued(path, async (): Promise<RewriteResult> => {
+      try {
+        const file = this.app.vault.getFileByPath(path);
+        if (!file) return 'missing';
+        const undecodable = await this.undecodable(file);
+        return undecodable ? { failed: undecodable } : await write(file);
+      } catch (error) {
+        return { failed: failure(path, error) };
+      }
+    });
+  }
+
+  /**
+   * The one way to make a note: creates it with every folder it needs. Exclusive: a note already at
+   * the path (made a moment ago by a sync or a second start) is returned as it is, never written
+   * over; a folder at the path, or a file where one of its folders should be, is named.
+   */
+  create(path: string, content: string): Promise<CreateResult> {
+    const target = normalizePath(path);
+    return this.queued(target, async (): Promise<CreateResult> => {
+      const blocked = this.blockedBy(target);
+      if (blocked !== null) return { failed: blocked };
+      const existing = this.app.vault.getFileByPath(target);
+      if (existing) return { file: existing, created: false };
+      try {
+        await this.makeFolders(target);
+        return { file: await this.app.vault.create(target, content), created: true };
+      } catch (error) {
+        const raced = this.app.vault.getFileByPath(target);
+        if (raced) return { file: raced, created: false };
+        const missing = this.missingFolder(target);
+        return { failed: `Could not create "${target}": ${missing === null ? '' : `the folder "${missing}" could not be made; `}${message(error)}.` };
+      }
+    });
+  }
+
+  /**
+   * Makes each missing folder above `path`, outermost first. A folder that cannot be made is left
+   * for the create to refuse: on a disk that ignores case, the note still lands in "Alice" for "alice".
+   */
+  private async makeFolders(path: string): Promise<void> {
+    for (const folder of foldersAbove(path)) {
+      if (!this.app.vault.getFolderByPath(folder)) await this.app.vault.createFolder(folder).catch(() => undefined);
+    }
+  }
+
+  private missingFolder(path: string): string | null {
+    return foldersAbove(path).find((folder) => !this.app.vault.getFolderByPath(folder)) ?? null;
+  }
+
+  /** Why a note cannot be created at `path`: it is a folder, or one of its folders is a file. */
+  private blockedBy(path: string): string | null {
+    if (this.app.vault.getAbstractFileByPath(path) instanceof TFolder) return `Could not create "${path}": "${path}" is a folder.`;
+    const file = foldersAbove(path).find((folder) => this.app.vault.getAbstractFileByPath(folder) instanceof TFile);
+    return file === undefined ? null : `Could not create "${path}": "${file}" is a file, not a folder.`;
+  }
+
+  private queued<T>(path: string, run: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(path) ?? Promise.resolve();
+    const result = previous.then(run, run);
+    this.queues.set(path, result);
+    const forget = () => {
+      if (this.queues.get(path) === result) this.queues.delete(path);
+    };
+    result.then(forget, forget);
+    return result;
+  }
+
+  /** A sentence saying the note is not valid UTF-8, or null when it is (or cannot be read as bytes). */
+  private async undecodable(file: TFile): Promise<string | null> {
+    if (await isUtf8File(this.app.vault, file)) return null;
+    return `Did not change "${file.path}": it is not valid UTF-8 text, and writing it would replace the characters Obsidian cannot read. Nothing was written.`;
+  }
+
+  private async applyNow(path: string, edits: readonly PlannedEdit[]): Promise<WriteResult[]> {
+    const all = (result: WriteResult) => edits.map(() => result);
+    try {
+      const file = this.app.vault.getFileByPath(path);
+      if (!file) return all({ ok: false, reason: `Could not change "${path}": the note was renamed or deleted. Nothing was written.` });
+      const undecodable = await this.undecodable(file);
+      if (undecodable) return all({ ok: false, reason: undecodable });
+      const editor = this.openEditor(path);
+      if (editor) return edits.map((edit) => this.applyInEditor(editor, edit));
+      let located: readonly LocatedLine[] = [];
+      await this.app.vault.process(file, (data) => {
+        const result = locateEdits(data, edits);
+        located = result.results;
+        return result.text;
+      });
+      return edits.map((edit, i) => {
+        const outcome = located[i];
+        if (outcome === undefined) return { ok: false, reason: failure(path, 'the note could not be read') };
+        return outcome.ok ? { ok: true, line: outcome.line } : refusal(edit, outcome);
+      });
+    } catch (error) {
+      return all({ ok: false, reason: failure(path, error) });
+    }
+  }
+
+  /** The editor of a view showing the note in editing mode, where unsaved typing can live. */
+  private openEditor(path: string): Editor | null {
+    return this.openView(path)?.editor ?? null;
+  }
+
+  private openView(path: string): MarkdownView | null {
+    for (const leaf of this.app.workspace.getLeavesOfType('markdown')) {
+      const view = leaf.view;
+      if (view instanceof MarkdownView && view.file?.path === path && view.getMode() === 'source') return view;
+    }
+    return null;
+  }
+
+  private applyInEditor(editor: Editor, edit: PlannedEdit): WriteResult {
+    const located: LocatedEdit = locateEdit(editor.getValue(), edit);
+    if (!located.ok) return refusal(edit, located);
+    const { line } = located;
+    editor.replaceRange(edit.newText, { line, ch: 0 }, { line, ch: editor.getLine(line).length });
+    return { ok: true, line };
+  }
+}

@@ -1,0 +1,62 @@
+import { type App, Notice } from 'obsidian';
+import type { CalendarDay } from '../../core/calendar/dates';
+import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../../core/people/example-person';
+import { defaultSnoozeUntil, parseSnoozeDate } from '../../core/cadence/snooze';
+import type { PersonStatus } from '../../core/cadence/urgency';
+import { openNoteByPath } from '../ui/open-note';
+import type { LineWriter } from '../platform/line-writer';
+import { PromptModal } from '../ui/prompt-modal';
+
+function gone(path: string): void {
+  new Notice(`One-on-ones: ${path} no longer exists.`);
+}
+
+/** Opens the person's most recent meeting note dated today or earlier. */
+export async function openLastNote(app: App, status: PersonStatus, newTab: boolean): Promise<void> {
+  const path = status.lastMeeting?.meeting.path;
+  if (path === undefined) {
+    new Notice(`One-on-ones: there is no meeting note with ${status.person.name} yet.`);
+    return;
+  }
+  if (!(await openNoteByPath(app, path, newTab))) gone(path);
+}
+
+/** The `paused` key as the note writes it: properties are case-insensitive, so `Paused` is reused. */
+function pausedKey(frontmatter: Record<string, unknown>): string {
+  return Object.keys(frontmatter).find((key) => key.toLowerCase() === 'paused') ?? 'paused';
+}
+
+/** Asks for a day, then writes it to the person's `paused` property through the one writer. */
+export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus, today: CalendarDay): void {
+  const { path, name } = status.person;
+  const suggested = defaultSnoozeUntil(today);
+  const write = async (day: CalendarDay): Promise<void> => {
+    const result = await writer.frontmatter(path, (frontmatter) => {
+      frontmatter[pausedKey(frontmatter)] = day;
+    });
+    if (result === 'missing') gone(path);
+    else if (result === 'written') new Notice(`One-on-ones: 1:1s with ${name} are snoozed until ${day}.`);
+    // Obsidian refuses properties it cannot parse; the note is left as it was.
+    else if (typeof result === 'object') new Notice(`One-on-ones: could not snooze ${name}. ${result.failed}`);
+  };
+  new PromptModal<CalendarDay>(app, {
+    title: `Snooze 1:1s with ${name}`,
+    intro: 'No 1:1 is expected until this day. It is saved in the person note as the paused property.',
+    fields: [{ name: 'Until', desc: `A date after today, written like ${suggested}.`, placeholder: suggested, value: suggested }],
+    submitText: 'Snooze',
+    cancel: true,
+    read: ([until = '']) => {
+      const parsed = parseSnoozeDate(until, today);
+      return 'problem' in parsed ? parsed : { value: parsed.day };
+    },
+    onSubmit: (day) => void write(day),
+  }).open();
+}
+
+/** Creates an example person in the people folder (never over an existing note) and opens it. */
+export async function createExamplePerson(app: App, writer: LineWriter, folder: string): Promise<void> {
+  const path = examplePersonPath(folder, (candidate) => app.vault.getAbstractFileByPath(candidate) !== null);
+  const written = await writer.create(path, EXAMPLE_PERSON_TEXT);
+  if ('failed' in written) new Notice(`One-on-ones: ${written.failed}`);
+  else await app.workspace.getLeaf(false).openFile(written.file);
+}

@@ -1,0 +1,88 @@
+import { type App, Notice, type Plugin, type TFile } from 'obsidian';
+import { parseCalendarDay, type CalendarDay } from '../../core/calendar/dates';
+import { peopleByUrgency } from '../../core/cadence/urgency';
+import type { MeetingStarter } from './meeting-starter';
+import type { PeopleNotes } from './people-notes';
+import type { PersonChoice } from '../ui/did-you-mean-modal';
+import { PersonPicker } from '../ui/person-picker';
+import { PromptModal } from '../ui/prompt-modal';
+import type { VaultIndexer } from '../platform/vault-indexer';
+
+/** The commands and person-level actions of meeting notes, shared by the palette and the sidebar. */
+export class MeetingActions {
+  constructor(
+    private readonly app: App,
+    private readonly indexer: VaultIndexer,
+    private readonly starter: MeetingStarter,
+    private readonly people: PeopleNotes,
+  ) {}
+
+  register(plugin: Plugin): void {
+    plugin.addCommand({ id: 'start', name: 'Start 1:1 with…', callback: () => this.pickPerson('Start a 1:1 with…', true, (path) => void this.start(path)) });
+    plugin.addCommand({
+      id: 'start-this-person',
+      name: 'Start 1:1 with this person',
+      checkCallback: (checking) => {
+        const path = this.personOfActiveNote();
+        if (path === null) return false;
+        if (!checking) void this.start(path);
+        return true;
+      },
+    });
+    plugin.addCommand({ id: 'add-talking-point', name: 'Add talking point for…', callback: () => this.pickPerson('Add a talking point for…', false, (path) => this.askTalkingPoint(path)) });
+    plugin.addCommand({ id: 'log-cancelled', name: 'Log cancelled 1:1 with…', callback: () => this.pickPerson('Log a cancelled 1:1 with…', false, (path) => this.askCancellation(path)) });
+  }
+
+  async start(personPath: string): Promise<TFile | null> {
+    return this.starter.start(personPath);
+  }
+
+  /** Asks for the point, then queues it in the person note. */
+  askTalkingPoint(personPath: string): void {
+    const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
+    new PromptModal<string>(this.app, {
+      title: `Talking point for ${name}`,
+      fields: [{ name: 'Talking point', placeholder: 'What to bring up next time' }],
+      submitText: 'Add',
+      read: ([point = '']) => (point === '' ? { problem: 'Write the talking point first.' } : { value: point }),
+      onSubmit: (point) => void this.people.addTalkingPoint(personPath, point).then((ok) => ok && new Notice(`Queued for your next 1:1 with ${name}.`)),
+    }).open();
+  }
+
+  private askCancellation(personPath: string): void {
+    const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
+    new PromptModal<{ cancelled: CalendarDay; rescheduled: CalendarDay | null }>(this.app, {
+      title: `Cancelled 1:1 with ${name}`,
+      fields: [
+        { name: 'Date of the cancelled 1:1', type: 'date', value: this.indexer.today },
+        { name: 'Rescheduled to (optional)', type: 'date', placeholder: 'YYYY-MM-DD' },
+      ],
+      submitText: 'Log',
+      read: ([day = '', moved = '']) => {
+        const cancelled = parseCalendarDay(day);
+        if (cancelled === null) return { problem: `"${day}" is not a date; use YYYY-MM-DD.` };
+        const rescheduled = parseCalendarDay(moved);
+        if (moved !== '' && rescheduled === null) return { problem: `"${moved}" is not a date; use YYYY-MM-DD or leave it empty.` };
+        return { value: { cancelled, rescheduled } };
+      },
+      onSubmit: ({ cancelled, rescheduled }) => void this.starter.logCancelled(personPath, cancelled, rescheduled),
+    }).open();
+  }
+
+  private pickPerson(placeholder: string, allowCreate: boolean, then: (personPath: string) => void): void {
+    const { index, today } = this.indexer;
+    const statuses = peopleByUrgency(index, today);
+    new PersonPicker(this.app, statuses, today, { placeholder, allowCreate }, (choice: PersonChoice) => {
+      if (choice.kind === 'person') then(choice.status.person.path);
+      else void this.people.createPerson(choice.name).then((path) => path && then(path));
+    }).open();
+  }
+
+  private personOfActiveNote(): string | null {
+    const file = this.app.workspace.getActiveFile();
+    if (!file) return null;
+    const { index } = this.indexer;
+    if (index.getPerson(file.path)) return file.path;
+    return index.getMeeting(file.path)?.peoplePaths[0] ?? null;
+  }
+}

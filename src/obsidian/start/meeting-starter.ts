@@ -1,0 +1,155 @@
+import { type App, normalizePath, Notice, parseYaml, TFile } from 'obsidian';
+import type { CalendarDay } from '../../core/calendar/dates';
+import { noteLink } from '../../core/people/names';
+import { meetingPathFor } from '../../core/start/meeting-plan';
+import { planStart, type StartHost } from '../../core/start/start-plan';
+import { withoutUnmarked, type CarriedItem } from '../../core/start/carry-over';
+import { removePoints, type QueuedPoint } from '../../core/talking-points/talking-points';
+import type { Person } from '../../core/people/people';
+import type { Settings } from '../../core/settings/settings';
+import { NOT_UTF8_PROBLEM } from '../../core/index/vault-index';
+import type { PlannedEdit } from '../../core/tasks/task-edit';
+import type { LineWriter } from '../platform/line-writer';
+import type { VaultIndexer } from '../platform/vault-indexer';
+
+/**
+ * Where meeting notes are made. "Start 1:1": the core plans the note; this writes it once, then
+ * marks the earlier copies of carried items `[>]` through the line writer, and only then takes the
+ * agenda out of the person's queue. Starting twice at once, or again the same day, opens the one
+ * note. "Log cancelled 1:1" writes the small notes of a cancelled meeting and of the one it moved to.
+ */
+export class MeetingStarter {
+  private readonly running = new Map<string, Promise<TFile | null>>();
+
+  constructor(
+    private readonly app: App,
+    private readonly indexer: VaultIndexer,
+    private readonly settings: () => Settings,
+    private readonly writer: LineWriter,
+    private readonly questionsFor: (person: Person) => string[],
+  ) {}
+
+  /** Creates (or finds) today's note with the person and opens it. */
+  async start(personPath: string, now: Date = new Date()): Promise<TFile | null> {
+    if (this.indexer.progress !== null) {
+      // Meetings are read after people: starting now would carry nothing over and could miss today's note.
+      new Notice('One-on-ones is still reading your meeting notes; start the 1:1 again in a moment.');
+      return null;
+    }
+    const person = this.indexer.index.getPerson(personPath);
+    if (!person) {
+      new Notice(`One-on-ones: "${personPath}" is not a person note in the people folder.`);
+      return null;
+    }
+    const key = `${person.path}\u0000${this.indexer.today}`;
+    const pending = this.running.get(key) ?? this.createOrFind(person, this.indexer.today, now);
+    this.running.set(key, pending);
+    let file: TFile | null = null;
+    try {
+      file = await pending;
+    } catch (error) {
+      new Notice(`One-on-ones could not start the 1:1 with ${person.name}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (this.running.get(key) === pending) this.running.delete(key);
+    }
+    if (file) await this.app.workspace.getLeaf(false).openFile(file);
+    return file;
+  }
+
+  private host(): StartHost {
+    const { vault, metadataCache } = this.app;
+    return {
+      index: this.indexer.index,
+      settings: this.settings(),
+      parseYaml,
+      read: async (path) => {
+        const file = vault.getFileByPath(path);
+        return file ? vault.cachedRead(file) : null;
+      },
+      exists: (path) => vault.getAbstractFileByPath(path) !== null,
+      unwritable: (path) => (this.indexer.index.getMeeting(path)?.meeting.problems.includes(NOT_UTF8_PROBLEM) ? 'is not valid UTF-8 text' : null),
+      linkText: (target, from) => {
+        const file = vault.getFileByPath(target);
+        return file ? metadataCache.fileToLinktext(file, from) : target.replace(/\.md$/i, '');
+      },
+      findTemplate: (wanted, from) => (metadataCache.getFirstLinkpathDest(wanted.replace(/\.md$/i, ''), from) ?? vault.getFileByPath(wanted))?.path ?? null,
+      questionsFor: this.questionsFor,
+    };
+  }
+
+  private async createOrFind(person: Person, day: CalendarDay, now: Date): Promise<TFile | null> {
+    const plan = await planStart(this.host(), person, day, now);
+    if (plan.kind === 'existing') {
+      const existing = this.app.vault.getFileByPath(plan.path);
+      if (!existing) new Notice(`One-on-ones could not start the 1:1 with ${person.name}: "${plan.path}" is a folder, not a note. Rename or move it, or change the new note path in settings.`);
+      return existing;
+    }
+    for (const problem of plan.problems) new Notice(`One-on-ones: ${problem}.`);
+    const written = await this.writer.create(plan.path, plan.content);
+    if ('failed' in written) {
+      new Notice(`One-on-ones: ${written.failed}`);
+      return null;
+    }
+    // Marks and dequeue follow only the note this call wrote: a note that appeared at the path
+    // meanwhile (a sync, a second start) holds none of the carried items.
+    const { file, created } = written;
+    if (!created) return file;
+    await this.markCarried(file.path, plan.marks, plan.carried);
+    if (plan.dequeue.length > 0) await this.dequeue(person.path, plan.dequeue);
+    return file;
+  }
+
+  /**
+   * Marks the earlier copies `[>]`. An item none of whose copies could be marked (its line changed,
+   * or another start carried it meanwhile) is taken back out of the new note: it stays open where
+   * it is, in one place. Each refusal is named.
+   */
+  private async markCarried(notePath: string, marks: readonly PlannedEdit[], carried: readonly CarriedItem[]): Promise<void> {
+    const results = await this.writer.applyAll(marks);
+    const refused = new Set(marks.filter((_, i) => results[i]?.ok === false));
+    if (refused.size === 0) return;
+    const reasons = results.flatMap((result) => (result.ok ? [] : [result.reason]));
+    const taken = await this.writer.rewrite(notePath, (text) => withoutUnmarked(text, carried, refused));
+    const where = taken === 'written' ? 'stays open there and was not copied' : 'stays open there as well';
+    const which = refused.size === 1 ? `one earlier copy changed meanwhile and ${where}` : `${refused.size} earlier copies changed meanwhile and ${where.replace('stays', 'stay').replace('was', 'were')}`;
+    new Notice(`One-on-ones: ${which}. ${reasons.join(' ')}`);
+  }
+
+  private async dequeue(personPath: string, points: readonly QueuedPoint[]): Promise<void> {
+    const result = await this.writer.rewrite(personPath, (text) => removePoints(text, points));
+    if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed while the note was made; they stay queued.`);
+    else if (typeof result === 'object') new Notice(`One-on-ones: the talking points stay queued. ${result.failed}`);
+  }
+
+  /** Records a cancelled 1:1, and a planned one on the new date when it was rescheduled. */
+  async logCancelled(personPath: string, day: CalendarDay, rescheduledTo: CalendarDay | null): Promise<TFile | null> {
+    const person = this.indexer.index.getPerson(personPath);
+    const personFile = this.app.vault.getFileByPath(personPath);
+    if (!person || !personFile) {
+      new Notice(`One-on-ones: "${personPath}" is not a person note.`);
+      return null;
+    }
+    const cancelled = await this.writeMeeting(personFile, person.name, day, 'cancelled');
+    if (rescheduledTo) await this.writeMeeting(personFile, person.name, rescheduledTo, 'planned');
+    return cancelled;
+  }
+
+  /** A meeting note with properties only, at the first free path of the day (`… 2.md` when one is there). */
+  private async writeMeeting(personFile: TFile, name: string, day: CalendarDay, status: 'cancelled' | 'planned'): Promise<TFile | null> {
+    const { meetingPathPattern, meetingsFolder, meetingTag } = this.settings();
+    for (let copy = 1; copy < 100; copy++) {
+      const path = normalizePath(meetingPathFor(meetingPathPattern, meetingsFolder, name, day, copy));
+      if (this.app.vault.getAbstractFileByPath(path)) continue;
+      const link = noteLink(personFile.path, this.app.metadataCache.fileToLinktext(personFile, path));
+      const content = `---\nperson: ${JSON.stringify(link)}\ndate: ${day}\nstatus: ${status}\ntags: [${meetingTag}]\n---\n`;
+      const written = await this.writer.create(path, content);
+      if ('failed' in written) {
+        new Notice(`One-on-ones: ${written.failed}`);
+        return null;
+      }
+      // A note that appeared at this path meanwhile is someone else's: try the next name.
+      if (written.created) return written.file;
+    }
+    return null;
+  }
+}

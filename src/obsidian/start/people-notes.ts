@@ -1,0 +1,42 @@
+import { normalizePath, Notice, parseYaml } from 'obsidian';
+import { safeFileName } from '../../core/people/safe-names';
+import { appendPoint } from '../../core/talking-points/talking-points';
+import type { Settings } from '../../core/settings/settings';
+import type { LineWriter } from '../platform/line-writer';
+import type { VaultIndexer } from '../platform/vault-indexer';
+
+/** Writes to person notes: a new person, and talking points queued for the next 1:1. Never overwrites a note. */
+export class PeopleNotes {
+  constructor(
+    private readonly indexer: VaultIndexer,
+    private readonly settings: () => Settings,
+    private readonly writer: LineWriter,
+  ) {}
+
+  /** A new person note with the default cadence, indexed at once so the caller can go on with it. */
+  async createPerson(name: string): Promise<string | null> {
+    const { peopleFolder, defaultCadence, talkingPointsHeading } = this.settings();
+    const path = normalizePath(`${peopleFolder}/${safeFileName(name)}.md`);
+    const content = `---\ncadence: ${defaultCadence}\n---\n\n## ${talkingPointsHeading}\n`;
+    const written = await this.writer.create(path, content);
+    if ('failed' in written) {
+      new Notice(`One-on-ones: ${written.failed}`);
+      return null;
+    }
+    if (!written.created) {
+      // A name made safe for a file can land on a note already there ("???" and ".." are both "Unnamed").
+      new Notice(`One-on-ones: "${path}" already exists, so no new person was created; going on with that note.`);
+      return path;
+    }
+    this.indexer.index.upsert({ path, frontmatter: parseYaml(`cadence: ${defaultCadence}`), tags: [], text: null });
+    return path;
+  }
+
+  /** Appends a point to the person's queue, adding the heading when the note has none. */
+  async addTalkingPoint(personPath: string, point: string): Promise<boolean> {
+    const result = await this.writer.rewrite(personPath, (text) => appendPoint(text, this.settings().talkingPointsHeading, point));
+    if (result === 'missing') new Notice(`One-on-ones: "${personPath}" no longer exists.`);
+    else if (typeof result === 'object') new Notice(`One-on-ones: ${result.failed}`);
+    return result === 'written';
+  }
+}
