@@ -1,11 +1,12 @@
 import { parse } from 'yaml';
 import type { CalendarDay } from '../core/calendar/dates';
 import { planStart, type StartHost } from '../core/start/start-plan';
+import { startMeeting, type StartOutcome } from '../core/start/start-sequence';
 import { readQueue } from '../core/talking-points/talking-points';
 import type { Person } from '../core/people/people';
-import type { FsVault } from './fs-vault';
+import { VaultError, type FsVault } from './fs-vault';
 import { isWritableFile } from './note-files';
-import { checkNotePlace, createNote, dequeuePoints, markEarlierCopies } from './start-writes';
+import { byNote, checkNotePlace, startWrites, type Unwritten } from './start-writes';
 import type { Output } from './output';
 
 /** Why `start` must not write a note (`is read-only`), or null when it may. */
@@ -43,10 +44,44 @@ function queueHeldBack(vault: FsVault, person: Person): string | null {
   return why === null ? null : `${person.path} ${why}: its talking points stay queued there`;
 }
 
+/** Why a note was not written, as the warnings say it. */
+function whyUnwritten(why: Unwritten | 'refused' | 'missing'): string {
+  if (why === 'read-only') return 'it is read-only';
+  if (why === 'not-utf8') return 'it is not valid UTF-8 text';
+  if (why === 'changed' || why === 'refused') return 'it changed meanwhile';
+  // Never from `startWrites`, where a note that is gone fails to open.
+  if (why === 'missing') return 'it is gone';
+  return `it could not be written: ${why.failed}`;
+}
+
+type Created = Extract<StartOutcome<Unwritten>, { kind: 'created' }>;
+
+/** A warning for each `[>]` mark not made: each line that changed, or the note that could not be written. */
+function markWarnings({ marks, takenBack }: Created): string[] {
+  const warnings: string[] = [];
+  for (const [path, group] of byNote(marks, ({ edit }) => edit.path)) {
+    const noteWide = group.flatMap(({ result }) => (result.ok || result.reason === 'changed' ? [] : [result.reason]))[0];
+    if (noteWide !== undefined) {
+      const where = takenBack === 'written' ? 'stay open there and were taken out of the new note' : 'are open there and in the new note';
+      warnings.push(`${path} was not marked, ${whyUnwritten(noteWide)}: ${group.length} item(s) carried from it ${where}`);
+      continue;
+    }
+    for (const { edit, result } of group) if (!result.ok) warnings.push(`left open, it changed meanwhile: ${path}: "${edit.expectedText.trim()}"`);
+  }
+  return warnings;
+}
+
+/** A warning when the talking points now in the new note's agenda could not leave the person's queue. */
+function dequeueWarnings({ dequeued }: Created, personPath: string): string[] {
+  if (dequeued === null || dequeued === 'written') return [];
+  const why = typeof dequeued === 'object' ? dequeued.failed : dequeued;
+  return [`the talking points stay queued in ${personPath}, ${whyUnwritten(why)}; they are in the new note's agenda too`];
+}
+
 /**
- * The same note creation and carry-over as the plugin's "Start 1:1": one new file (created only if
- * nothing is at its path), then the `[>]` marks, one read and one in-place write per note, each
- * re-checked against the note as it is on disk then; then the talking points, likewise.
+ * The same start sequence as the plugin's "Start 1:1" (a dry run is its plan alone), told on the
+ * terminal: the note's path on stdout, a warning on stderr for each thing not done. A place where
+ * the note cannot go, or a note that cannot be created, exits 2.
  */
 export async function runStart(
   vault: FsVault,
@@ -58,18 +93,21 @@ export async function runStart(
 ): Promise<void> {
   const person = vault.findPerson(name);
   const queueWarning = queueHeldBack(vault, person);
-  const plan = await planStart(startHost(vault, options.questionsFor, queueWarning === null ? null : person.path), person, day, now);
-  checkNotePlace(vault, plan.path);
-  const existing = `${plan.path} (exists; not changed)`;
-  if (plan.kind === 'existing') return output.out(existing);
-  for (const warning of [...(queueWarning === null ? [] : [queueWarning]), ...plan.problems]) output.err(`warning: ${warning}`);
-  if (options.dryRun) {
-    output.out(`Would create ${plan.path}, mark ${plan.marks.length} earlier item(s) [>] and move ${plan.dequeue.length} talking point(s):\n`);
-    return output.out(plan.content);
+  const host = startHost(vault, options.questionsFor, queueWarning === null ? null : person.path);
+  const started = options.dryRun ? await planStart(host, person, day, now) : await startMeeting(host, startWrites(vault), person, day, now);
+  const existing = `${started.path} (exists; not changed)`;
+  // A real start checks the place as it creates the note; the plan alone checks it here.
+  if (started.kind === 'existing' || started.kind === 'create') checkNotePlace(vault, started.path);
+  if (started.kind === 'existing') return output.out(existing);
+  for (const warning of [...(queueWarning === null ? [] : [queueWarning]), ...started.problems]) output.err(`warning: ${warning}`);
+  if (started.kind === 'create') {
+    // --dry-run: the plan, and nothing written.
+    output.out(`Would create ${started.path}, mark ${started.marks.length} earlier item(s) [>] and move ${started.dequeue.length} talking point(s):\n`);
+    return output.out(started.content);
   }
+  if (started.kind === 'not-created') throw new VaultError(started.failed);
   // Another start, or a sync, wrote the note since the plan: it is today's note, and it did the rest.
-  if (createNote(vault, plan.path, plan.content) === 'exists') return output.out(existing);
-  const warnings = [...markEarlierCopies(vault, plan.marks), ...dequeuePoints(vault, person.path, plan.dequeue)];
-  for (const warning of warnings) output.err(`warning: ${warning}`);
-  output.out(plan.path);
+  if (started.kind === 'appeared') return output.out(existing);
+  for (const warning of [...markWarnings(started), ...dequeueWarnings(started, person.path)]) output.err(`warning: ${warning}`);
+  output.out(started.path);
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
+import type { EditResult, StartWrites } from '../core/start/start-sequence';
 import { locateEdits, type LocatedLine } from '../core/tasks/locate-edit';
-import { removePoints, type QueuedPoint } from '../core/talking-points/talking-points';
 import type { PlannedEdit } from '../core/tasks/task-edit';
 import { VaultError, type FsVault } from './fs-vault';
 import { createNoteFile, describeError, editInPlace, type EditOutcome } from './note-files';
@@ -30,7 +30,7 @@ export function checkNotePlace(vault: FsVault, path: string): void {
 }
 
 /** Today's note, created only if nothing is at its path yet; 'exists' when something got there first. */
-export function createNote(vault: FsVault, path: string, text: string): 'created' | 'exists' {
+function createNote(vault: FsVault, path: string, text: string): 'created' | 'exists' {
   const file = vault.fullPath(path);
   try {
     mkdirSync(dirname(file), { recursive: true });
@@ -44,52 +44,68 @@ export function createNote(vault: FsVault, path: string, text: string): 'created
   }
 }
 
-function whyUnwritten(outcome: Exclude<EditOutcome, 'written' | 'unchanged'>): string {
-  if (outcome === 'read-only') return 'it is read-only';
-  if (outcome === 'not-utf8') return 'it is not valid UTF-8 text';
-  if (outcome === 'changed') return 'it changed meanwhile';
-  return `it could not be written: ${outcome.failed}`;
+/** Why `start` did not write a note: the in-place edit's outcome, or `changed` for a line no longer there. */
+export type Unwritten = Exclude<EditOutcome, 'written' | 'unchanged'>;
+
+function wasWritten(outcome: EditOutcome): outcome is 'written' | 'unchanged' {
+  return outcome === 'written' || outcome === 'unchanged';
 }
 
-/** Edits grouped by note, in plan order. */
-function byNote(edits: readonly PlannedEdit[]): Map<string, PlannedEdit[]> {
-  const groups = new Map<string, PlannedEdit[]>();
-  for (const edit of edits) {
-    const group = groups.get(edit.path);
-    if (group) group.push(edit);
-    else groups.set(edit.path, [edit]);
+/** Items grouped by the note they are in, notes in the order they first appear, items in order. */
+export function byNote<T>(items: readonly T[], pathOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(pathOf(item));
+    if (group) group.push(item);
+    else groups.set(pathOf(item), [item]);
   }
   return groups;
 }
 
 /**
- * Marks the earlier copies `[>]`: all of one note's marks in one read and one in-place write, so a
- * note with 10,000 carried items costs one pass. Returns a warning for each mark not made.
+ * Line edits (the `[>]` marks): all of one note's in one read and one in-place write, so a note
+ * with 10,000 carried items costs one pass. A note that cannot be written refuses all its edits.
  */
-export function markEarlierCopies(vault: FsVault, marks: readonly PlannedEdit[]): string[] {
-  const warnings: string[] = [];
-  for (const [path, edits] of byNote(marks)) {
+function applyEdits(vault: FsVault, edits: readonly PlannedEdit[]): EditResult<Unwritten>[] {
+  const results: EditResult<Unwritten>[] = edits.map(() => ({ ok: true }));
+  for (const [path, group] of byNote(edits.map((edit, at) => ({ edit, at })), ({ edit }) => edit.path)) {
     const found: { results: readonly LocatedLine[] } = { results: [] };
     const outcome = editInPlace(vault.fullPath(path), (text) => {
-      const located = locateEdits(text, edits);
+      const located = locateEdits(text, group.map(({ edit }) => edit));
       found.results = located.results;
       return located.text;
     });
-    if (outcome === 'written' || outcome === 'unchanged') {
-      edits.forEach((edit, i) => {
-        if (found.results[i]?.ok !== true) warnings.push(`left open, it changed meanwhile: ${path}: "${edit.expectedText.trim()}"`);
-      });
-    } else {
-      warnings.push(`${path} was not marked, ${whyUnwritten(outcome)}: ${edits.length} item(s) carried from it are open there and in the new note`);
-    }
+    group.forEach(({ at }, k) => {
+      if (!wasWritten(outcome)) results[at] = { ok: false, reason: outcome };
+      else if (found.results[k]?.ok !== true) results[at] = { ok: false, reason: 'changed' };
+    });
   }
-  return warnings;
+  return results;
 }
 
-/** Takes the points now in the new note's agenda out of the person's queue, if they still read the same. */
-export function dequeuePoints(vault: FsVault, personPath: string, points: readonly QueuedPoint[]): string[] {
-  if (points.length === 0) return [];
-  const outcome = editInPlace(vault.fullPath(personPath), (text) => removePoints(text, points));
-  if (outcome === 'written' || outcome === 'unchanged') return [];
-  return [`the talking points stay queued in ${personPath}, ${whyUnwritten(outcome)}; they are in the new note's agenda too`];
+/**
+ * The writes of the start sequence on the vault folder: the new note created only where nothing
+ * is, every other note edited in place (its mode, owner and hard links stay), each edit re-checked
+ * against the note as it is on disk then. A note that is read-only or not valid UTF-8 is never
+ * written. A place where the note cannot go (a folder at its path, a file for one of its folders)
+ * throws before anything is written.
+ */
+export function startWrites(vault: FsVault): StartWrites<Unwritten> {
+  return {
+    create: async (path, content) => {
+      checkNotePlace(vault, path);
+      try {
+        return { created: createNote(vault, path, content) === 'created', path };
+      } catch (error) {
+        if (error instanceof VaultError) return { failed: error.message };
+        throw error;
+      }
+    },
+    applyEdits: async (edits) => applyEdits(vault, edits),
+    rewrite: async (path, change) => {
+      const outcome = editInPlace(vault.fullPath(path), change);
+      if (wasWritten(outcome)) return 'written';
+      return outcome === 'changed' ? 'refused' : { failed: outcome };
+    },
+  };
 }

@@ -2,20 +2,34 @@ import { type App, normalizePath, Notice, parseYaml, TFile } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import { noteLink } from '../../core/people/names';
 import { meetingPathFor } from '../../core/start/meeting-plan';
-import { planStart, type StartHost } from '../../core/start/start-plan';
-import { withoutUnmarked, type CarriedItem } from '../../core/start/carry-over';
-import { removePoints, type QueuedPoint } from '../../core/talking-points/talking-points';
+import type { StartHost } from '../../core/start/start-plan';
+import { startMeeting, type StartWrites } from '../../core/start/start-sequence';
 import type { Person } from '../../core/people/people';
 import type { Settings } from '../../core/settings/settings';
 import { NOT_UTF8_PROBLEM } from '../../core/index/vault-index';
-import type { PlannedEdit } from '../../core/tasks/task-edit';
-import type { LineWriter } from '../platform/line-writer';
+import type { LineWriter, RewriteResult } from '../platform/line-writer';
 import type { VaultIndexer } from '../platform/vault-indexer';
 
 /**
- * Where meeting notes are made. "Start 1:1": the core plans the note; this writes it once, then
- * marks the earlier copies of carried items `[>]` through the line writer, and only then takes the
- * agenda out of the person's queue. Starting twice at once, or again the same day, opens the one
+ * What became of the earlier copies that could not be marked `[>]` (their line changed, or
+ * another start carried them meanwhile): taken back out of the new note, or open in both.
+ */
+function notCopied(count: number, takenBack: RewriteResult | null): string {
+  const where = takenBack === 'written' ? 'stays open there and was not copied' : 'stays open there as well';
+  return count === 1 ? `one earlier copy changed meanwhile and ${where}` : `${count} earlier copies changed meanwhile and ${where.replace('stays', 'stay').replace('was', 'were')}`;
+}
+
+/** Why the talking points stay queued in the person note, or null when they left it (or it is gone). */
+function queueKept(personPath: string, dequeued: RewriteResult): string | null {
+  if (dequeued === 'refused') return `the talking points in "${personPath}" changed while the note was made; they stay queued.`;
+  if (typeof dequeued === 'object') return `the talking points stay queued. ${dequeued.failed}`;
+  return null;
+}
+
+/**
+ * Where meeting notes are made. "Start 1:1": the core's start sequence plans the note and writes
+ * it through the line writer (the note, then the `[>]` marks, then the person's queue); this
+ * tells the user what happened. Starting twice at once, or again the same day, opens the one
  * note. "Log cancelled 1:1" writes the small notes of a cancelled meeting and of the one it moved to.
  */
 export class MeetingStarter {
@@ -78,47 +92,36 @@ export class MeetingStarter {
   }
 
   private async createOrFind(person: Person, day: CalendarDay, now: Date): Promise<TFile | null> {
-    const plan = await planStart(this.host(), person, day, now);
-    if (plan.kind === 'existing') {
-      const existing = this.app.vault.getFileByPath(plan.path);
-      if (!existing) new Notice(`One-on-ones could not start the 1:1 with ${person.name}: "${plan.path}" is a folder, not a note. Rename or move it, or change the new note path in settings.`);
+    // The note the writer created or found, to open.
+    const made: { file: TFile | null } = { file: null };
+    const writes: StartWrites<string> = {
+      create: async (path, content) => {
+        const written = await this.writer.create(path, content);
+        if ('failed' in written) return written;
+        made.file = written.file;
+        return { created: written.created, path: written.file.path };
+      },
+      applyEdits: (edits) => this.writer.applyAll(edits),
+      rewrite: (path, change) => this.writer.rewrite(path, change),
+    };
+    const started = await startMeeting(this.host(), writes, person, day, now);
+    if (started.kind === 'existing') {
+      const existing = this.app.vault.getFileByPath(started.path);
+      if (!existing) new Notice(`One-on-ones could not start the 1:1 with ${person.name}: "${started.path}" is a folder, not a note. Rename or move it, or change the new note path in settings.`);
       return existing;
     }
-    for (const problem of plan.problems) new Notice(`One-on-ones: ${problem}.`);
-    const written = await this.writer.create(plan.path, plan.content);
-    if ('failed' in written) {
-      new Notice(`One-on-ones: ${written.failed}`);
+    for (const problem of started.problems) new Notice(`One-on-ones: ${problem}.`);
+    if (started.kind === 'not-created') {
+      new Notice(`One-on-ones: ${started.failed}`);
       return null;
     }
-    // Marks and dequeue follow only the note this call wrote: a note that appeared at the path
-    // meanwhile (a sync, a second start) holds none of the carried items.
-    const { file, created } = written;
-    if (!created) return file;
-    await this.markCarried(file.path, plan.marks, plan.carried);
-    if (plan.dequeue.length > 0) await this.dequeue(person.path, plan.dequeue);
-    return file;
-  }
-
-  /**
-   * Marks the earlier copies `[>]`. An item none of whose copies could be marked (its line changed,
-   * or another start carried it meanwhile) is taken back out of the new note: it stays open where
-   * it is, in one place. Each refusal is named.
-   */
-  private async markCarried(notePath: string, marks: readonly PlannedEdit[], carried: readonly CarriedItem[]): Promise<void> {
-    const results = await this.writer.applyAll(marks);
-    const refused = new Set(marks.filter((_, i) => results[i]?.ok === false));
-    if (refused.size === 0) return;
-    const reasons = results.flatMap((result) => (result.ok ? [] : [result.reason]));
-    const taken = await this.writer.rewrite(notePath, (text) => withoutUnmarked(text, carried, refused));
-    const where = taken === 'written' ? 'stays open there and was not copied' : 'stays open there as well';
-    const which = refused.size === 1 ? `one earlier copy changed meanwhile and ${where}` : `${refused.size} earlier copies changed meanwhile and ${where.replace('stays', 'stay').replace('was', 'were')}`;
-    new Notice(`One-on-ones: ${which}. ${reasons.join(' ')}`);
-  }
-
-  private async dequeue(personPath: string, points: readonly QueuedPoint[]): Promise<void> {
-    const result = await this.writer.rewrite(personPath, (text) => removePoints(text, points));
-    if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed while the note was made; they stay queued.`);
-    else if (typeof result === 'object') new Notice(`One-on-ones: the talking points stay queued. ${result.failed}`);
+    if (started.kind === 'created') {
+      const refused = started.marks.flatMap(({ result }) => (result.ok ? [] : [result.reason]));
+      if (refused.length > 0) new Notice(`One-on-ones: ${notCopied(refused.length, started.takenBack)}. ${refused.join(' ')}`);
+      const stayQueued = started.dequeued === null ? null : queueKept(person.path, started.dequeued);
+      if (stayQueued !== null) new Notice(`One-on-ones: ${stayQueued}`);
+    }
+    return made.file;
   }
 
   /** Records a cancelled 1:1, and a planned one on the new date when it was rescheduled. */
