@@ -1,9 +1,9 @@
 import type { CalendarDay } from '../core/calendar/dates';
 import type { Person } from '../core/people/people';
 import { buildQuestionBank } from '../core/questions/question-bank';
-import { freshQuestionsFor } from '../core/questions/question-memory';
 import { parseCustomQuestions } from '../core/questions/custom-questions';
 import type { QuestionBank } from '../core/questions/question-types';
+import { templateQuestionsFor } from '../core/questions/template-questions';
 import type { FsVault } from './fs-vault';
 
 /** The bank the plugin would offer: built-in questions (unless hidden) and the user's file. */
@@ -12,7 +12,7 @@ export function vaultQuestionBank(vault: FsVault): QuestionBank {
   return buildQuestionBank({ custom: text === null ? null : parseCustomQuestions(text), hideBuiltIn: vault.settings.hideBuiltInQuestions });
 }
 
-/** `{{questions}}` for a new note: the same choice the plugin makes for that person and day. */
+/** The lines of `{{questions}}` for a new note: what the plugin writes for that person and day. */
 export function templateQuestions(vault: FsVault, bank: QuestionBank, day: CalendarDay): (person: Person) => string[] {
-  return (person) => freshQuestionsFor(bank, vault.index.meetingsOf(person.path), vault.settings.templateQuestionCount, day).map((q) => q.text);
+  return (person) => templateQuestionsFor(bank, vault.index.meetingsOf(person.path), vault.settings, day);
 }

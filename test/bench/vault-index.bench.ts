@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import taskLists from 'markdown-it-task-lists';
 import { describe, it } from 'vitest';
 import { scanActionItems } from '../../src/core/tasks/actions';
@@ -34,8 +35,12 @@ function buildIndex(notes: readonly NoteInput[]): VaultIndex {
   return index;
 }
 
-/** Longest stretch the event loop was blocked while `work` ran, seen by a 0 ms heartbeat. */
-async function withHeartbeat<T>(work: () => Promise<T>): Promise<{ result: T; longestTask: number }> {
+/**
+ * Watches the event loop from outside while `work` runs: how long the main thread was busy (Node's
+ * event-loop utilisation: time not spent waiting for I/O or timers), the wall time, and the longest
+ * stretch it was blocked, seen by a 0 ms heartbeat (a slice of work, or GC).
+ */
+async function watchLoop<T>(work: () => Promise<T>): Promise<{ result: T; busyMs: number; wallMs: number; longestTask: number }> {
   let longest = 0;
   let last = performance.now();
   let running = true;
@@ -46,9 +51,13 @@ async function withHeartbeat<T>(work: () => Promise<T>): Promise<{ result: T; lo
     if (running) setTimeout(beat, 0);
   };
   setTimeout(beat, 0);
+  const utilisation = nodePerformance.eventLoopUtilization();
+  const started = performance.now();
   const result = await work();
+  const wallMs = performance.now() - started;
+  const busyMs = nodePerformance.eventLoopUtilization(utilisation).active;
   running = false;
-  return { result, longestTask: longest };
+  return { result, busyMs, wallMs, longestTask: longest };
 }
 
 describe('vault index', () => {
@@ -79,9 +88,8 @@ describe('vault index', () => {
     const vault20k = syntheticVault(20_000);
     const { app, plugin } = await startPlugin({ files: vault20k.files });
     await app.metadataCache.settle();
-    const { longestTask } = await withHeartbeat(() => plugin.indexer.rebuild());
-    const build = plugin.indexer.lastBuild;
-    if (!build) throw new Error('the rebuild did not finish');
+    const build = await watchLoop(() => plugin.indexer.rebuild());
+    if (plugin.indexer.progress !== null) throw new Error('the rebuild did not finish');
     rows.push({
       what: 'Plugin build through the Obsidian adapter, 20,000 notes: main-thread work',
       result: `${ms(build.busyMs)} of work in ${ms(build.wallMs)} wall`,
@@ -89,12 +97,12 @@ describe('vault index', () => {
       ok: build.busyMs <= 300,
     });
     rows.push({
-      what: 'Plugin build, 20,000 notes: longest slice of work (and longest event-loop stall seen, GC included)',
-      result: `${ms(build.longestSliceMs)} (${ms(longestTask)})`,
+      what: 'Plugin build, 20,000 notes: longest event-loop stall seen (a slice of work, or GC)',
+      result: ms(build.longestTask),
       budget: '≤ 50 ms',
-      ok: build.longestSliceMs <= 50,
+      ok: build.longestTask <= 50,
     });
-    notes.push('The adapter build runs against the test fake of Obsidian (in-memory vault, metadata already derived): CPU time covers the indexer, the core and the fake’s own work; Obsidian’s disk reads are not in it.');
+    notes.push('The adapter build runs against the test fake of Obsidian (in-memory vault, metadata already derived), measured from outside the plugin: main-thread work is Node’s event-loop utilisation over the build (the indexer, the core and the fake’s own work; Obsidian’s disk reads are not in it), and the longest stall is the widest gap a 0 ms heartbeat saw.');
 
     if (index20k) {
       const index = index20k;

@@ -298,7 +298,7 @@ describe('{{questions}} for the meeting template', () => {
   it('gives the set number of fresh questions from the categories least covered with the person', async () => {
     const { plugin } = await startSettled();
     const lucas = plugin.questions.templateQuestions('People/Lucas Ferreira.md');
-    expect(lucas).toEqual(['What are your top three priorities for the next two weeks?', 'What is blocking you right now?', 'How sustainable does your workload feel right now?']);
+    expect(lucas).toEqual(['- What are your top three priorities for the next two weeks?', '- What is blocking you right now?', '- How sustainable does your workload feel right now?']);
     plugin.settings.templateQuestionCount = 1;
     expect(plugin.questions.templateQuestions('People/Lucas Ferreira.md')).toHaveLength(1);
   });

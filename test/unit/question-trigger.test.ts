@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildQuestionBank } from '../../src/core/questions/question-bank';
-import { isListMarkerOnly, questionBlock, questionInsertText } from '../../src/core/questions/question-insert';
+import { isListMarkerOnly, questionInsertText } from '../../src/core/questions/question-insert';
 import { findTrigger } from '../../src/core/questions/question-trigger';
 
 const bank = buildQuestionBank({ custom: null, hideBuiltIn: false });
@@ -66,12 +66,5 @@ describe('questionInsertText', () => {
     expect(isListMarkerOnly('> 3) [x] ')).toBe(true);
     expect(isListMarkerOnly('- text')).toBe(false);
     expect(isListMarkerOnly('')).toBe(false);
-  });
-
-  it('formats a block of questions for the meeting template', () => {
-    const two = [question, bank.questions[1]!];
-    expect(questionBlock(two, 'list')).toBe(`- ${question.text}\n- ${two[1]!.text}`);
-    expect(questionBlock(two, 'heading')).toBe(`### ${question.text}\n\n### ${two[1]!.text}`);
-    expect(questionBlock([], 'plain')).toBe('');
   });
 });

@@ -21,12 +21,3 @@ export function questionInsertText(question: Question, format: QuestionFormat, l
 export function isListMarkerOnly(linePrefix: string): boolean {
   return LIST_MARKER_ONLY.test(linePrefix);
 }
-
-/**
- * Questions as a block of lines, one per question, for the meeting template's `{{questions}}`:
- * plain lines, list items, or `###` headings with a blank line between them.
- */
-export function questionBlock(questions: readonly Question[], format: QuestionFormat): string {
-  const lines = questions.map((question) => questionInsertText(question, format, ''));
-  return lines.join(format === 'heading' ? '\n\n' : '\n');
-}

@@ -96,7 +96,7 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     cadence: input.cadence ?? 'none',
     agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
     carried_actions: carried.length > 0 ? carried.join('\n') : '- [ ] ',
-    questions: input.questions.map((q) => `- ${q}`).join('\n'),
+    questions: input.questions.join('\n'),
   };
   let note = renderWithProperties(input.template.replace(/\r\n?/g, '\n'), values, input.now);
   if (!usesPlaceholder(input.template, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);

@@ -38,40 +38,16 @@ function tagsOf(cache: CachedMetadata): string[] {
   return getAllTags(cache) ?? [];
 }
 
-/** How the last full build went: main-thread time in all, its longest stretch, and wall time. */
-export interface BuildStats {
-  readonly files: number;
-  readonly busyMs: number;
-  readonly longestSliceMs: number;
-  readonly wallMs: number;
-}
-
-/** Cuts long work into slices of main-thread time, yielding between them and measuring each. */
+/** Cuts long work into slices of main-thread time, yielding between them. */
 class Slicer {
-  private readonly started = performance.now();
-  private sliceStart = this.started;
-  private busyMs = 0;
-  private longestSliceMs = 0;
+  private sliceStart = performance.now();
 
   get due(): boolean {
     return performance.now() - this.sliceStart >= SLICE_MS;
   }
 
   async pause(): Promise<void> {
-    this.record();
     await new Promise((resolve) => window.setTimeout(resolve, 0));
-    this.sliceStart = performance.now();
-  }
-
-  finish(files: number): BuildStats {
-    this.record();
-    return { files, busyMs: this.busyMs, longestSliceMs: this.longestSliceMs, wallMs: performance.now() - this.started };
-  }
-
-  private record(): void {
-    const spent = performance.now() - this.sliceStart;
-    this.busyMs += spent;
-    this.longestSliceMs = Math.max(this.longestSliceMs, spent);
     this.sliceStart = performance.now();
   }
 }
@@ -83,7 +59,6 @@ class Slicer {
  */
 export class VaultIndexer extends Component implements LiveIndexer {
   readonly index: VaultIndex;
-  lastBuild: BuildStats | null = null;
   private generation = 0;
   private day: CalendarDay;
   /** Files whose metadata was not ready yet: indexed when Obsidian reports them parsed. */
@@ -155,7 +130,6 @@ export class VaultIndexer extends Component implements LiveIndexer {
     }
     await this.readMeetings(meetings, superseded, files.length, slicer);
     if (superseded()) return;
-    this.lastBuild = slicer.finish(files.length);
     this.setProgress(null);
     this.reportFailedReads();
   }

@@ -1,7 +1,7 @@
 import { type App, Component, Notice, type TAbstractFile } from 'obsidian';
 import type { Settings } from '../../core/settings/settings';
 import { CUSTOM_QUESTIONS_EXAMPLE, parseCustomQuestions, type CustomQuestions } from '../../core/questions/custom-questions';
-import { buildQuestionBank } from '../../core/questions/question-bank';
+import { type BankOptions, buildQuestionBank } from '../../core/questions/question-bank';
 import { QuestionSearch } from '../../core/questions/question-search';
 import type { LineProblem, QuestionBank } from '../../core/questions/question-types';
 import type { LineWriter } from '../platform/line-writer';
@@ -12,9 +12,14 @@ const PROBLEMS_SHOWN = 3;
  * The question bank as the pickers see it: the built-in questions merged with the user's file,
  * read after layout is ready and again whenever that file is created, changed, renamed or deleted,
  * or the settings point elsewhere. The file is only ever read here, and created only when missing.
+ * Nothing is built at startup: the bank is built when first used (a picker, `{{questions}}`, the
+ * 1:1 view) and its search index at the first search; a read drops both, to be built again so.
  */
 export class QuestionBankFile extends Component {
-  private searchIndex: QuestionSearch;
+  /** What the bank is built from: the file as last read (none before the first read) and the built-in toggle. */
+  private source: BankOptions;
+  private builtBank: QuestionBank | null = null;
+  private searchIndex: QuestionSearch | null = null;
   private fileProblems: readonly LineProblem[] = [];
   private loadedWith = '';
   private reported = '';
@@ -26,14 +31,14 @@ export class QuestionBankFile extends Component {
     private readonly writer: LineWriter,
   ) {
     super();
-    this.searchIndex = new QuestionSearch(buildQuestionBank({ custom: null, hideBuiltIn: settings().hideBuiltInQuestions }));
+    this.source = { custom: null, hideBuiltIn: settings().hideBuiltInQuestions };
   }
 
   get bank(): QuestionBank {
-    return this.searchIndex.bank;
+    return (this.builtBank ??= buildQuestionBank(this.source));
   }
   get search(): QuestionSearch {
-    return this.searchIndex;
+    return (this.searchIndex ??= new QuestionSearch(this.bank));
   }
   /** Lines of the file that were not used, from the last read. */
   get problems(): readonly LineProblem[] {
@@ -59,7 +64,7 @@ export class QuestionBankFile extends Component {
     if (this.loadKey() !== this.loadedWith) void this.reload();
   }
 
-  /** Reads the file (if any) and rebuilds the bank; a newer call supersedes one still reading. */
+  /** Reads the file (if any); the bank is built from it when next used. A newer call supersedes one still reading. */
   async reload(): Promise<void> {
     const generation = ++this.generation;
     const key = this.loadKey();
@@ -67,7 +72,9 @@ export class QuestionBankFile extends Component {
     const custom = await this.readCustom(questionFile);
     if (generation !== this.generation) return;
     this.loadedWith = key;
-    this.searchIndex = new QuestionSearch(buildQuestionBank({ custom, hideBuiltIn: hideBuiltInQuestions }));
+    this.source = { custom, hideBuiltIn: hideBuiltInQuestions };
+    this.builtBank = null;
+    this.searchIndex = null;
     this.fileProblems = custom?.problems ?? [];
     this.reportProblems(questionFile);
   }

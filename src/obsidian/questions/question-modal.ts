@@ -1,7 +1,7 @@
 import { type App, type Editor, Platform, SuggestModal, type TFile } from 'obsidian';
 import type { QuestionHit } from '../../core/questions/question-search';
 import { insertQuestion } from './question-insertion';
-import { renderQuestionHit } from './question-row';
+import { pickerInstructions, renderQuestionHit } from './question-row';
 import type { QuestionSource } from './question-source';
 
 /** Enough for an empty query to list a large bank by category. */
@@ -26,13 +26,7 @@ export class QuestionModal extends SuggestModal<QuestionHit> {
     this.modalEl.addClass('one-on-ones-question-modal');
     this.setPlaceholder('Find a question, or type # and a category…');
     const mod = Platform.isMacOS ? '⌘' : 'Ctrl';
-    this.setInstructions([
-      { command: '↑↓', purpose: 'to navigate' },
-      { command: '↵', purpose: 'to insert' },
-      { command: `${mod} ↵`, purpose: 'to insert and pick another' },
-      { command: '#', purpose: 'to narrow to a category' },
-      { command: 'esc', purpose: 'to dismiss' },
-    ]);
+    this.setInstructions(pickerInstructions([{ command: `${mod} ↵`, purpose: 'to insert and pick another' }]));
     this.scope.register(['Mod'], 'Enter', (evt) => {
       this.keepOpen = true;
       this.selectActiveSuggestion(evt);

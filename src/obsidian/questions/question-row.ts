@@ -1,3 +1,4 @@
+import type { Instruction } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import { askedAgo } from '../../core/calendar/day-text';
 import type { QuestionHit } from '../../core/questions/question-search';
@@ -24,4 +25,15 @@ export function renderQuestionHit(el: HTMLElement, hit: QuestionHit, today: Cale
   if (hit.question.field !== undefined) content.createDiv({ cls: 'suggestion-note', text: `Inserts ${hit.question.field}:: for the answer` });
   if (hit.lastAsked !== null) content.createDiv({ cls: 'suggestion-note one-on-ones-question-asked', text: askedAgo(hit.lastAsked, today) });
   el.createDiv({ cls: 'suggestion-aux' }).createSpan({ cls: 'one-on-ones-question-category', text: hit.category.label });
+}
+
+/** The keys both pickers list at their foot, with any of the picker's own after Enter's. */
+export function pickerInstructions(own: readonly Instruction[] = []): Instruction[] {
+  return [
+    { command: '↑↓', purpose: 'to navigate' },
+    { command: '↵', purpose: 'to insert' },
+    ...own,
+    { command: '#', purpose: 'to narrow to a category' },
+    { command: 'esc', purpose: 'to dismiss' },
+  ];
 }

@@ -1,9 +1,10 @@
 import type { App, TFile } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import { memoryForNote } from '../../core/questions/note-memory';
-import { freshQuestionsFor, type PersonMemory } from '../../core/questions/question-memory';
+import type { PersonMemory } from '../../core/questions/question-memory';
 import type { QuestionBank } from '../../core/questions/question-types';
 import type { QuestionResults } from '../../core/questions/question-search';
+import { templateQuestionsFor } from '../../core/questions/template-questions';
 import type { Settings } from '../../core/settings/settings';
 import type { QuestionBankFile } from './question-bank-file';
 import type { VaultIndexer } from '../platform/vault-indexer';
@@ -31,10 +32,9 @@ export class QuestionSource {
     return this.bankFile.search.search(query, notePath === null ? null : this.memoryFor(notePath));
   }
 
-  /** For the meeting template's `{{questions}}`: fresh questions for the person, least-covered categories first. */
+  /** The lines of the meeting template's `{{questions}}` for the person (see `templateQuestionsFor`). */
   templateQuestions(personPath: string): string[] {
-    const meetings = this.indexer.index.meetingsOf(personPath);
-    return freshQuestionsFor(this.bankFile.bank, meetings, this.settings().templateQuestionCount, this.today).map((question) => question.text);
+    return templateQuestionsFor(this.bankFile.bank, this.indexer.index.meetingsOf(personPath), this.settings(), this.today);
   }
 
   /** Why a picker has nothing to offer at all, or null when the bank has questions. */

@@ -2,7 +2,7 @@ import { type App, type Editor, type EditorPosition, EditorSuggest, type EditorS
 import type { QuestionHit } from '../../core/questions/question-search';
 import { findTrigger } from '../../core/questions/question-trigger';
 import { insertQuestion } from './question-insertion';
-import { renderQuestionHit } from './question-row';
+import { pickerInstructions, renderQuestionHit } from './question-row';
 import type { QuestionSource } from './question-source';
 
 const INLINE_LIMIT = 30;
@@ -19,12 +19,7 @@ export class QuestionSuggest extends EditorSuggest<QuestionHit> {
   ) {
     super(app);
     this.limit = INLINE_LIMIT;
-    this.setInstructions([
-      { command: '↑↓', purpose: 'to navigate' },
-      { command: '↵', purpose: 'to insert' },
-      { command: '#', purpose: 'to narrow to a category' },
-      { command: 'esc', purpose: 'to dismiss' },
-    ]);
+    this.setInstructions(pickerInstructions());
   }
 
   /** Runs on every keystroke: one backwards search of the text before the cursor, then the cheap checks. */
