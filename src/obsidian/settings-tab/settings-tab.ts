@@ -75,7 +75,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
       );
     new Setting(this.containerEl)
       .setName('Insert questions as')
-      .setDesc('How a picked question is written when it starts a line. The 1–10 check-in question always inserts a mood field for the answer.')
+      .setDesc('How a picked question is written when it starts a line. The 1–10 check-in question always inserts a mood field for the answer. As headings, this also applies to the template\'s {{questions}}, which are otherwise a list.')
       .addDropdown((dropdown) =>
         dropdown.addOptions(formats).setValue(this.host.settings.questionFormat).onChange(async (value) => {
           this.host.settings.questionFormat = value === 'list' || value === 'heading' ? value : 'plain';
