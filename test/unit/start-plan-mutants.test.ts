@@ -1,0 +1,265 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { planStart, type StartHost, type StartPlan } from '../../src/core/start/start-plan';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/settings';
+import { VaultIndex } from '../../src/core/index/vault-index';
+
+// Behaviours pinned down by the mutation run over src/core/start/start-plan.ts; see
+// /tmp/plan/equiv-start.md for the mutants there that no input can tell apart.
+const DAY = '2026-11-20' as CalendarDay;
+const NOW = new Date(2026, 10, 20, 9, 30);
+const PERSON = '---\ncadence: weekly\n---\n';
+
+function frontmatterOf(text: string): unknown {
+  const block = /^---\n([\s\S]*?)\n?---(\n|$)/.exec(text);
+  return block ? (parse(block[1] ?? '') as unknown) : undefined;
+}
+
+/** The new note without the properties every note gets. */
+const body = (plan: { readonly content: string }) => plan.content.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+const meeting = (date: string, body: string, extra = '') => `---\nperson: "[[Al]]"\ndate: ${date}\n${extra}---\n${body}`;
+
+/** A vault as the core sees it; templates are the notes under Templates/, found by name. */
+function vaultOf(files: Record<string, string>, settings: Partial<Settings> = {}, hostChanges: Partial<StartHost> = {}) {
+  const index = new VaultIndex({ peopleFolder: 'People', meetingsFolder: '1-1s' });
+  const texts = new Map<string, string>();
+  const write = (path: string, text: string) => {
+    texts.set(path, text);
+    if (!path.startsWith('Templates/')) index.upsert({ path, frontmatter: frontmatterOf(text), tags: [], text });
+  };
+  for (const [path, text] of Object.entries(files)) write(path, text);
+  const host: StartHost = {
+    index,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    parseYaml: (text) => parse(text) as unknown,
+    read: async (path) => texts.get(path) ?? null,
+    exists: (path) => [...texts.keys()].some((p) => p === path || p.startsWith(`${path}/`)),
+    unwritable: () => null,
+    linkText: (target) => target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/, ''),
+    findTemplate: (wanted) => (texts.has(`Templates/${wanted}.md`) ? `Templates/${wanted}.md` : null),
+    questionsFor: () => [],
+    ...hostChanges,
+  };
+  const start = async (personPath = 'People/Al.md'): Promise<StartPlan> => {
+    const person = index.getPerson(personPath);
+    if (!person) throw new Error(`${personPath} is not indexed as a person`);
+    return planStart(host, person, DAY, NOW);
+  };
+  const created = async (personPath?: string) => {
+    const plan = await start(personPath);
+    if (plan.kind !== 'create') throw new Error(`expected a new note, got ${plan.path}`);
+    return plan;
+  };
+  return { index, start, created };
+}
+
+const TEMPLATES = {
+  'Templates/default.md': 'DEFAULT TEMPLATE\n',
+  'Templates/engineer.md': 'ENGINEER TEMPLATE\n',
+  'Templates/manager.md': 'MANAGER TEMPLATE\n',
+};
+
+describe('the template chosen by the person\'s role', () => {
+  const roles = 'Engineer: engineer\nDirector: nothing-here\n Manager : manager \nVP:';
+
+  it('uses the role\'s line, matched whatever its case and spaces, on any line of the setting', async () => {
+    const vault = vaultOf({ ...TEMPLATES, 'People/Al.md': '---\nrole: manager\n---\n' }, { roleTemplates: roles, templateFile: 'default' });
+    const plan = await vault.created();
+    expect(body(plan)).toBe('MANAGER TEMPLATE\n');
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('reads the role setting with Windows line endings too', async () => {
+    const vault = vaultOf({ ...TEMPLATES, 'People/Al.md': '---\nrole: Manager\n---\n' }, { roleTemplates: roles.replace(/\n/g, '\r\n'), templateFile: 'default' });
+    expect(body(await vault.created())).toBe('MANAGER TEMPLATE\n');
+  });
+
+  it('falls back to the template setting for a person with no role, or a role with no template named', async () => {
+    for (const person of [PERSON, '---\nrole: VP\n---\n', '---\nrole: Designer\n---\n']) {
+      const vault = vaultOf({ ...TEMPLATES, 'People/Al.md': person }, { roleTemplates: roles, templateFile: 'default' });
+      expect(body(await vault.created())).toBe('DEFAULT TEMPLATE\n');
+    }
+  });
+
+  it('does not read a role out of a line with no name before its colon', async () => {
+    const vault = vaultOf({ ...TEMPLATES, 'People/Al.md': '---\nrole: Designer\n---\n' }, { roleTemplates: ':engineer\nDesigner', templateFile: 'default' });
+    expect(body(await vault.created())).toBe('DEFAULT TEMPLATE\n');
+  });
+
+  it('lets the person\'s own template property win over the role', async () => {
+    const vault = vaultOf({ ...TEMPLATES, 'People/Al.md': '---\nrole: manager\ntemplate: engineer\n---\n' }, { roleTemplates: roles, templateFile: 'default' });
+    expect(body(await vault.created())).toBe('ENGINEER TEMPLATE\n');
+  });
+
+  it('says so when the role names a template that does not exist, and uses the built-in one', async () => {
+    const vault = vaultOf({ ...TEMPLATES, 'People/Al.md': '---\nrole: director\n---\n' }, { roleTemplates: roles, templateFile: 'default' });
+    const plan = await vault.created();
+    expect(plan.problems).toEqual(['the template "nothing-here" was not found; the built-in template was used']);
+    expect(body(plan)).toContain('## Action items');
+  });
+});
+
+describe('where the new note goes', () => {
+  it('opens today\'s meeting with the person whatever its name, unless it was cancelled', async () => {
+    const vault = vaultOf({ 'People/Al.md': PERSON, '1-1s/Al/Catch-up.md': meeting('2026-11-20', '') });
+    expect(await vault.start()).toEqual({ kind: 'existing', path: '1-1s/Al/Catch-up.md' });
+    const cancelled = vaultOf({ 'People/Al.md': PERSON, '1-1s/Al/Catch-up.md': meeting('2026-11-20', '', 'status: cancelled\n') });
+    expect((await cancelled.created()).path).toBe('1-1s/Al/2026-11-20.md');
+  });
+
+  it('numbers the note when the path holds someone else\'s meeting, another day\'s, or a cancelled one', async () => {
+    const vault = vaultOf({
+      'People/Al.md': PERSON,
+      'People/Bo.md': PERSON,
+      '1-1s/Al/2026-11-20.md': '---\nperson: "[[Bo]]"\ndate: 2026-11-20\n---\n',
+      '1-1s/Al/2026-11-20 2.md': meeting('2026-11-19', ''),
+      '1-1s/Al/2026-11-20 3.md': meeting('2026-11-20', '', 'status: cancelled\n'),
+    });
+    expect((await vault.created()).path).toBe('1-1s/Al/2026-11-20 4.md');
+  });
+
+  it('opens a note at the path that the index does not know yet instead of writing a second one', async () => {
+    const vault = vaultOf({ 'People/Al.md': PERSON }, {}, { exists: (path) => path === '1-1s/Al/2026-11-20.md' });
+    expect(await vault.start()).toEqual({ kind: 'existing', path: '1-1s/Al/2026-11-20.md' });
+  });
+
+  it('gives up after 99 numbered names, and says why', async () => {
+    const taken: Record<string, string> = {};
+    for (let copy = 1; copy <= 100; copy++) taken[`1-1s/Al/2026-11-20${copy > 1 ? ` ${copy}` : ''}.md`] = '---\nperson: "[[Bo]]"\ndate: 2026-11-20\n---\n';
+    const vault = vaultOf({ 'People/Al.md': PERSON, 'People/Bo.md': PERSON, ...taken }, {}, { exists: (path) => path in taken && !path.endsWith(' 100.md') });
+    await expect(vault.start()).rejects.toThrow('no free name for a meeting note with Al on 2026-11-20');
+  });
+
+  it('refuses to write a meeting note outside any folder (an empty meetings folder)', async () => {
+    const vault = vaultOf({ 'People/Al.md': PERSON }, { meetingsFolder: '' });
+    await expect(vault.start()).rejects.toThrow('meeting path "/Al/2026-11-20.md" is outside ""');
+  });
+});
+
+describe('what is carried into the new note', () => {
+  const TEMPLATE = { templateFile: 'carry', actionItemsHeading: 'Action items' };
+  const CARRY = { 'Templates/carry.md': '{{carried_actions}}\n' };
+
+  it('carries the open items of meetings before today only', async () => {
+    const vault = vaultOf(
+      {
+        ...CARRY,
+        'People/Al.md': PERSON,
+        '1-1s/Al/2026-11-13.md': meeting('2026-11-13', '- [ ] earlier item\n'),
+        '1-1s/Al/2026-11-27.md': meeting('2026-11-27', '- [ ] planned item\n', 'status: planned\n'),
+        '1-1s/Al/Undated.md': '---\nperson: "[[Al]]"\n---\n- [ ] undated item\n',
+      },
+      TEMPLATE,
+    );
+    const plan = await vault.created();
+    expect(body(plan)).toBe('- [ ] earlier item ([[1-1s/Al/2026-11-13|from Nov 13]])\n');
+    expect(plan.marks.map((m) => m.path)).toEqual(['1-1s/Al/2026-11-13.md']);
+  });
+
+  it('does not carry from a meeting today that was cancelled', async () => {
+    const vault = vaultOf(
+      { ...CARRY, 'People/Al.md': PERSON, '1-1s/Al/Call.md': meeting('2026-11-20', '- [ ] today\'s item\n', 'status: cancelled\n') },
+      TEMPLATE,
+    );
+    const plan = await vault.created();
+    expect(body(plan)).toBe('- [ ] \n');
+    expect(plan.marks).toEqual([]);
+  });
+
+  it('leaves alone a meeting whose items are all closed, even one that cannot be written', async () => {
+    const vault = vaultOf(
+      { ...CARRY, 'People/Al.md': PERSON, '1-1s/Al/2026-11-13.md': meeting('2026-11-13', '- [x] done item\n') },
+      TEMPLATE,
+      { unwritable: () => 'is read-only' },
+    );
+    const plan = await vault.created();
+    expect(plan.problems).toEqual([]);
+    expect(body(plan)).toBe('- [ ] \n');
+    expect(plan.marks).toEqual([]);
+  });
+
+  it('skips an earlier meeting that cannot be read any more', async () => {
+    const files = { ...CARRY, 'People/Al.md': PERSON, '1-1s/Al/2026-11-13.md': meeting('2026-11-13', '- [ ] earlier item\n') };
+    const vault = vaultOf(files, TEMPLATE, {
+      read: async (path) => (path === '1-1s/Al/2026-11-13.md' ? null : ((files as Record<string, string>)[path] ?? null)),
+      unwritable: (path) => (path === '1-1s/Al/2026-11-13.md' ? 'is read-only' : null),
+    });
+    const plan = await vault.created();
+    expect(plan.problems).toEqual([]);
+    expect(plan.marks).toEqual([]);
+  });
+
+  it('in a group meeting, leaves what the other people own and carries the person\'s, the team\'s and unowned items', async () => {
+    const vault = vaultOf(
+      {
+        ...CARRY,
+        'People/Al.md': PERSON,
+        'People/Bo.md': PERSON,
+        '1-1s/Group.md': '---\nperson: ["[[Al]]", "[[Bo]]"]\ndate: 2026-11-13\n---\n- [ ] [[Bo]] Bo\'s item\n- [ ] [[Al]] Al\'s item\n- [ ] @me my item\n- [ ] nobody\'s item\n',
+      },
+      TEMPLATE,
+    );
+    const plan = await vault.created();
+    expect(body(plan)).toBe(
+      [
+        "- [ ] [[Al]] Al's item ([[1-1s/Group|from Nov 13]])",
+        '- [ ] @me my item ([[1-1s/Group|from Nov 13]])',
+        "- [ ] nobody's item ([[1-1s/Group|from Nov 13]])",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('in a 1:1, carries even items that name someone else', async () => {
+    const vault = vaultOf(
+      { ...CARRY, 'People/Al.md': PERSON, 'People/Bo.md': PERSON, '1-1s/Al/2026-11-13.md': meeting('2026-11-13', '- [ ] [[Bo]] ask Bo\n') },
+      TEMPLATE,
+    );
+    expect(body(await vault.created())).toBe('- [ ] [[Bo]] ask Bo ([[1-1s/Al/2026-11-13|from Nov 13]])\n');
+  });
+});
+
+describe('the previous meeting, the cadence and the agenda in the new note', () => {
+  const TEMPLATE = { templateFile: 'line' };
+  const LINE = { 'Templates/line.md': 'prev={{previous}} days={{days_since}} cadence={{cadence}}\n{{agenda}}\n' };
+
+  it('names the last meeting held before today, not a cancelled one or one still to come', async () => {
+    const vault = vaultOf(
+      {
+        ...LINE,
+        'People/Al.md': PERSON,
+        '1-1s/Al/2026-11-06.md': meeting('2026-11-06', ''),
+        '1-1s/Al/2026-11-13.md': meeting('2026-11-13', '', 'status: cancelled\n'),
+        '1-1s/Al/Later.md': meeting('2026-11-27', ''),
+      },
+      TEMPLATE,
+    );
+    expect(body(await vault.created())).toMatch(/^prev=\[\[2026-11-06\|Nov 6\]\] days=14 cadence=weekly\n/);
+  });
+
+  it('writes no cadence for a person whose cadence is not readable', async () => {
+    const vault = vaultOf({ ...LINE, 'People/Al.md': '---\ncadence: sometimes\n---\n' }, TEMPLATE);
+    expect(body(await vault.created())).toMatch(/^prev=none yet days=– cadence=\S*\n/);
+    expect(body(await vault.created())).not.toContain('sometimes');
+  });
+
+  it('puts the queued talking points under the Agenda heading of a template with no agenda placeholder', async () => {
+    const vault = vaultOf(
+      { 'Templates/plain.md': '## Notes\n\n## Agenda\n\n## Action items\n', 'People/Al.md': `${PERSON}## Next 1:1\n- ask about X\n` },
+      { templateFile: 'plain' },
+    );
+    const plan = await vault.created();
+    expect(body(plan)).toMatch(/^## Notes\n\n## Agenda\n- ask about X\n/);
+    expect(plan.dequeue.map((point) => point.text)).toEqual(['ask about X']);
+  });
+
+  it('works for a person note that cannot be read any more: no agenda, nothing to dequeue', async () => {
+    const files: Record<string, string> = { ...LINE, 'People/Al.md': `${PERSON}## Next 1:1\n- ask about X\n` };
+    const vault = vaultOf(files, TEMPLATE, { read: async (path) => (path === 'People/Al.md' ? null : (files[path] ?? null)) });
+    const plan = await vault.created();
+    expect(plan.dequeue).toEqual([]);
+    expect(body(plan)).not.toContain('ask about X');
+  });
+});
