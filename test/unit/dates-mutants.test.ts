@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, calendarDay, parseCalendarDay, type CalendarDay } from '../../src/core/calendar/dates';
+import { addDays, addMonths, calendarDay, newestDayFirst, parseCalendarDay, type CalendarDay } from '../../src/core/calendar/dates';
 
 // Behaviours pinned down by the mutation run over src/core/calendar/dates.ts; see test/mutation-survivors.md
 // for the mutants there that no input can tell apart. Nothing here may depend on the time zone.
@@ -64,5 +64,19 @@ describe('addMonths past year 9999', () => {
     expect(addMonths(day('9999-12-15'), 1)).toBe(addDays(day('9999-12-15'), 31));
     expect(addMonths(day('9999-12-31'), 1)).toBe(addDays(day('9999-12-31'), 31));
     expect(addMonths(day('9999-12-31'), 1)).toBe('10000-01-31');
+  });
+});
+
+describe('newest day first, no day last', () => {
+  it('puts a day before no day, whichever side it is on', () => {
+    expect(newestDayFirst(day('2026-01-05'), null)).toBe(-1);
+    expect(newestDayFirst(null, day('2026-01-05'))).toBe(1);
+    const sorted = [null, day('2026-01-05'), null, day('2026-03-01')].sort(newestDayFirst);
+    expect(sorted).toEqual(['2026-03-01', '2026-01-05', null, null]);
+  });
+
+  it('calls two missing days, or the same day twice, equal', () => {
+    expect(newestDayFirst(null, null)).toBe(0);
+    expect(newestDayFirst(day('2026-01-05'), day('2026-01-05'))).toBe(0);
   });
 });
