@@ -3,6 +3,7 @@
 import type { EditorPosition, EditorSuggestContext, EditorSuggestTriggerInfo, TFile as ObsidianTFile } from 'obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type App, createFakeApp } from '../fake-obsidian/app';
+import { setInView } from '../fake-obsidian/intersection-observer';
 import { EditorSuggest } from '../fake-obsidian/modal';
 import { ItemView, MarkdownView, type WorkspaceLeaf } from '../fake-obsidian/workspace';
 
@@ -164,5 +165,47 @@ describe('an open editor', () => {
     });
     expect(view.editor.getValue()).toBe('---\na: 1\nb: 2\n---\nfirst line\nsecond\n');
     expect(view.editor.getCursor()).toEqual({ line: 5, ch: 3 });
+  });
+});
+
+describe('IntersectionObserver (happy-dom lays nothing out)', () => {
+  const later = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('reports each target once after observe, then only changes, on a later task; out of the document is never in view', async () => {
+    const reports: [string, boolean][] = [];
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) reports.push([entry.target.id, entry.isIntersecting]);
+    });
+    const a = document.body.createDiv({ attr: { id: 'a' } });
+    const detached = createDiv({ attr: { id: 'b' } });
+    observer.observe(a);
+    observer.observe(detached);
+    expect(reports).toEqual([]);
+    await later();
+    expect(reports).toEqual([
+      ['a', false],
+      ['b', false],
+    ]);
+    setInView(a);
+    setInView(detached);
+    setInView(a);
+    await later();
+    expect(reports.slice(2)).toEqual([['a', true]]);
+    document.body.appendChild(detached);
+    setInView(a, false);
+    await later();
+    expect(reports.slice(3)).toEqual([
+      ['a', false],
+      ['b', true],
+    ]);
+    observer.unobserve(detached);
+    observer.observe(detached);
+    await later();
+    expect(reports.slice(5)).toEqual([['b', true]]);
+    observer.disconnect();
+    setInView(a);
+    await later();
+    expect(reports).toHaveLength(6);
+    document.body.empty();
   });
 });

@@ -7,7 +7,7 @@ import { resultAsMarkdown } from '../../core/query/result-text';
 import type { Settings } from '../../core/settings/settings';
 import type { LineWriter } from '../platform/line-writer';
 import { LiveRender } from '../ui/live-render';
-import { renderResult } from './rollup-view';
+import { renderResult, type ShownResult, taskKey, taskKeyAt } from './rollup-view';
 import type { LiveIndexer } from '../platform/vault-indexer';
 
 /** What a rollup block needs from the plugin. */
@@ -18,8 +18,12 @@ export interface RollupDeps {
   readonly settings: () => Settings;
 }
 
-function pendingKey(row: ActionRow): string {
-  return `${row.action.meetingPath}\n${row.action.item.line}`;
+/** A tick written to its note, whose row waits for the index to have it. */
+interface Tick {
+  /** The task's status before the tick. */
+  readonly status: string;
+  /** Where the task is now: its key in the result once the index has the change. */
+  readonly key: string;
 }
 
 const CLS = 'one-on-ones-rollup';
@@ -29,7 +33,9 @@ const CLS = 'one-on-ones-rollup';
  * not while its element is out of the document or hidden (a scrolled-away section, a background
  * tab); it catches up when the element is back. It follows the note it is in through renames, for
  * `person: this` and the links it opens. Clicks write through the shared LineWriter, one write per
- * task at a time.
+ * task at a time; once the index has a tick, its row is drawn again (or removed) at once, and the
+ * debounced redraw brings the rest of the block up to date. A long result draws its first screen
+ * at once and the rest as it is scrolled into view.
  */
 export class RollupBlock extends MarkdownRenderChild {
   private readonly parsed: ParsedQuery;
@@ -37,8 +43,11 @@ export class RollupBlock extends MarkdownRenderChild {
   private generation = 0;
   private shown: Component | null = null;
   private result: QueryResult | null = null;
-  /** Tasks with a write in flight, by `path\nline`: further clicks on them are ignored. */
+  private view: ShownResult | null = null;
+  /** Tasks with a write in flight, by `taskKey`: further clicks on them are ignored. */
   private readonly pending = new Set<string>();
+  /** Ticks written whose rows wait for the index, by the `taskKey` of the row on screen. */
+  private readonly ticks = new Map<string, Tick>();
 
   constructor(
     containerEl: HTMLElement,
@@ -56,6 +65,7 @@ export class RollupBlock extends MarkdownRenderChild {
     this.containerEl.addClass(CLS);
     this.addChild(this.live);
     this.registerEvent(this.deps.app.vault.on('rename', (file, oldPath) => this.onRenamed(file, oldPath)));
+    this.register(this.deps.indexer.index.onChange(() => this.showTicks()));
     void this.live.draw();
   }
 
@@ -66,6 +76,12 @@ export class RollupBlock extends MarkdownRenderChild {
     this.live.invalidate();
   }
 
+  private evaluate(): QueryResult {
+    if (this.parsed.problems.length > 0) return { kind: 'problems', problems: this.parsed.problems };
+    const context = { today: this.deps.indexer.today, sourcePath: this.sourcePath, dueSoonDays: this.deps.settings().dueSoonDays };
+    return evaluateQuery(this.deps.indexer.index, this.parsed.query, context);
+  }
+
   /** Draws the block from the index as it is now; a newer render supersedes one still drawing. */
   async render(): Promise<void> {
     const generation = ++this.generation;
@@ -73,22 +89,22 @@ export class RollupBlock extends MarkdownRenderChild {
     const child = this.addChild(new Component());
     const body = createDiv({ cls: `${CLS}-body` });
     let shownResult: QueryResult | null = null;
+    let view: ShownResult | null = null;
     if (this.deps.indexer.progress !== null) {
       body.createDiv({ cls: `${CLS}-empty`, text: 'Indexing 1:1 notes…' });
     } else {
-      const today = this.deps.indexer.today;
-      const context = { today, sourcePath: this.sourcePath, dueSoonDays: this.deps.settings().dueSoonDays };
-      const result = this.parsed.problems.length > 0 ? { kind: 'problems' as const, problems: this.parsed.problems } : evaluateQuery(index, this.parsed.query, context);
-      shownResult = result;
-      await renderResult(body, result, {
+      shownResult = this.evaluate();
+      view = await renderResult(body, shownResult, {
         app: this.deps.app,
         sourcePath: this.sourcePath,
-        today,
+        today: this.deps.indexer.today,
         component: child,
         personName: (path) => index.getPerson(path)?.name ?? path.replace(/^.*\/|\.md$/g, ''),
-        isPending: (row) => this.pending.size > 0 && this.pending.has(pendingKey(row)),
+        isPending: (row) => this.pending.size > 0 && this.pending.has(taskKey(row)),
         toggle: (row, checkbox) => this.toggle(row, checkbox),
         open: (linktext, newTab) => void this.deps.app.workspace.openLinkText(linktext, this.sourcePath, newTab),
+        // Drawn again, the block keeps the rows drawn as it was scrolled: it neither shrinks nor jumps.
+        drawAtLeast: this.view?.drawn ?? 0,
       });
     }
     if (generation !== this.generation) {
@@ -98,9 +114,31 @@ export class RollupBlock extends MarkdownRenderChild {
     if (this.shown) this.removeChild(this.shown);
     this.shown = child;
     this.result = shownResult;
+    this.view = view;
+    this.ticks.clear();
     this.containerEl.empty();
     if (shownResult) this.addToolbar(child);
     this.containerEl.appendChild(body);
+    view?.watch();
+  }
+
+  /**
+   * The index moved: the rows of ticked tasks it now has are drawn again from it, or removed when
+   * the block no longer lists them, without waiting for the redraw of the whole block.
+   */
+  private showTicks(): void {
+    const view = this.view;
+    if (this.ticks.size === 0 || !view || this.deps.indexer.progress !== null) return;
+    const result = this.evaluate();
+    const rows = new Map(result.kind === 'actions' ? result.groups.flatMap((group) => group.rows).map((row) => [taskKey(row), row]) : []);
+    for (const [key, tick] of this.ticks) {
+      const row = rows.get(tick.key);
+      // Still as it was: the index has not read the change yet.
+      if ((row ?? rows.get(key))?.action.item.status === tick.status) continue;
+      this.ticks.delete(key);
+      void view.replaceTask(key, row ?? null);
+    }
+    this.result = result;
   }
 
   private addToolbar(child: Component): void {
@@ -123,7 +161,7 @@ export class RollupBlock extends MarkdownRenderChild {
 
   private toggle(row: ActionRow, checkbox: HTMLInputElement): void {
     const { meetingPath, item } = row.action;
-    const key = pendingKey(row);
+    const key = taskKey(row);
     if (this.pending.has(key)) {
       // The browser already flipped the box; this click asks for nothing new.
       checkbox.checked = !checkbox.checked;
@@ -140,7 +178,12 @@ export class RollupBlock extends MarkdownRenderChild {
     checkbox.parentElement?.addClass('is-pending');
     void this.deps.writer.apply(edit).then((result) => {
       this.pending.delete(key);
-      if (result.ok) return;
+      if (result.ok) {
+        // The row shows the tick once the index has it (which may already be the case).
+        this.ticks.set(key, { status: item.status, key: taskKeyAt(result.line, meetingPath) });
+        this.showTicks();
+        return;
+      }
       new Notice(result.reason);
       checkbox.checked = !checkbox.checked;
       checkbox.disabled = false;

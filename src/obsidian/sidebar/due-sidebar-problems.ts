@@ -24,9 +24,9 @@ export function renderProblemList(row: HTMLElement, lines: readonly ProblemLine[
   }
 }
 
-/** A meeting note that belongs to nobody: the row opens the note, where the person can be fixed. */
-export function renderUnattributedNote(parent: HTMLElement, note: UnattributedNote): void {
-  const row = parent.createDiv({
+/** A meeting note that belongs to nobody, not yet in the document: the row opens the note, where the person can be fixed. */
+export function renderUnattributedNote(note: UnattributedNote): HTMLElement {
+  const row = createDiv({
     cls: ['one-on-ones-due-row', 'mod-note'],
     attr: { 'data-note': note.path, tabindex: 0, role: 'listitem' },
   });
@@ -35,4 +35,5 @@ export function renderUnattributedNote(parent: HTMLElement, note: UnattributedNo
   row.createDiv({ cls: 'one-on-ones-due-meta', text: note.meta });
   const list = row.createEl('ul', { cls: 'one-on-ones-due-problems' });
   for (const reason of note.reasons) list.createEl('li', { cls: 'one-on-ones-due-problem', text: reason });
+  return row;
 }

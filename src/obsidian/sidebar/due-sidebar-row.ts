@@ -1,10 +1,11 @@
 import { setIcon } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
-import { dueRowText } from '../../core/view-models/due-row-text';
-import type { DueSection, DueSectionId } from '../../core/view-models/due-sections';
+import { dueRowText, type DueRowText } from '../../core/view-models/due-row-text';
+import type { DueSectionId } from '../../core/view-models/due-sections';
+import type { CadenceState } from '../../core/cadence/cadence-rules';
 import type { ProblemLine } from '../../core/index/problem-lines';
 import type { PersonStatus } from '../../core/cadence/urgency';
-import { renderProblemList, renderProblemMarker, renderUnattributedNote } from './due-sidebar-problems';
+import { renderProblemList, renderProblemMarker } from './due-sidebar-problems';
 
 /** The actions a row offers; the view handles them all through one delegated listener. */
 export type RowAction = 'start' | 'last-note' | 'talking-point' | 'menu';
@@ -26,59 +27,79 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
   { action: 'menu', icon: 'more-horizontal', label: 'More actions' },
 ];
 
+/** Each action's button with its icon, drawn once: a row's buttons are copies, as a long list has hundreds. */
+const buttons = new Map<RowAction, HTMLElement>();
+
 function actionButton(parent: HTMLElement, action: RowAction, icon: string, label: string, name: string): void {
-  // A real <button> gives keyboard focus and Enter/Space for free; Obsidian styles it as an icon.
-  const button = parent.createEl('button', {
-    cls: 'clickable-icon one-on-ones-due-action',
-    attr: { 'aria-label': `${label}: ${name}`, 'data-action': action, type: 'button' },
-  });
-  setIcon(button, icon);
+  let template = buttons.get(action);
+  if (!template) {
+    // A real <button> gives keyboard focus and Enter/Space for free; Obsidian styles it as an icon.
+    template = createEl('button', { cls: 'clickable-icon one-on-ones-due-action', attr: { 'aria-label': '', 'data-action': action, type: 'button' } });
+    setIcon(template, icon);
+    buttons.set(action, template);
+  }
+  const button = parent.appendChild(template.cloneNode(true) as HTMLElement);
+  button.setAttr('aria-label', `${label}: ${name}`);
 }
 
-/** One person: name and role, when you last met, open items, a state chip, problems, and the actions. */
-export function renderDueRow(parent: HTMLElement, status: PersonStatus, options: RowOptions, section: DueSectionId): HTMLElement {
+/**
+ * Everything one row shows, as plain data: the sidebar compares it with what it drew last time
+ * and draws again only the rows whose data changed.
+ */
+export interface DueRowModel {
+  readonly path: string;
+  readonly name: string;
+  readonly role: string | null;
+  readonly state: CadenceState;
+  readonly text: DueRowText;
+  readonly actions: readonly RowAction[];
+  readonly problems: readonly ProblemLine[];
+  /** The problems are listed below the row (not only counted on its marker). */
+  readonly problemsOpen: boolean;
+}
+
+/** What the row of `status` shows in `section`. */
+export function dueRowModel(status: PersonStatus, options: RowOptions, section: DueSectionId): DueRowModel {
   const { person } = status;
-  const text = dueRowText(status, options.today);
-  const row = parent.createDiv({
-    cls: ['one-on-ones-due-row', `mod-${status.cadence.state}`],
-    attr: { 'data-person': person.path, tabindex: 0, role: 'listitem' },
+  const problems = options.problems.get(person.path) ?? [];
+  const actions = ACTIONS.map(({ action }) => action).filter(
+    (action) =>
+      !(action === 'start' && !options.canStart) &&
+      !(action === 'talking-point' && !options.canAddTalkingPoint) &&
+      !(action === 'last-note' && status.lastMeeting === null),
+  );
+  return {
+    path: person.path,
+    name: person.name,
+    role: person.role,
+    state: status.cadence.state,
+    text: dueRowText(status, options.today),
+    actions,
+    problems,
+    problemsOpen: problems.length > 0 && options.isProblemListOpen(person.path, section),
+  };
+}
+
+/** One person, not yet in the document: name and role, when you last met, open items, a state chip, problems, and the actions. */
+export function renderDueRow(model: DueRowModel): HTMLElement {
+  const { text } = model;
+  const row = createDiv({
+    cls: ['one-on-ones-due-row', `mod-${model.state}`],
+    attr: { 'data-person': model.path, tabindex: 0, role: 'listitem' },
   });
   const head = row.createDiv({ cls: 'one-on-ones-due-row-head' });
   const title = head.createDiv({ cls: 'one-on-ones-due-row-title' });
-  title.createSpan({ cls: 'one-on-ones-due-name', text: person.name });
-  if (person.role !== null) title.createSpan({ cls: 'one-on-ones-due-role', text: person.role });
+  title.createSpan({ cls: 'one-on-ones-due-name', text: model.name });
+  if (model.role !== null) title.createSpan({ cls: 'one-on-ones-due-role', text: model.role });
   const actions = head.createDiv({ cls: 'one-on-ones-due-actions' });
-  for (const { action, icon, label } of ACTIONS) {
-    if (action === 'start' && !options.canStart) continue;
-    if (action === 'talking-point' && !options.canAddTalkingPoint) continue;
-    if (action === 'last-note' && status.lastMeeting === null) continue;
-    actionButton(actions, action, icon, label, person.name);
-  }
+  for (const { action, icon, label } of ACTIONS) if (model.actions.includes(action)) actionButton(actions, action, icon, label, model.name);
 
   row.createDiv({ cls: 'one-on-ones-due-meta', text: text.meta });
   const chips = row.createDiv({ cls: 'one-on-ones-due-chips' });
   chips.createSpan({ cls: ['one-on-ones-due-chip', `mod-${text.chip.tone}`], text: text.chip.label });
   if (text.flag !== null) chips.createSpan({ cls: 'one-on-ones-due-chip mod-flag', text: text.flag });
-  const problems = options.problems.get(person.path) ?? [];
-  const listOpen = problems.length > 0 && options.isProblemListOpen(person.path, section);
-  if (problems.length > 0) renderProblemMarker(chips, person.path, problems.length, listOpen);
-  if (listOpen) renderProblemList(row, problems);
+  if (model.problems.length > 0) renderProblemMarker(chips, model.path, model.problems.length, model.problemsOpen);
+  if (model.problemsOpen) renderProblemList(row, model.problems);
   if (text.open !== null) row.createDiv({ cls: 'one-on-ones-due-open', text: text.open });
   return row;
-}
-
-/** A section: a collapsible header with its count, like the headers of Obsidian's own sidebars. */
-export function renderDueSection(parent: HTMLElement, section: DueSection, collapsed: boolean, options: RowOptions): void {
-  const el = parent.createDiv({ cls: ['one-on-ones-due-section', `mod-${section.id}`, collapsed ? 'is-collapsed' : ''] });
-  const header = el.createDiv({
-    cls: 'one-on-ones-due-section-header',
-    attr: { 'data-section': section.id, role: 'button', tabindex: 0, 'aria-expanded': String(!collapsed) },
-  });
-  setIcon(header.createSpan({ cls: 'one-on-ones-due-collapse' }), 'right-triangle');
-  header.createSpan({ cls: 'one-on-ones-due-section-title', text: section.title });
-  header.createSpan({ cls: 'one-on-ones-due-count', text: String(section.people.length + section.notes.length) });
-  if (collapsed) return;
-  const list = el.createDiv({ cls: 'one-on-ones-due-rows', attr: { role: 'list', 'aria-label': section.title } });
-  for (const status of section.people) renderDueRow(list, status, options, section.id);
-  for (const note of section.notes) renderUnattributedNote(list, note);
 }

@@ -5,7 +5,8 @@ import { createExamplePerson, openLastNote, snoozePerson } from './due-sidebar-a
 import { openNoteByPath, openPersonNote } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
 import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
-import { renderDueSection, type RowAction, type RowOptions } from './due-sidebar-row';
+import { type RowAction, type RowOptions } from './due-sidebar-row';
+import { DueList } from './due-sidebar-list';
 import { LiveRender } from '../ui/live-render';
 
 interface DueViewState {
@@ -37,6 +38,8 @@ export class DueSidebarView extends ItemView {
   private shown = new Map<string, PersonStatus>();
   private everyoneButton: HTMLElement | null = null;
   private readonly live: LiveRender;
+  /** What is drawn, so that a change redraws only the rows it touched. */
+  private readonly list: DueList;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -44,6 +47,7 @@ export class DueSidebarView extends ItemView {
   ) {
     super(leaf);
     this.icon = DUE_VIEW_ICON;
+    this.list = new DueList(this.contentEl);
     this.live = new LiveRender({
       indexer: host.indexer,
       render: () => this.render(),
@@ -87,7 +91,7 @@ export class DueSidebarView extends ItemView {
   protected override async onClose(): Promise<void> {
     this.removeChild(this.live);
     this.shown.clear();
-    this.contentEl.empty();
+    this.list.clear();
   }
 
   /** Obsidian calls this when the view is resized, including when its hidden tab or dock is shown. */
@@ -106,40 +110,46 @@ export class DueSidebarView extends ItemView {
     void this.live.draw();
   }
 
+  private rowOptions(problems: RowOptions['problems']): RowOptions {
+    return {
+      today: this.host.indexer.today,
+      canStart: this.host.startOneOnOne !== undefined,
+      canAddTalkingPoint: this.host.addTalkingPoint !== undefined,
+      problems,
+      isProblemListOpen: (path, section) => this.problemLists.get(path) ?? problemsOpenAtFirst(section),
+    };
+  }
+
+  /** Brings the list up to date with the index: only what changed is drawn again (see DueList). */
   private render(): void {
     const { indexer } = this.host;
     const settings = this.host.settings();
-    const el = this.contentEl;
-    el.empty();
-    this.shown.clear();
     this.everyoneButton?.toggleClass('is-active', this.showEveryone);
     this.everyoneButton?.setAttr('aria-label', this.showEveryone ? 'Show only people due' : 'Show everyone');
-    if (indexer.progress !== null) {
+    const progress = indexer.progress;
+    if (progress !== null) {
       // Half-read meetings would show everyone as never met: show the progress; the indexer says when it moves.
-      renderDueProgress(el, indexer.progress);
+      this.shown = new Map();
+      this.list.update({ head: (el) => renderDueProgress(el, progress), sections: [], collapsed: this.collapsed, options: this.rowOptions(new Map()), everyone: null });
       return;
     }
     const statuses = peopleByUrgency(indexer.index, indexer.today, settings.dueSoonDays);
-    for (const status of statuses) this.shown.set(status.person.path, status);
+    this.shown = new Map(statuses.map((status) => [status.person.path, status]));
     const grouped = dueSections(statuses, this.showEveryone, indexer.index);
     const summary = dueSummary(grouped.counts);
-    if (statuses.length === 0 || (summary === null && !this.showEveryone)) {
-      renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, today: indexer.today, folderExists: this.app.vault.getFolderByPath(settings.peopleFolder) !== null });
-    } else if (summary !== null) {
-      el.createDiv({ cls: 'one-on-ones-due-summary', text: summary });
-    }
-    const options: RowOptions = {
-      today: indexer.today,
-      canStart: this.host.startOneOnOne !== undefined,
-      canAddTalkingPoint: this.host.addTalkingPoint !== undefined,
-      problems: grouped.problems,
-      isProblemListOpen: (path, section) => this.problemLists.get(path) ?? problemsOpenAtFirst(section),
-    };
-    for (const section of grouped.sections) renderDueSection(el, section, this.collapsed.has(section.id), options);
-    if (grouped.quietCount > 0) {
-      const text = this.showEveryone ? 'Show only people due' : `Show everyone (${grouped.quietCount} more)`;
-      el.createEl('button', { cls: 'one-on-ones-due-everyone', text, attr: { 'data-everyone': '', type: 'button' } });
-    }
+    const empty = statuses.length === 0 || (summary === null && !this.showEveryone);
+    const folderExists = () => this.app.vault.getFolderByPath(settings.peopleFolder) !== null;
+    this.list.update({
+      head: empty
+        ? (el) => renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, today: indexer.today, folderExists: folderExists() })
+        : summary === null
+          ? null
+          : (el) => el.createDiv({ cls: 'one-on-ones-due-summary', text: summary }),
+      sections: grouped.sections,
+      collapsed: this.collapsed,
+      options: this.rowOptions(grouped.problems),
+      everyone: grouped.quietCount === 0 ? null : this.showEveryone ? 'Show only people due' : `Show everyone (${grouped.quietCount} more)`,
+    });
   }
 
   private statusAt(target: EventTarget | null): { status: PersonStatus; el: HTMLElement } | null {
