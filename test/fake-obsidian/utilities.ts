@@ -18,6 +18,11 @@ export function runWaitingDebounced(): number {
   return calls.length;
 }
 
+/** Test aid: forgets the calls an earlier test left waiting (their timers still run), so each test counts its own. */
+export function forgetWaitingDebounced(): void {
+  waiting.clear();
+}
+
 export function debounce<T extends unknown[], V>(cb: (...args: T) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
   let timer: number | null = null;
   let lastArgs: T | null = null;
