@@ -13,12 +13,12 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['test/fake-obsidian/dom-setup.ts'],
+          setupFiles: ['test/fake-obsidian/test-setup.ts'],
         },
       },
       {
         resolve: { alias: { obsidian: fakeObsidian } },
-        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['test/fake-obsidian/dom-setup.ts'], testTimeout: 30_000 },
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], environment: 'happy-dom', setupFiles: ['test/fake-obsidian/test-setup.ts'], testTimeout: 30_000 },
       },
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
       {
@@ -27,7 +27,7 @@ export default defineConfig({
           name: 'bench',
           include: ['test/bench/**/*.bench.ts'],
           environment: 'happy-dom',
-          setupFiles: ['test/fake-obsidian/dom-setup.ts'],
+          setupFiles: ['test/fake-obsidian/test-setup.ts'],
           testTimeout: 600_000,
           fileParallelism: false,
           execArgv: ['--expose-gc'],
