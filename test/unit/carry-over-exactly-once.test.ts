@@ -34,6 +34,13 @@ describe('carry-over keeps its promise: each open item open in exactly one place
     expect(applyMarks(sources, plan).get('1-1s/Al/2026-10-09.md')).toBe('## Action items\r- [>] @me book the venue\r- [>] send the notes\r\n\rDone.\n');
   });
 
+  it('keeps a repeated item and an item whose text ends in a NUL and a number apart', () => {
+    const text = '- [ ] call\n- [ ] call\n- [ ] call\u00002\n';
+    const plan = planCarryOver([source('1-1s/Al/2026-10-09.md', '2026-10-09', text)], { markEarlier: true });
+    expect(plan.count).toBe(3);
+    expect(plan.marks).toHaveLength(3);
+  });
+
   it('never counts, carries or marks a checkbox with no text, as templates leave', () => {
     const text = '## Action items\n- [ ] \n- [ ]\n* [ ]\t\n- [ ] real one\n';
     expect(scanActionItems(text).map((a) => a.text)).toEqual(['real one']);

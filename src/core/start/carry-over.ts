@@ -91,7 +91,8 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
       const base = carryIdentity(item, source.path);
       const nth = (seen.get(base) ?? 0) + 1;
       seen.set(base, nth);
-      const key = nth === 1 ? base : `${base}\u0000${nth}`;
+      // The nth copy of an identity in a note meets the nth in the next note; no text can look like a pair.
+      const key = JSON.stringify([base, nth]);
       if (!isOpenState(item.state)) {
         if (item.state === 'done' || item.state === 'dropped') [carried, counts, itemMarks].forEach((map) => map.delete(key));
         continue;
