@@ -14,6 +14,11 @@ import { walkVault, type Unreadable } from './vault-walk';
 /** Why the vault could not be read: the CLI exits with 2 and says this. */
 export class VaultError extends Error {}
 
+/** YAML as the command line reads it: errors throw; the library's warnings are not printed on stderr. */
+export function parseYaml(text: string): unknown {
+  return parse(text, { logLevel: 'error' }) as unknown;
+}
+
 /**
  * Properties as Obsidian reads them: the YAML block at the very top, YAML 1.2 (so dates stay the
  * strings written), and nothing at all when it does not parse, rather than a guess; then the
@@ -23,7 +28,7 @@ function readFrontmatter(note: MarkdownNote): { frontmatter: Record<string, unkn
   const yaml = frontmatterYaml(note);
   if (yaml === null) return { frontmatter: null, problem: null };
   try {
-    const parsed: unknown = parse(yaml);
+    const parsed = parseYaml(yaml);
     const frontmatter = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
     return { frontmatter, problem: null };
   } catch (error) {

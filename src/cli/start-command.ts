@@ -1,10 +1,9 @@
-import { parse } from 'yaml';
 import type { CalendarDay } from '../core/calendar/dates';
 import { planStart, type StartHost } from '../core/start/start-plan';
 import { startMeeting, type StartOutcome } from '../core/start/start-sequence';
 import { readQueue } from '../core/talking-points/talking-points';
 import type { Person } from '../core/people/people';
-import { VaultError, type FsVault } from './fs-vault';
+import { parseYaml, VaultError, type FsVault } from './fs-vault';
 import { isWritableFile } from './note-files';
 import { byNote, checkNotePlace, startWrites, type Unwritten } from './start-writes';
 import type { Output } from './output';
@@ -26,7 +25,7 @@ export function startHost(vault: FsVault, questionsFor: (person: Person) => stri
   return {
     index: vault.index,
     settings: vault.settings,
-    parseYaml: (text) => parse(text) as unknown,
+    parseYaml,
     read: async (path) => (path === heldBack ? null : vault.read(path)),
     exists: (path) => vault.exists(path),
     linkText: (target) => vault.linkText(target),

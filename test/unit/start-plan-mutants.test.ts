@@ -263,3 +263,36 @@ describe('the previous meeting, the cadence and the agenda in the new note', () 
     expect(body(plan)).not.toContain('ask about X');
   });
 });
+
+describe('a template that puts the agenda or the carried items where Markdown does not read them', () => {
+  const AL = `${PERSON}\n## Next 1:1\n- ask about the offsite\n`;
+  const EARLIER = { '1-1s/Al/2026-11-13.md': meeting('2026-11-13', '- [ ] book the venue\n') };
+  const SETTINGS = { templateFile: 'odd', actionItemsHeading: 'Action items' };
+  const withTemplate = (template: string) => vaultOf({ 'Templates/odd.md': template, 'People/Al.md': AL, ...EARLIER }, SETTINGS);
+
+  it('never fills a property with the agenda or the carried items: they go under their headings', async () => {
+    for (const template of ['---\nagenda: {{agenda}}\ntodo: {{carried_actions}}\n---\n## Notes\n', '---\nagenda: "{{agenda}}"\ntodo: "{{carried_actions}}"\n---\n## Notes\n']) {
+      const plan = await withTemplate(template).created();
+      expect(body(plan)).toBe('## Notes\n\n## Agenda\n- ask about the offsite\n\n## Action items\n- [ ] book the venue ([[1-1s/Al/2026-11-13|from Nov 13]])\n');
+      expect(plan.content).not.toContain('offsite\n---');
+      expect(plan.marks.map((m) => m.path)).toEqual(['1-1s/Al/2026-11-13.md']);
+      expect(plan.dequeue.map((p) => p.lines[0])).toEqual(['- ask about the offsite']);
+      expect(plan.problems).toEqual([expect.stringContaining("the template's properties hold {{agenda}} and {{carried_actions}}")]);
+    }
+  });
+
+  it('puts carried items under the actions heading when the placeholder sits in a code block', async () => {
+    const plan = await withTemplate('## Action items\n```\n{{carried_actions}}\n```\n').created();
+    expect(body(plan)).toBe('## Action items\n- [ ] book the venue ([[1-1s/Al/2026-11-13|from Nov 13]])\n```\n\n```\n\n## Agenda\n- ask about the offsite\n');
+    expect(plan.marks).toHaveLength(1);
+    expect(plan.problems).toEqual([expect.stringContaining('{{carried_actions}} where Markdown does not read tasks')]);
+  });
+
+  it('carries nothing, and marks nothing, when not even the heading can hold them as tasks', async () => {
+    const plan = await withTemplate('```\n## Action items\n{{carried_actions}}\n```\n').created();
+    expect(plan.marks).toEqual([]);
+    expect(plan.carried).toEqual([]);
+    expect(plan.content).not.toContain('book the venue');
+    expect(plan.problems).toEqual([expect.stringContaining('open items stay where they are')]);
+  });
+});

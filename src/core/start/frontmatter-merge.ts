@@ -50,10 +50,10 @@ export function mergeRequiredProperties(note: string, required: RequiredProperti
     parsed = parseYaml(yaml);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { text: fresh(note.slice(match[0].length)), problem: `its properties are not valid YAML (${reason})` };
+    return { text: fresh(note.slice(match[0].length)), problem: `not valid YAML (${reason})` };
   }
   if (parsed !== null && parsed !== undefined && (typeof parsed !== 'object' || Array.isArray(parsed))) {
-    return { text: fresh(note.slice(match[0].length)), problem: 'its properties are not a list of key: value pairs' };
+    return { text: fresh(note.slice(match[0].length)), problem: 'not a list of key: value pairs' };
   }
   const eol = match[0].includes('\r\n') ? '\r\n' : '\n';
   const lines = yaml === '' ? [] : yaml.replace(/\r?\n$/, '').split(/\r?\n/);

@@ -7,7 +7,8 @@ import { mergeRequiredProperties, type YamlParser } from './frontmatter-merge';
 import { safeFileName } from '../people/safe-names';
 import type { QueuedPoint } from '../talking-points/talking-points';
 import { usesPlaceholder } from './template';
-import { renderWithProperties } from './template-properties';
+import { propertiesOf, renderWithProperties } from './template-properties';
+import { isOpenState, scanActionItems } from '../tasks/actions';
 
 export const DEFAULT_PATH_PATTERN = '{{person}}/{{date}}';
 
@@ -35,6 +36,8 @@ export interface MeetingPlanInput {
 export interface MeetingPlan {
   readonly path: string;
   readonly content: string;
+  /** What the note carries: the input's plan, or nothing when the note cannot hold it as tasks. */
+  readonly carry: CarryPlan;
   /** Things the user should hear about, e.g. a template whose properties could not be read. */
   readonly problems: readonly string[];
 }
@@ -80,10 +83,31 @@ function placeUnder(note: string, heading: string, lines: readonly string[]): st
   return rows.join('\n');
 }
 
-/** The new meeting note: template filled, queued points as agenda, open items carried, properties set. */
+/** Placeholders that fill in lines, which no property can hold: in the properties they are left empty. */
+const LINES_ONLY = ['agenda', 'carried_actions', 'questions'];
+const NOTHING_CARRIED: CarryPlan = { lines: [], items: [], marks: [], count: 0, stale: 0 };
+
+/** Whether the note reads every carried item as an open task (a code block or comment holds none). */
+function holdsCarried(note: string, carry: CarryPlan): boolean {
+  const open = scanActionItems(note).filter((task) => isOpenState(task.state)).map((task) => task.text);
+  return carry.items.every((item) => {
+    const text = scanActionItems(item.lines[0] ?? '')[0]?.text;
+    const at = text === undefined ? -1 : open.indexOf(text);
+    if (at !== -1) open.splice(at, 1);
+    return at !== -1;
+  });
+}
+
+/**
+ * The new meeting note: template filled, queued points as agenda, open items carried, properties set.
+ * Carried items the note would not read as open tasks go under the actions heading instead; if even
+ * there they would not, nothing is carried (the plan's `carry` says what is), so each item stays open
+ * where it is.
+ */
 export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
+  const template = input.template.replace(/\r\n?/g, '\n');
+  const body = template.slice(propertiesOf(template).length);
   const agenda = pointLines(input.agenda);
-  const carried = carriedLines(input.carry);
   const personLink = noteLink(input.personPath, input.personLinkText);
   const { previous } = input;
   const values = {
@@ -95,17 +119,39 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     days_since: previous ? String(previous.daysSince) : '–',
     cadence: input.cadence ?? 'none',
     agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
-    carried_actions: carried.length > 0 ? carried.join('\n') : '- [ ] ',
     questions: input.questions.join('\n'),
   };
-  let note = renderWithProperties(input.template.replace(/\r\n?/g, '\n'), values, input.now);
-  if (!usesPlaceholder(input.template, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);
-  if (!usesPlaceholder(input.template, 'carried_actions')) note = placeUnder(note, input.actionsHeading, carried);
+  const fill = (carry: CarryPlan, inPlace: boolean): string => {
+    const carried = carriedLines(carry);
+    const placed = inPlace && usesPlaceholder(body, 'carried_actions');
+    const filled = { ...values, carried_actions: !placed && carried.length > 0 ? '' : carried.length > 0 ? carried.join('\n') : '- [ ] ' };
+    let note = renderWithProperties(template, filled, input.now, LINES_ONLY);
+    if (!usesPlaceholder(body, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);
+    if (!placed) note = placeUnder(note, input.actionsHeading, carried);
+    return note;
+  };
+  const problems: string[] = [];
+  const inProperties = LINES_ONLY.filter((name) => usesPlaceholder(propertiesOf(template), name)).map((name) => `{{${name}}}`);
+  if (inProperties.length > 0) {
+    problems.push(`the template's properties hold ${inProperties.join(' and ')}, which only the note's body can hold: the note got them under their headings`);
+  }
+  let carry = input.carry;
+  let note = fill(carry, true);
+  if (!holdsCarried(note, carry)) {
+    note = fill(carry, false);
+    const where = `the template puts {{carried_actions}} where Markdown does not read tasks (in a code block or a comment)`;
+    if (holdsCarried(note, carry)) problems.push(`${where}: the carried items went under "${input.actionsHeading}"`);
+    else {
+      carry = NOTHING_CARRIED;
+      note = fill(carry, true);
+      problems.push(`${where}, and so is its "${input.actionsHeading}" heading: nothing was carried, and open items stay where they are`);
+    }
+  }
   const merged = mergeRequiredProperties(
     note,
     { person: JSON.stringify(personLink), date: input.day, tag: input.meetingTag },
     input.parseYaml,
   );
-  const problems = merged.problem ? [`the template's ${merged.problem}; the note got fresh properties`] : [];
-  return { path: input.path, content: merged.text, problems };
+  if (merged.problem) problems.push(`the template's properties are ${merged.problem}; the note got fresh properties`);
+  return { path: input.path, content: merged.text, carry, problems };
 }

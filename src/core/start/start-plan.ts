@@ -139,5 +139,5 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
     agendaHeading: 'Agenda',
     parseYaml: host.parseYaml,
   });
-  return { kind: 'create', path: plan.path, content: plan.content, marks: carry.marks, carried: carry.items, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
+  return { kind: 'create', path: plan.path, content: plan.content, marks: plan.carry.marks, carried: plan.carry.items, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
 }

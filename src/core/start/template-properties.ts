@@ -35,19 +35,27 @@ function renderLine(line: string, values: TemplateValues, quoted: Readonly<Recor
   return out + renderTemplate(line.slice(plain), values, now);
 }
 
+/** A template's properties block (`---` to `---`, with its line ending), or '' when it has none. */
+export function propertiesOf(template: string): string {
+  return BLOCK.exec(template)?.[0] ?? '';
+}
+
 /**
  * A template filled in, its properties included. A placeholder inside a quoted property value gets
  * its value escaped for that quoting, so a name with `"`, `'` or `\` keeps the properties readable
- * (and the template's own properties kept) instead of breaking the YAML.
+ * (and the template's own properties kept) instead of breaking the YAML. The placeholders named in
+ * `bodyOnly` are filled with nothing in the properties.
  */
-export function renderWithProperties(template: string, values: TemplateValues, now: Date): string {
-  const block = BLOCK.exec(template)?.[0];
+export function renderWithProperties(template: string, values: TemplateValues, now: Date, bodyOnly: readonly string[] = []): string {
+  const block = propertiesOf(template);
+  if (block === '') return renderTemplate(template, values, now);
+  const inBlock = { ...values, ...Object.fromEntries(bodyOnly.map((name) => [name, ''])) };
   // Templater code may span lines and quotes; it is left whole, as everywhere else.
-  if (block === undefined || block.includes('<%')) return renderTemplate(template, values, now);
+  if (block.includes('<%')) return renderTemplate(block, inBlock, now) + renderTemplate(template.slice(block.length), values, now);
   const quoted = {
-    '"': escapedFor(values, (value) => JSON.stringify(value).slice(1, -1)),
-    "'": escapedFor(values, (value) => value.replace(/'/g, "''")),
+    '"': escapedFor(inBlock, (value) => JSON.stringify(value).slice(1, -1)),
+    "'": escapedFor(inBlock, (value) => value.replace(/'/g, "''")),
   };
-  const properties = block.split('\n').map((line) => renderLine(line, values, quoted, now)).join('\n');
+  const properties = block.split('\n').map((line) => renderLine(line, inBlock, quoted, now)).join('\n');
   return properties + renderTemplate(template.slice(block.length), values, now);
 }
