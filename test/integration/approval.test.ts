@@ -13,19 +13,12 @@ import { readDemoVault } from '../support/demo-vault';
 import { afterRender, click, sidebar } from '../support/due-sidebar';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 import { visibleText } from '../support/visible-text';
+import { until } from '../support/eventually';
 
 onTheReferenceDay();
 
 const approve = (name: string, el: Element) => expectApproved(import.meta.dirname, name, visibleText(el));
 
-/** Waits for a condition the fake reaches asynchronously (a debounced redraw, a deferred view). */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** A view's whole pane: its header (title and actions) and its content. */
 function viewPane(app: App, type: string): HTMLElement {

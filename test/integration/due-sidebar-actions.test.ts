@@ -6,6 +6,7 @@ import { shownNotices } from '../fake-obsidian/notice';
 import { MarkdownView } from '../fake-obsidian/workspace';
 import { afterRender, click, fixNow, row, shownSections, sidebar, sidebarLeaves } from '../support/due-sidebar';
 import { startPlugin } from '../support/plugin-harness';
+import { eventually } from '../support/eventually';
 
 beforeEach(() => {
   fixNow();
@@ -34,7 +35,7 @@ describe('row actions', () => {
     const { app } = await openDemo();
     click(row(app, 'Kenji Watanabe').find('.one-on-ones-due-meta'));
     const personView = () => app.workspace.getLeavesOfType('one-on-ones-person')[0]?.getViewState().state;
-    await vi.waitFor(() => expect(personView()).toEqual({ person: 'People/Kenji Watanabe.md' }));
+    await eventually(() => expect(personView()).toEqual({ person: 'People/Kenji Watanabe.md' }));
   });
 
   it('"Start 1:1" and "Add talking point" hand the person to the plugin', async () => {
@@ -53,7 +54,7 @@ describe('row actions', () => {
     // Priya's last 1:1 was held on Oct 30; her Nov 6 note is a cancellation, which is not a 1:1 met.
     expect(row(app, 'Priya Raman').getText()).toContain('Last 1:1 21 days ago');
     click(row(app, 'Priya Raman').find('[data-action="last-note"]'));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Priya Raman/2026-10-30.md'));
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Priya Raman/2026-10-30.md'));
     expect(row(app, 'Kenji Watanabe').find('[data-action="last-note"]')).toBeNull();
   });
 
@@ -95,7 +96,7 @@ describe('row actions', () => {
     input.value = '2026-12-04';
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(modal.isConnected).toBe(false);
-    await vi.waitFor(() => expect(app.vault.peek('People/Priya Raman.md')).toContain('paused: 2026-12-04'));
+    await eventually(() => expect(app.vault.peek('People/Priya Raman.md')).toContain('paused: 2026-12-04'));
     await app.metadataCache.settle();
     await afterRender();
     expect(shownSections(app)[0]?.[0]).toBe('Due');
@@ -119,7 +120,7 @@ describe('row actions', () => {
     if (!input) throw new Error('no snooze modal');
     input.value = '2026-12-04';
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await vi.waitFor(() => expect(app.vault.peek('People/Priya Raman.md')).toContain('paused: 2026-12-04'));
+    await eventually(() => expect(app.vault.peek('People/Priya Raman.md')).toContain('paused: 2026-12-04'));
     await app.metadataCache.settle();
 
     // As in Obsidian, the editor reloads the note from disk: the pause is there, and so is the typing.
@@ -179,7 +180,7 @@ describe('empty states', () => {
     expect(el.find('.one-on-ones-due-empty-title')?.getText()).toBe('No people yet');
     expect(el.find('.one-on-ones-due-empty-text')?.getText()).toContain('a note in the People folder, with a cadence property');
     click(el.find('[data-example-person]'));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe('People/Example person.md'));
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe('People/Example person.md'));
     await app.metadataCache.settle();
     await afterRender();
     expect(shownSections(app)).toEqual([['Never met', ['Example person']]]);

@@ -10,6 +10,7 @@ import { shownNotices } from '../fake-obsidian/notice';
 import { readDemoVault } from '../support/demo-vault';
 import { afterRender, click, fixNow, row, shownSections, sidebar, sidebarLeaves } from '../support/due-sidebar';
 import { onTheReferenceDay, startPlugin } from '../support/plugin-harness';
+import { eventually } from '../support/eventually';
 
 const OPEN_COMMAND = 'one-on-ones:open-due-sidebar';
 
@@ -203,7 +204,7 @@ describe('staying live', () => {
     expect(sidebar(app).contentEl.findAll('.one-on-ones-due-row')).toHaveLength(0);
     app.workspace.triggerLayoutReady();
     await app.metadataCache.settle();
-    await vi.waitFor(() => expect(shownSections(app)[0]).toEqual(['Overdue', ['Priya Raman']]), { timeout: 2000, interval: 50 });
+    await eventually(() => expect(shownSections(app)[0]).toEqual(['Overdue', ['Priya Raman']]));
   });
 
   it('redraws only while it can be seen, and catches up when shown', async () => {

@@ -11,6 +11,7 @@ import type { WorkspaceLeaf } from '../fake-obsidian/workspace';
 import { readDemoVault } from '../support/demo-vault';
 import { shownSections, sidebar } from '../support/due-sidebar';
 import { afterRender, onTheReferenceDay } from '../support/plugin-harness';
+import { eventually } from '../support/eventually';
 
 onTheReferenceDay();
 
@@ -42,7 +43,7 @@ async function buildHeld(files: Record<string, string> = readDemoVault()) {
     },
     finish: async () => {
       open();
-      await vi.waitFor(() => expect(plugin.indexer.progress).toBeNull(), { timeout: 2000, interval: 5 });
+      await eventually(() => expect(plugin.indexer.progress).toBeNull());
       await afterRender();
     },
   };

@@ -5,6 +5,7 @@ import type { CachedMetadata, CacheItem, Pos } from 'obsidian';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collectTags, deriveMetadata, parseFrontMatterTags } from '../fake-obsidian/metadata';
+import { runs } from '../support/mutation-run';
 
 /**
  * The fake metadata cache against 89 notes captured from a running Obsidian (see
@@ -202,7 +203,7 @@ describe('deriveMetadata on any text', () => {
           if (item.task !== undefined) expect(text).toContain(`[${item.task}]`);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

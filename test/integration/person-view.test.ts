@@ -7,6 +7,7 @@ import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
 import { afterRender, click, row } from '../support/due-sidebar';
 import { onTheReferenceDay, settle, startPlugin } from '../support/plugin-harness';
+import { eventually } from '../support/eventually';
 
 const PRIYA = 'People/Priya Raman.md';
 const OCT30 = '1-1s/Priya Raman/2026-10-30.md';
@@ -55,7 +56,7 @@ describe('opening the 1:1 view', () => {
     const { app } = await startPlugin({ userEnabled: true });
     await afterRender();
     click(row(app, 'Kenji Watanabe').find('.one-on-ones-due-meta'));
-    await vi.waitFor(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: 'People/Kenji Watanabe.md' }));
+    await eventually(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: 'People/Kenji Watanabe.md' }));
   });
 });
 
@@ -85,9 +86,9 @@ describe('tabs restored in the background, whose views Obsidian defers until sho
   it('"Open 1:1 overview" shows the restored overview, loaded, with its sort kept', async () => {
     const { app, overview } = await restored();
     expect(app.commands.executeCommandById('one-on-ones:open-overview')).toBe(true);
-    await vi.waitFor(() => expect(overview.isDeferred).toBe(false));
+    await eventually(() => expect(overview.isDeferred).toBe(false));
     expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW_TYPE)).toEqual([overview]);
-    await vi.waitFor(() => expect(texts(viewEl(app, OVERVIEW_VIEW_TYPE), 'tbody td.mod-name')[0]).toBe('Aisha Mensah'));
+    await eventually(() => expect(texts(viewEl(app, OVERVIEW_VIEW_TYPE), 'tbody td.mod-name')[0]).toBe('Aisha Mensah'));
   });
 
   it('a checkbox writes a note whose tab is deferred through the vault, and the tab shows it once opened', async () => {
@@ -95,7 +96,7 @@ describe('tabs restored in the background, whose views Obsidian defers until sho
     await openPersonView(app as never, PRIYA);
     const task = viewEl(app).findAll('.one-on-ones-pv-task').find((li) => li.getText().includes('book a room for the ledger demo'));
     click(task?.find('input[type="checkbox"]'));
-    await vi.waitFor(() => expect(app.vault.peek(OCT30)).toContain('- [x] book a room for the ledger demo ✅ 2026-11-20'));
+    await eventually(() => expect(app.vault.peek(OCT30)).toContain('- [x] book a room for the ledger demo ✅ 2026-11-20'));
     expect(shownNotices).toEqual([]);
     await app.workspace.revealLeaf(note);
     expect((note.view as unknown as { editor: { getValue(): string } }).editor.getValue()).toBe(app.vault.peek(OCT30));
@@ -153,7 +154,7 @@ describe('sections for Priya', () => {
     expect(texts(oct30, '.one-on-ones-pv-tag')).toEqual(['Mood 4', '7 open']);
     expect(oct30?.find('.one-on-ones-pv-summary')?.getText()).toMatch(/^Lowest check-in score since I started asking/);
     click(oct30?.find('a[data-open]'));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(OCT30));
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(OCT30));
   });
 });
 
@@ -229,7 +230,7 @@ describe('live updates', () => {
     const layoutChanges = vi.fn();
     app.workspace.on('layout-change', layoutChanges);
     place.appendChild(viewContainer);
-    await vi.waitFor(() => expect(trend()).toBe('Falling: 8 → 3 over 7 check-ins'), { timeout: 1000, interval: 5 });
+    await eventually(() => expect(trend()).toBe('Falling: 8 → 3 over 7 check-ins'));
     expect(layoutChanges).not.toHaveBeenCalled();
   });
 });
@@ -268,7 +269,7 @@ describe('overview', () => {
   it('Enter on a row opens that person\'s view', async () => {
     const { app, el } = await openOverview();
     el.find(`tr[data-person="${PRIYA}"]`)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await vi.waitFor(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: PRIYA }));
+    await eventually(() => expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0]?.getViewState().state).toEqual({ person: PRIYA }));
   });
 });
 

@@ -2,13 +2,14 @@
 // shows wherever that person appears (the 1:1s due sidebar, their 1:1 view, the overview), and
 // meeting notes whose person matches no person note are listed too. Demo vault on 2026-11-20, with
 // bad values written into a few notes the way a user would mistype them.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OVERVIEW_VIEW_TYPE, PERSON_VIEW_TYPE } from '../../src/obsidian/person-view/person-view-host';
 import type { App } from '../fake-obsidian/app';
 import type { TFile } from '../fake-obsidian/vault';
 import { readDemoVault } from '../support/demo-vault';
 import { afterRender, click, row, shownSections, sidebar } from '../support/due-sidebar';
 import { onTheReferenceDay, settle, startPlugin } from '../support/plugin-harness';
+import { eventually } from '../support/eventually';
 
 const PRIYA = 'People/Priya Raman.md';
 const PRIYA_OCT9 = '1-1s/Priya Raman/2026-10-09.md';
@@ -64,7 +65,7 @@ describe('the 1:1s due sidebar', () => {
     // The marker keeps the keyboard focus across the redraw that opened the list.
     expect(document.activeElement).toBe(priya.find('[data-problems]'));
     click(priya.find(`.one-on-ones-due-problem [data-open="${PRIYA_OCT9}"]`));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(PRIYA_OCT9));
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(PRIYA_OCT9));
   });
 
   it('moves people who would be quiet into "Needs attention", problems shown, state kept', async () => {
@@ -96,7 +97,7 @@ describe('the 1:1s due sidebar', () => {
     const lunch = sidebar(app).contentEl.find(`[data-note="${NOBODY}"]`);
     expect(texts(lunch, '.one-on-ones-due-problem')).toEqual(['No person: add a person property, e.g. person: "[[Alice Smith]]"']);
     click(entry?.find('.one-on-ones-due-meta'));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(STRANGER));
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(STRANGER));
   });
 
   it('on the demo vault as it is: Rosa stays due with her marker, Oliver alone needs attention', async () => {
@@ -137,7 +138,7 @@ describe('notes that cannot be read as they are', () => {
     await settle(app);
     await app.workspace.getLeaf(false).setViewState({ type: PERSON_VIEW_TYPE, state: { person: PRIYA }, active: true });
     await settle(app);
-    await vi.waitFor(() => expect(texts(viewEl(app, PERSON_VIEW_TYPE), '.one-on-ones-pv-problems li')).toEqual([expect.stringMatching(/^2026-11-13: .*not valid UTF-8/)]));
+    await eventually(() => expect(texts(viewEl(app, PERSON_VIEW_TYPE), '.one-on-ones-pv-problems li')).toEqual([expect.stringMatching(/^2026-11-13: .*not valid UTF-8/)]));
   });
 });
 
@@ -168,7 +169,7 @@ describe('the 1:1 view', () => {
   it('opens the note a problem is in from its link', async () => {
     const { app, el } = await openPersonView(PRIYA);
     click(el.find(`.one-on-ones-pv-problems a[data-open="${PRIYA_OCT9}"]`));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(PRIYA_OCT9));
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(PRIYA_OCT9));
   });
 
   it("names the person's own note for a problem in its properties", async () => {
@@ -213,6 +214,6 @@ describe('the overview', () => {
       'Team lunch: no person: add a person property, e.g. person: "[[Alice Smith]]"',
     ]);
     click(list?.find(`a[data-open="${STRANGER}"]`));
-    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe(STRANGER));
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(STRANGER));
   });
 });

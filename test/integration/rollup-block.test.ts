@@ -7,6 +7,7 @@ import { shownNotices } from '../fake-obsidian/notice';
 import type { WorkspaceLeaf } from '../fake-obsidian/workspace';
 import { readDemoVault } from '../support/demo-vault';
 import { afterRender, startPlugin } from '../support/plugin-harness';
+import { until } from '../support/eventually';
 
 const OLIVER = '1-1s/Oliver Brandt/2026-10-20.md';
 
@@ -21,13 +22,6 @@ afterEach(() => {
   document.body.empty();
 });
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function openInReadingView(files?: Record<string, string>, note = 'Dashboard.md', before: (app: App) => void = () => {}) {
   const started = await startPlugin(files ? { files } : {});

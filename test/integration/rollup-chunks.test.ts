@@ -8,6 +8,7 @@ import { shownNotices } from '../fake-obsidian/notice';
 import type { WorkspaceLeaf } from '../fake-obsidian/workspace';
 import { readDemoVault } from '../support/demo-vault';
 import { afterRender, startPlugin } from '../support/plugin-harness';
+import { until } from '../support/eventually';
 
 const NOW = new Date(2026, 10, 20, 12);
 
@@ -21,13 +22,6 @@ afterEach(() => {
   document.body.empty();
 });
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** 1,000 open items: 50 people, 4 meetings each, 5 tasks in each meeting. */
 function bigVault(): Record<string, string> {

@@ -34,6 +34,10 @@ const options: PartialStrykerOptions = {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // Two cores: one test process each; the main process mostly waits.
   concurrency: 2,
+  // A mutant that loops for ever is killed (as a timeout) once its tests take this long beyond
+  // 1.5 × their time in the first run; Stryker's default 5 s cost minutes per run, with a restart of
+  // the test process after each.
+  timeoutMS: 2000,
   tempDirName: TEMP,
   // Only what the unit and integration tests read is copied into the sandbox.
   ignorePatterns: ['/reports', '/test/e2e', '/test/bench', '/test/cli', '/main.js', '/cli.cjs', '/styles.css'],

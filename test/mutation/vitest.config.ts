@@ -3,21 +3,26 @@
 import { defineConfig, type Plugin, type TestProjectConfiguration, type TestProjectInlineConfiguration } from 'vitest/config';
 import base from '../../vitest.config';
 import { FastestFirst } from './fastest-first';
+import { reusedForks } from './reused-forks';
 
 const MEASURED = ['unit', 'integration'];
-// Test files that replace modules with vi.mock need a module registry of their own, which a shared
-// process does not give them. They test the Obsidian shell, not src/core, so they kill no mutant.
-const NEEDS_OWN_MODULES = ['test/integration/question-index-lazy.test.ts'];
+// Left out of the mutation run, as they test the Obsidian shell, not src/core:
+// - a test file that replaces modules with vi.mock needs a module registry of its own, which a shared
+//   process does not give it;
+// - the rollup's drawing in chunks draws 1,000 rows in happy-dom (0.4–0.7 s a test, for each of the
+//   ~1,800 mutants it reaches); the core code it runs, the rollup tests run as well.
+const SHELL_ONLY = ['test/integration/question-index-lazy.test.ts', 'test/integration/rollup-chunks.test.ts'];
 
 // The runner asks vitest for worker threads, which made tests that wait a fixed time flaky; its
 // request overrides a project's `pool`, so the choice is made again once the config is resolved.
 // Each mutant runs a handful of test files: starting a fresh process for each file (vitest's
-// isolation) cost more than the tests themselves, and the tests pass in one shared process.
+// isolation), or for each mutant (vitest's forks pool), cost more than the tests themselves; the
+// tests pass in one shared process, which reused-forks.ts keeps from one mutant to the next.
 const forks: Plugin = {
-  name: 'one-on-ones:forks',
+  name: 'one-on-ones:reused-forks',
   configResolved(config) {
     if (config.test) {
-      config.test.pool = 'forks';
+      config.test.pool = reusedForks;
       config.test.isolate = false;
     }
   },
@@ -36,7 +41,7 @@ const projects = (base.test?.projects ?? [])
   .map((project) => ({
     ...project,
     plugins: [...(project.plugins ?? []), forks],
-    test: { ...project.test, exclude: [...(project.test?.exclude ?? []), ...NEEDS_OWN_MODULES] },
+    test: { ...project.test, exclude: [...(project.test?.exclude ?? []), ...SHELL_ONLY] },
   }));
 
 // A renamed project must not quietly drop its tests out of the mutation score.

@@ -5,6 +5,7 @@ import type { CalendarDay } from '../../src/core/calendar/dates';
 import { locateEdits } from '../../src/core/tasks/locate-edit';
 import { planCarryOver, type CarrySource } from '../../src/core/start/carry-over';
 import { splitLines } from '../../src/core/markdown/text-lines';
+import { runs } from '../support/mutation-run';
 
 const source = (path: string, date: string, text: string): CarrySource => ({ path, date: date as CalendarDay, text });
 const open = (text: string) => scanActionItems(text).filter((a) => isOpenState(a.state));
@@ -82,7 +83,7 @@ describe('carry-over keeps its promise: each open item open in exactly one place
         expect(carried).toEqual(before);
         expect(plan.lines.some((l) => /[\r\n]/.test(l))).toBe(false);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_QUESTIONS_EXAMPLE, parseCustomQuestions } from '../../src/core/questions/custom-questions';
 import { readDemoVault } from '../support/demo-vault';
+import { runs } from '../support/mutation-run';
 
 describe('parseCustomQuestions', () => {
   it("reads the demo vault's file: three headings, eight questions, nothing reported", () => {
@@ -105,7 +106,7 @@ describe('parseCustomQuestions', () => {
         }
         expect(new Set(parsed.questions.map((q) => q.id)).size).toBe(parsed.questions.length);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

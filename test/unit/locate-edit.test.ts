@@ -5,6 +5,7 @@ import { inlineOnly, splitCodeSpans } from '../../src/core/query/inert-text';
 import { planToggle } from '../../src/core/query/plan-toggle';
 import { scanActionItems } from '../../src/core/tasks/actions';
 import type { CalendarDay } from '../../src/core/calendar/dates';
+import { runs } from '../support/mutation-run';
 
 const edit = (line: number, expectedText: string, newText: string) => ({ path: 'n.md', line, expectedText, newText });
 
@@ -40,7 +41,7 @@ describe('locateEdit', () => {
         expect(before[result.line]?.replace(/\r$/, '')).toBe(expected);
         expect(after[result.line]).toBe(`CHANGED${before[result.line]?.endsWith('\r') ? '\r' : ''}`);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
@@ -93,7 +94,7 @@ describe('inert task text', () => {
           expect(markdown).not.toContain('![');
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

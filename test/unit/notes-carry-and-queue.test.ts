@@ -5,6 +5,7 @@ import type { CalendarDay } from '../../src/core/calendar/dates';
 import { planCarryOver, type CarrySource } from '../../src/core/start/carry-over';
 import { appendPoint, readQueue, removePoints } from '../../src/core/talking-points/talking-points';
 import { applyPlannedEdit } from '../support/planned-edit';
+import { runs } from '../support/mutation-run';
 
 const source = (path: string, date: string, text: string): CarrySource => ({ path, date: date as CalendarDay, text });
 /** An item's text without the carry marker, so a copy and its original compare equal. */
@@ -97,7 +98,7 @@ describe('carry-over', () => {
         expect(openInNew.map((a) => withoutOrigin(a.text)).sort()).toEqual(openBefore.map((a) => a.text).sort());
         expect(plan.marks.length).toBe(openBefore.length);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

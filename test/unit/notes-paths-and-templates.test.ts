@@ -7,6 +7,7 @@ import { mergeRequiredProperties } from '../../src/core/start/frontmatter-merge'
 import { DEFAULT_PATH_PATTERN, meetingPathFor } from '../../src/core/start/meeting-plan';
 import { isInsideFolder, safeFileName } from '../../src/core/people/safe-names';
 import { renderTemplate } from '../../src/core/start/template';
+import { runs } from '../support/mutation-run';
 
 const DAY = '2026-11-20' as CalendarDay;
 const NOW = new Date(2026, 10, 20, 9, 5);
@@ -50,7 +51,7 @@ describe('safe meeting paths', () => {
           expect(part).not.toMatch(/^[.\s]|[.\s]$/);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

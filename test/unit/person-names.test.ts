@@ -8,6 +8,7 @@ import { renderWithProperties } from '../../src/core/start/template-properties';
 import { DEFAULT_SETTINGS } from '../../src/core/settings/settings';
 import { personStatus } from '../../src/core/cadence/urgency';
 import { VaultIndex } from '../../src/core/index/vault-index';
+import { runs } from '../support/mutation-run';
 
 const DAY = '2026-11-20' as CalendarDay;
 const NOW = new Date(2026, 10, 20, 9, 30);
@@ -144,7 +145,7 @@ describe('a template\'s quoted properties', () => {
       fc.property(fc.string({ unit: 'binary' }), (name) => {
         expect(render('---\na: "{{person}}"\nb: ["x {{person}}"]\nc: {{date}}\n---\n', name)).toEqual({ a: name, b: [`x ${name}`], c: DAY });
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -154,7 +155,7 @@ describe('a template\'s quoted properties', () => {
       fc.property(printable, (name) => {
         expect(render("---\na: '{{person}}'\nb: [x, 'y {{person}}']\n---\n", name)).toEqual({ a: name, b: ['x', `y ${name}`] });
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -190,7 +191,7 @@ describe('any name, in any folder, even shared with someone else', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { runQuery, type QueryResult } from '../../src/core/query/evaluate-query'
 import { QUERY_KEYS } from '../../src/core/query/parse-query';
 import { resultAsMarkdown } from '../../src/core/query/result-text';
 import { DEMO_TODAY, indexOf } from '../support/demo-index';
+import { runs } from '../support/mutation-run';
 
 const index = indexOf();
 const PRIYA = 'People/Priya Raman.md';
@@ -174,7 +175,7 @@ describe('evaluation never throws', () => {
         expect(['actions', 'people', 'meetings', 'problems']).toContain(result.kind);
         expect(typeof resultAsMarkdown(result)).toBe('string');
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

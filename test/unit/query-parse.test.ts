@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { didYouMean } from '../../src/core/query/did-you-mean';
 import { parseQuery, QUERY_KEYS } from '../../src/core/query/parse-query';
+import { runs } from '../support/mutation-run';
 
 const messages = (source: string) => parseQuery(source).problems.map((p) => `${p.line}: ${p.message}`);
 
@@ -73,7 +74,7 @@ describe('parseQuery', () => {
           expect(problem.message.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

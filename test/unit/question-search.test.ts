@@ -5,6 +5,7 @@ import { buildQuestionBank } from '../../src/core/questions/question-bank';
 import type { PersonMemory } from '../../src/core/questions/question-memory';
 import { parseQuestionQuery } from '../../src/core/questions/question-query';
 import { QuestionSearch } from '../../src/core/questions/question-search';
+import { runs } from '../support/mutation-run';
 
 const TODAY = '2026-11-20' as CalendarDay;
 const bank = buildQuestionBank({ custom: null, hideBuiltIn: false });
@@ -212,7 +213,7 @@ describe('bad input', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { askedQuestionKeys, questionKey } from '../../src/core/questions/question-text';
+import { runs } from '../support/mutation-run';
 
 describe('questionKey', () => {
   it('ignores case, punctuation, emphasis and spacing', () => {
@@ -62,7 +63,7 @@ describe('askedQuestionKeys', () => {
           expect(text.split('\n').some((line) => line.includes('?') && questionKey(line).startsWith(key))).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkTyped, DEFAULT_SETTINGS, repairSettings, SETTINGS, type Settings } from '../../src/core/settings/settings';
+import { runs } from '../support/mutation-run';
 
 /** The settings the tab shows as text fields (the others are toggles and dropdowns). */
 const TYPED = (Object.keys(SETTINGS) as (keyof Settings)[]).filter((key) => typeof DEFAULT_SETTINGS[key] !== 'boolean');
@@ -31,7 +32,7 @@ describe('the table of settings', () => {
         expect(problems).toEqual([]);
         expect(settings[key]).toBe(typed.value);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/calendar/dates';
 import { peopleByUrgency } from '../../src/core/cadence/urgency';
 import { VaultIndex, type IndexedAction, type IndexOptions, type NoteInput } from '../../src/core/index/vault-index';
+import { runs } from '../support/mutation-run';
 
 /**
  * The index updates its person↔meeting lists one note at a time. Whatever the sequence of edits,
@@ -164,7 +165,7 @@ describe('the index updated one note at a time', () => {
           expect(answers(index, paths)).toEqual(answers(vault.fresh(), paths));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
