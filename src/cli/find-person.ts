@@ -2,6 +2,7 @@ import { linkTarget, normalizeName } from '../core/people/names';
 import type { Person } from '../core/people/people';
 import { withoutMdExtension } from '../core/markdown/note-paths';
 import type { VaultIndex } from '../core/index/vault-index';
+import { matchName, prepareQuery, prepareText, SCORE } from '../core/people/name-match';
 import { UsageError } from './args';
 
 function byPath(a: Person, b: Person): number {
@@ -24,10 +25,25 @@ function one(typed: string, matches: readonly Person[], label: (person: Person) 
   throw new UsageError(`"${typed}" could be ${labels.join(', ')}: ${hint}`);
 }
 
+/** Up to three people whose name or alias the typed words match forgivingly (a typo, a start, initials). */
+function lookAlikes(people: readonly Person[], typed: string): Person[] {
+  const query = prepareQuery(typed);
+  const scored = people.map((person) => {
+    const scores = [person.name, ...person.aliases].map((name) => matchName(query, prepareText(name))?.score ?? 0);
+    return { person, score: Math.max(...scores) };
+  });
+  return scored
+    .filter(({ score }) => score >= SCORE.typos)
+    .sort((a, b) => b.score - a.score || byPath(a.person, b.person))
+    .slice(0, 3)
+    .map(({ person }) => person);
+}
+
 /**
  * The person typed on the command line: a path (`People/Contractors/Alex Kim`, with or without
- * `.md`), else a name, else an alias, else the start of a name or alias. Where two people fit
- * equally, it stops and lists them rather than pick one: the wrong person's 1:1 would be silent.
+ * `.md`), else a name, else an alias. Where two people fit equally, it stops and lists them rather
+ * than pick one: the wrong person's 1:1 would be silent. Nor does it guess from a start of a name
+ * or a typo (`start Sam` would write Samantha's 1:1): it names who was perhaps meant.
  */
 export function findPerson(index: VaultIndex, peopleFolder: string, typed: string): Person {
   const target = linkTarget(typed);
@@ -43,9 +59,8 @@ export function findPerson(index: VaultIndex, peopleFolder: string, typed: strin
   if (named) return named;
   const aliased = one(typed, people.filter((p) => p.aliases.some((a) => normalizeName(a) === wanted)), label);
   if (aliased) return aliased;
-  const starting = people.filter((p) => [p.name, ...p.aliases].some((n) => normalizeName(n).startsWith(wanted)));
-  const started = one(typed, starting, label);
-  if (started) return started;
+  const alike = lookAlikes(people, target).map(label);
+  if (alike.length > 0) throw new UsageError(`no person named "${typed}" in ${peopleFolder}/; did you mean ${alike.join(' or ')}? Type the whole name, an alias or the note's path`);
   const listed = people.map((p) => p.name).sort().join(', ');
   throw new UsageError(`no person named "${typed}" in ${peopleFolder}/ (people: ${listed || 'none'})`);
 }

@@ -60,6 +60,36 @@ describe('typos are mistakes', () => {
   });
 });
 
+describe('a person is never guessed', () => {
+  const people = () =>
+    vaults.make({
+      'People/Samantha Jones.md': '---\ncadence: weekly\naliases: [Sammy]\n---\n## Next 1:1\n- the offsite\n',
+      'People/Priya Raman.md': '---\ncadence: weekly\n---\n',
+    });
+
+  it.each([
+    ['Sam', 'Samantha Jones'],
+    ['Samanta Jones', 'Samantha Jones'],
+    ['Priya Ramen', 'Priya Raman'],
+    ['Raman Priya', 'Priya Raman'],
+  ])('start %j writes nothing and asks whether %s was meant', (typed, meant) => {
+    const where = people();
+    const run = cli(['start', typed, '--vault', where, '--date', DAY]);
+    expect(run.err).toContain(`one-on-ones: no person named "${typed}" in People/; did you mean ${meant}? Type the whole name, an alias or the note's path\n`);
+    expect(run.code).toBe(1);
+    expect(existsSync(full(where, '1-1s'))).toBe(false);
+    expect(readFileSync(full(where, 'People/Samantha Jones.md'), 'utf8')).toContain('- the offsite');
+  });
+
+  it('starts with the whole name, any case, or an alias', () => {
+    for (const typed of ['samantha jones', 'Sammy']) {
+      const run = cli(['start', typed, '--vault', people(), '--date', DAY, '--dry-run']);
+      expect(run.code).toBe(0);
+      expect(run.out).toContain('1-1s/Samantha Jones/2026-11-20.md');
+    }
+  });
+});
+
 describe('help and version', () => {
   it.each([[['-h']], [['--help']], [['help']]])('%j prints the overview', (args) => {
     const run = cli(args);
