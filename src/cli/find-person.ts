@@ -25,6 +25,13 @@ function one(typed: string, matches: readonly Person[], label: (person: Person) 
   throw new UsageError(`"${typed}" could be ${labels.join(', ')}: ${hint}`);
 }
 
+/** Whether `name` holds the whole words of `typed` in a row: "Priya" or "Raman" in "Priya Raman", not "Pri". */
+function hasWords(name: string, typed: string): boolean {
+  const words = name.split(/\s+/);
+  const wanted = typed.split(/\s+/);
+  return words.some((_, at) => wanted.every((word, i) => words[at + i] === word));
+}
+
 /** Up to three people whose name or alias the typed words match forgivingly (a typo, a start, initials). */
 function lookAlikes(people: readonly Person[], typed: string): Person[] {
   const query = prepareQuery(typed);
@@ -41,9 +48,10 @@ function lookAlikes(people: readonly Person[], typed: string): Person[] {
 
 /**
  * The person typed on the command line: a path (`People/Contractors/Alex Kim`, with or without
- * `.md`), else a name, else an alias. Where two people fit equally, it stops and lists them rather
- * than pick one: the wrong person's 1:1 would be silent. Nor does it guess from a start of a name
- * or a typo (`start Sam` would write Samantha's 1:1): it names who was perhaps meant.
+ * `.md`), else a name, else an alias, else whole words of one (a first name). Where two people fit
+ * equally, it stops and lists them rather than pick one: the wrong person's 1:1 would be silent.
+ * Nor does it guess from a start of a word or a typo (`start Sam` would write Samantha's 1:1): it
+ * names who was perhaps meant.
  */
 export function findPerson(index: VaultIndex, peopleFolder: string, typed: string): Person {
   const target = linkTarget(typed);
@@ -59,6 +67,8 @@ export function findPerson(index: VaultIndex, peopleFolder: string, typed: strin
   if (named) return named;
   const aliased = one(typed, people.filter((p) => p.aliases.some((a) => normalizeName(a) === wanted)), label);
   if (aliased) return aliased;
+  const worded = one(typed, people.filter((p) => [p.name, ...p.aliases].some((n) => hasWords(normalizeName(n), wanted))), label);
+  if (worded) return worded;
   const alike = lookAlikes(people, target).map(label);
   if (alike.length > 0) throw new UsageError(`no person named "${typed}" in ${peopleFolder}/; did you mean ${alike.join(' or ')}? Type the whole name, an alias or the note's path`);
   const listed = people.map((p) => p.name).sort().join(', ');

@@ -43,9 +43,9 @@ written (a full disk). Set ONE_ON_ONES_DEBUG=1 to see a stack trace with an unex
   --json        an array of {text, status, owner, due, person, meeting, line} (line is 0-based)`,
   start: `Usage: one-on-ones start NAME [--vault DIR] [--date YYYY-MM-DD] [--dry-run]
 
-  NAME          a person's whole name or alias (any case), or the path of their note
-                (People/Contractors/Alex Kim) when two people share the name; the command never
-                guesses: a typo or the start of a name gets "did you mean …?" and writes nothing
+  NAME          a person's name, alias or whole words of one ("Priya"), any case, or the path
+                of their note (People/Contractors/Alex Kim) when two people share the name; the
+                command never guesses: a typo or a cut word ("Pri") gets "did you mean …?"
   --dry-run     print the note that would be written, and change nothing
 
   Today's note is created only where no file is; if one appears meanwhile, it is today's note.

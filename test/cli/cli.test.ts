@@ -181,7 +181,7 @@ describe('one-on-ones start', () => {
     }
     expect(cli('--help').out).toContain('Exit codes: 0 done, 1 a mistake in the command');
     expect(cli('status', '--help').out).toContain('problems}');
-    expect(cli('start', '--help').out).toContain('or the path of their note');
+    expect(cli('start', '--help').out).toContain('or the path\n                of their note');
     expect(cli('questions', '--help').out).toContain('a name, alias or path');
   });
 });
