@@ -39,6 +39,7 @@ function toJson(index: VaultIndex, row: ActionRow): ActionJson {
 /** The query: `--query FILE`, or the words after the subcommand, one `key: value` per argument. */
 export function querySource(words: readonly string[], file: string | undefined): string {
   if (file === undefined) return words.join('\n');
+  if (words.length > 0) throw new UsageError(`give the query either as words or with --query, not both (words: ${words.map((w) => JSON.stringify(w)).join(' ')})`);
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {

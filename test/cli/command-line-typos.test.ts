@@ -34,6 +34,7 @@ describe('typos are mistakes', () => {
     [['questions', '--person', ''], '--person needs a name'],
     [['questions', '--category='], '--category needs a category'],
     [['actions', '--query', ''], '--query needs a file'],
+    [['actions', '--query', 'q.txt', 'owner: them'], 'give the query either as words or with --query, not both (words: "owner: them")'],
     [['--json'], 'unknown option --json before the command (one-on-ones takes --help, --version)'],
     [['help', 'nosuch'], 'unknown command "nosuch" (commands: status, actions, start, questions)'],
   ])('%j exits 1: %s', (args, message) => {

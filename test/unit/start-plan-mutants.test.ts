@@ -156,6 +156,7 @@ describe('what is carried into the new note', () => {
     const plan = await vault.created();
     expect(body(plan)).toBe('- [ ] earlier item ([[1-1s/Al/2026-11-13|from Nov 13]])\n');
     expect(plan.marks.map((m) => m.path)).toEqual(['1-1s/Al/2026-11-13.md']);
+    expect(plan.problems).toEqual(['1-1s/Al/Undated.md has no date, so its open items stay there and are not carried']);
   });
 
   it('does not carry from a meeting today that was cancelled', async () => {

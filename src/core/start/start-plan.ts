@@ -103,8 +103,13 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
   const queue = personText === null ? null : readQueue(personText, settings.talkingPointsHeading);
   const sources: CarrySource[] = [];
   for (const { meeting, actions, peoplePaths } of index.meetingsOf(person.path)) {
+    if (!actions.some((a) => isOpenState(a.item.state))) continue;
+    if (meeting.date === null) {
+      problems.push(`${meeting.path} has no date, so its open items stay there and are not carried`);
+      continue;
+    }
     // Only meetings before today: a planned meeting's tasks are not due to move yet.
-    if (meeting.date === null || meeting.date >= day || !actions.some((a) => isOpenState(a.item.state))) continue;
+    if (meeting.date >= day) continue;
     const text = await host.read(meeting.path);
     if (text === null) continue;
     const locked = host.unwritable(meeting.path);
