@@ -47,5 +47,8 @@ if (existsSync(mutation)) {
   lines.push(`| all modules in the run | ${all.valid} | ${all.valid === 0 ? '–' : `${((100 * all.detected) / all.valid).toFixed(1)} %`} | ${all.survived} |`, '');
   lines.push('- Score = mutants killed or timed out ÷ mutants tested (static mutants ignored). Targets: ≥ 90 % on the rule modules, ≥ 85 % over src/core.', '');
 }
+// What the runs took and the scores before, written by hand after a run (a run's report has no history).
+const runs = 'test/mutation/runs.md';
+if (existsSync(runs)) lines.push(readFileSync(runs, 'utf8').trim(), '');
 writeFileSync('BENCHMARKS.md', lines.join('\n'));
 process.stdout.write(`BENCHMARKS.md: ${sections.length} sections, ${misses} budget${misses === 1 ? '' : 's'} missed\n`);

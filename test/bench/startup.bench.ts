@@ -5,7 +5,7 @@
 // stands in for a slow laptop or a phone. Needs `node esbuild.config.mjs production` first.
 // STARTUP_MAIN_JS=path measures another build instead of main.js.
 import esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { describe, it } from 'vitest';
@@ -39,18 +39,25 @@ async function pageScript(): Promise<string> {
   return result.outputFiles[0]?.text ?? '';
 }
 
-async function sampleOnce(browser: Browser, script: string, mainJs: string, throttle: number): Promise<StartupSample> {
+async function sampleOnce(browser: Browser, script: string, mainJs: string, throttle: number, profileTo?: string): Promise<StartupSample> {
   const page = await browser.newPage();
   try {
     await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
     await page.addScriptTag({ content: script });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    return await page.evaluate((source) => {
+    if (profileTo !== undefined) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
+    const sample = await page.evaluate((source) => {
       const run = window.startupSample;
       if (!run) throw new Error('the startup page did not load');
       return run(source);
     }, mainJs);
+    if (profileTo !== undefined) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    return sample;
   } finally {
     await page.close();
   }
@@ -97,6 +104,9 @@ describe('plugin startup in Chromium', () => {
         for (let i = 0; i < SAMPLES; i++) samples.push(await sampleOnce(browser, script, mainJs, throttle));
         results.push(...rows(samples, throttle, ms));
       }
+      // STARTUP_PROFILE=file.cpuprofile saves a CPU profile of one more sample (open it in Chrome's DevTools).
+      const profileTo = process.env.STARTUP_PROFILE;
+      if (profileTo !== undefined) await sampleOnce(browser, script, mainJs, 1, profileTo);
       recordSection('05-startup', title, results, [
         'The production main.js, evaluated as Obsidian does (the body of a function given module, exports and require) in a fresh page of the fake app with the demo vault, then the plugin constructed and its onload awaited; layout ready is not triggered. Throttling is Chromium\'s (CDP Emulation.setCPUThrottlingRate).',
       ]);

@@ -165,7 +165,18 @@ describe('vault index', () => {
       5,
       300,
     );
+    // The bound: split into lines, one regular expression per line, counting task lines.
+    const taskLine = /^\s*[-*+] \[.\] \S/;
+    let bounded = 0;
+    const bound = sample(() => (bounded = texts.reduce((sum, t) => sum + t.split('\n').filter((line) => taskLine.test(line)).length, 0)), 5, 300);
     const [a, b] = [percentile(scan, 50), percentile(parse, 50)];
+    const c = percentile(bound, 50);
+    rows.push({
+      what: `Task scan with fields (owners, dates, carry markers), ${texts.length} meeting notes, against the bound (one regular expression per line)`,
+      result: `ours ${ms(a)} (${ours} tasks), bound ${ms(c)} (${bounded} task lines): ${(a / c).toFixed(1)}× the bound`,
+      budget: '≤ 4× the bound, same tasks',
+      ok: a / c <= 4 && ours === bounded,
+    });
     rows.push({
       what: `Task scanner vs markdown-it + markdown-it-task-lists, ${texts.length} meeting notes`,
       result: `ours ${ms(a)} (${ours} tasks), markdown-it ${ms(b)} (${theirs} tasks): ${(b / a).toFixed(1)}× faster`,

@@ -46,8 +46,19 @@ class Slicer {
     return performance.now() - this.sliceStart >= SLICE_MS;
   }
 
+  /**
+   * Lets the app handle input and paint, then goes on: a message posted to itself, which Chromium
+   * runs as the next task, where a nested `setTimeout(0)` waits at least 4 ms (a fifth of the build).
+   */
   async pause(): Promise<void> {
-    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
     this.sliceStart = performance.now();
   }
 }
