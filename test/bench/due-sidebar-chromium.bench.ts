@@ -2,9 +2,10 @@
 // The sidebar's drawing in Chromium, on the production bundle: what users wait for. The happy-dom
 // figures of due-sidebar.bench.ts mostly measure happy-dom.
 import { describe, it } from 'vitest';
-import { E2EBrowser, noChromiumMessage } from '../e2e/browser';
+import type { E2EBrowser } from '../e2e/browser';
 import type { Harness } from '../e2e/page/entry';
-import { recordSection, type BenchRow } from './record';
+import { chromiumSection } from './chromium-section';
+import type { BenchRow } from './record';
 import { syntheticVault } from './synthetic-vault';
 
 /** The view's drawing step and what it has drawn, reached past `private`. */
@@ -24,17 +25,8 @@ function peopleAndMeetings(total: number, seed: number): Record<string, string> 
 async function measure(browser: E2EBrowser, files: Record<string, string>): Promise<BenchRow[]> {
   const { page } = await browser.openHarness();
   const result = await page.evaluate(async (notes) => {
-    const { app, plugin } = window.harness as Harness;
-    for (const path of app.vault.getMarkdownFiles().map((f) => f.path)) {
-      const file = app.vault.getFileByPath(path);
-      if (file && (path.startsWith('People/') || path.startsWith('1-1s/'))) await app.vault.delete(file);
-    }
-    for (const [path, text] of Object.entries(notes)) {
-      const folder = path.slice(0, path.lastIndexOf('/'));
-      app.vault.ensureFolder(folder);
-      await app.vault.create(path, text);
-    }
-    await app.metadataCache.settle();
+    const { app, plugin, replaceNotes } = window.harness as Harness;
+    await replaceNotes(notes, ['People', '1-1s']);
     const indexer = (plugin as unknown as { indexer: { rebuild(): Promise<void>; index: { peopleCount: number; meetingCount: number; upsert(note: unknown): void } } }).indexer;
     await indexer.rebuild();
     app.commands.executeCommandById('one-on-ones:open-due-sidebar');
@@ -98,20 +90,15 @@ async function measure(browser: E2EBrowser, files: Record<string, string>): Prom
   ];
 }
 
+const NOTES = [
+  'The production main.js in the end-to-end page (the fake Obsidian app in Chromium). A full draw starts from an empty sidebar, as when it opens; an update draws only the rows whose data changed. Both force layout inside the measured time.',
+];
+
 describe('1:1s due sidebar in Chromium', () => {
   it('measures drawing for 50 and 500 people, and a redraw after one change', async () => {
-    const browser = await E2EBrowser.launchIfAvailable();
-    if (!browser) {
-      recordSection('61-due-sidebar-chromium', '1:1s due sidebar in Chromium (issue 6)', [], [`Not measured: ${noChromiumMessage}.`]);
-      return;
-    }
-    try {
-      const rows = [...(await measure(browser, peopleAndMeetings(2_500, 11))), ...(await measure(browser, peopleAndMeetings(25_000, 7)))];
-      recordSection('61-due-sidebar-chromium', '1:1s due sidebar in Chromium (issue 6)', rows, [
-        'The production main.js in the end-to-end page (the fake Obsidian app in Chromium). A full draw starts from an empty sidebar, as when it opens; an update draws only the rows whose data changed. Both force layout inside the measured time.',
-      ]);
-    } finally {
-      await browser.close();
-    }
+    await chromiumSection('61-due-sidebar-chromium', '1:1s due sidebar in Chromium (issue 6)', NOTES, async (browser) => [
+      ...(await measure(browser, peopleAndMeetings(2_500, 11))),
+      ...(await measure(browser, peopleAndMeetings(25_000, 7))),
+    ]);
   }, 600_000);
 });

@@ -4,9 +4,9 @@
 // same page, a lower bound for any plugin doing that job: read every note, one regular expression
 // per line, 50 bare rows. Needs `node esbuild.config.mjs production` and the end-to-end page first.
 import { describe, it } from 'vitest';
-import { E2EBrowser, noChromiumMessage } from '../e2e/browser';
 import type { Harness } from '../e2e/page/entry';
-import { percentile, recordSection, type BenchRow } from './record';
+import { chromiumSection } from './chromium-section';
+import { percentile } from './record';
 import { syntheticVault } from './synthetic-vault';
 
 const PEOPLE = 50;
@@ -32,22 +32,15 @@ interface Sidebar {
 
 describe('main job in Chromium', () => {
   it('measures index build + sidebar drawn against the lower bound, and one change', async () => {
-    const browser = await E2EBrowser.launchIfAvailable();
-    if (!browser) {
-      recordSection('15-main-job', 'Main job in Chromium (issue 14)', [], [`Not measured: ${noChromiumMessage}.`]);
-      return;
-    }
-    try {
+    const NOTES = [
+      'The production main.js in the end-to-end page (the fake Obsidian app in Chromium, notes in memory, metadata already derived: Obsidian’s own disk reads and parsing are not in it). The build yields to the page between slices of 8 ms of work, as it does in Obsidian.',
+    ];
+    await chromiumSection('15-main-job', 'Main job in Chromium (issue 14)', NOTES, async (browser) => {
       const { page } = await browser.openHarness();
       const result = await page.evaluate(
         async ({ notes, runs }) => {
-          const { app, plugin } = window.harness as Harness;
-          for (const file of app.vault.getMarkdownFiles()) await app.vault.delete(file);
-          for (const [path, text] of Object.entries(notes)) {
-            app.vault.ensureFolder(path.slice(0, path.lastIndexOf('/')));
-            await app.vault.create(path, text);
-          }
-          await app.metadataCache.settle();
+          const { app, plugin, replaceNotes } = window.harness as Harness;
+          await replaceNotes(notes, ['']);
           const indexer = (plugin as unknown as { indexer: { rebuild(): Promise<void>; index: { peopleCount: number; meetingCount: number; upsert(note: unknown): void } } }).indexer;
           await indexer.rebuild();
           app.commands.executeCommandById('one-on-ones:open-due-sidebar');
@@ -102,7 +95,7 @@ describe('main job in Chromium', () => {
       await page.close();
       const f = (v: number) => `${v.toFixed(1)} ms`;
       const [ours, bound, change] = [percentile(result.ours, 50), percentile(result.bound, 50), percentile(result.change, 50)];
-      const rows: BenchRow[] = [
+      return [
         {
           what: `Main job: index build + "1:1s due" drawn, ${result.people} people / ${result.meetings} meetings (wall, Chromium, median of ${RUNS})`,
           result: `${f(ours)} (p95 ${f(percentile(result.ours, 95))}); ${(ours / bound).toFixed(1)}× the bound`,
@@ -120,11 +113,6 @@ describe('main job in Chromium', () => {
           ok: change <= 8,
         },
       ];
-      recordSection('15-main-job', 'Main job in Chromium (issue 14)', rows, [
-        'The production main.js in the end-to-end page (the fake Obsidian app in Chromium, notes in memory, metadata already derived: Obsidian’s own disk reads and parsing are not in it). The build yields to the page between slices of 8 ms of work, as it does in Obsidian; a yield costs at least 4 ms in Chromium once timers nest.',
-      ]);
-    } finally {
-      await browser.close();
-    }
+    });
   }, 600_000);
 });

@@ -30,6 +30,8 @@ export interface Harness {
   notices(): string[];
   /** Opens a note in the main area (creating it with `text` when missing), cursor at its end. */
   openNote(path: string, text?: string): Promise<void>;
+  /** Deletes the notes in `folders` ('' for all), writes `notes` and waits for their metadata (benchmarks). */
+  replaceNotes(this: void, notes: Readonly<Record<string, string>>, folders: readonly string[]): Promise<void>;
 }
 
 declare global {
@@ -187,6 +189,15 @@ async function start(): Promise<void> {
       const view = app.workspace.getActiveViewOfType(obsidian.MarkdownView);
       const last = view?.editor.lastLine() ?? 0;
       view?.editor.setCursor({ line: last, ch: view.editor.getLine(last).length });
+    },
+    replaceNotes: async (notes, folders) => {
+      const inFolders = (path: string) => folders.some((folder) => folder === '' || path.startsWith(`${folder}/`));
+      for (const file of app.vault.getMarkdownFiles().filter((f) => inFolders(f.path))) await app.vault.delete(file);
+      for (const [path, text] of Object.entries(notes)) {
+        app.vault.ensureFolder(path.slice(0, path.lastIndexOf('/')));
+        await app.vault.create(path, text);
+      }
+      await app.metadataCache.settle();
     },
   };
   registerCoreCommands(app, harness);
