@@ -133,7 +133,7 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
   const problems: string[] = [];
   const inProperties = LINES_ONLY.filter((name) => usesPlaceholder(propertiesOf(template), name)).map((name) => `{{${name}}}`);
   if (inProperties.length > 0) {
-    problems.push(`the template's properties hold ${inProperties.join(' and ')}, which only the note's body can hold: the note got them under their headings`);
+    problems.push(`the template's properties hold ${inProperties.join(' and ')}, which only the note's body can hold, so they are empty there`);
   }
   let carry = input.carry;
   let note = fill(carry, true);
