@@ -15,12 +15,35 @@ describe('the link back to where an item came from', () => {
 
   it('keeps the Tasks fields after the marker when the old marker came first', () => {
     const plan = carried([source('1-1s/Al/2026-10-16.md', '2026-10-16', '- [ ] ([[1-1s/Al/2026-10-09|from Oct 9]]) 📅 2026-11-01\n')]);
-    expect(plan.lines).toEqual(['- [ ] 📅 2026-11-01 ([[1-1s/Al/2026-10-09|from Oct 9]] ×2)']);
+    expect(plan.lines).toEqual(['- [ ] ([[1-1s/Al/2026-10-09|from Oct 9]] ×2) 📅 2026-11-01']);
+  });
+
+  it('puts the marker before Tasks fields or a block id that start the text, so they stay at the end', () => {
+    const plan = carried([source('1-1s/Al/2026-10-09.md', '2026-10-09', '- [ ] 📅 2026-11-01\n- [ ] ^abc\n')]);
+    expect(plan.lines).toEqual(['- [ ] ([[1-1s/Al/2026-10-09|from Oct 9]]) 📅 2026-11-01', '- [ ] ([[1-1s/Al/2026-10-09|from Oct 9]]) ^abc']);
   });
 
   it('keeps a tab in the text of an item carried before, closing only the gap the old marker leaves', () => {
     const plan = carried([source('1-1s/Al/2026-10-16.md', '2026-10-16', '- [ ] call\tBo ([[1-1s/Al/2026-10-09|from Oct 9]]) today\n')]);
     expect(plan.lines).toEqual(['- [ ] call\tBo today ([[1-1s/Al/2026-10-09|from Oct 9]] ×2)']);
+  });
+
+  it('leaves one space after the box when the item is only the old marker', () => {
+    const plan = carried([source('1-1s/Al/2026-10-16.md', '2026-10-16', '- [ ] ([[1-1s/Al/2026-10-09|from Oct 9]])\n')]);
+    expect(plan.lines).toEqual(['- [ ] ([[1-1s/Al/2026-10-09|from Oct 9]] ×2)']);
+  });
+
+  it('closes the gap before the Tasks fields where the marker goes in', () => {
+    const plan = carried([source('1-1s/Al/2026-10-09.md', '2026-10-09', '- [ ] call Bo  📅 2026-11-01\n')]);
+    expect(plan.lines).toEqual(['- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]]) 📅 2026-11-01']);
+  });
+
+  it('drops a no-break space right after the box, also before the Tasks fields', () => {
+    const plan = carried([source('1-1s/Al/2026-10-09.md', '2026-10-09', '- [ ] \u00A0📅 2026-11-01\n')]);
+    expect(plan.lines).toHaveLength(1);
+    expect(plan.lines[0]).toContain('([[1-1s/Al/2026-10-09|from Oct 9]])');
+    expect(plan.lines[0]).toContain('📅 2026-11-01');
+    expect(plan.lines[0]).not.toContain('\u00A0');
   });
 });
 
@@ -48,6 +71,13 @@ describe('sub-items carried with their task', () => {
   it('keep a line that continues the quoted task without the quote as it is', () => {
     const plan = carried([source('1-1s/Al/2026-10-09.md', '2026-10-09', '> - [ ] call Bo\nabout the venue\n')]);
     expect(plan.lines).toEqual(['- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]])', 'about the venue']);
+  });
+
+  it('take off the quote and indent of a task on a first line that starts with a byte-order mark', () => {
+    const quoted = carried([source('1-1s/Al/2026-10-09.md', '2026-10-09', '\uFEFF> - [ ] parent\n>   - child\n')]);
+    expect(quoted.lines).toEqual(['- [ ] parent ([[1-1s/Al/2026-10-09|from Oct 9]])', '  - child']);
+    const indented = carried([source('1-1s/Al/2026-10-09.md', '2026-10-09', '\uFEFF  - [ ] parent\n    - child\n')]);
+    expect(indented.lines).toEqual(['- [ ] parent ([[1-1s/Al/2026-10-09|from Oct 9]])', '  - child']);
   });
 });
 

@@ -19,6 +19,14 @@ describe('several edits to one note', () => {
     });
   });
 
+  it('looks up by text an edit planned for a line past the end of the note', () => {
+    // The note lost lines since the edit was planned: the planned line no longer exists.
+    expect(locateEdits('a\n- [ ] x', [edit(5, '- [ ] x', '- [x] x')])).toEqual({
+      text: 'a\n- [x] x',
+      results: [{ ok: true, line: 1 }],
+    });
+  });
+
   it('follows a line rewritten by an earlier edit, and no longer finds its old text', () => {
     // Line 0 moved to line 1, so lines are looked up by text; the second edit then expects the new text.
     const result = locateEdits('new\na\nb', [edit(0, 'a', 'A'), edit(0, 'A', 'AA'), edit(0, 'a', 'z')]);

@@ -132,6 +132,18 @@ describe('how tasks sort', () => {
       '@me ghost-task',
     ]);
   });
+
+  it('by person: several tasks about nobody sort among themselves, last, in note order', () => {
+    const files = {
+      'People/Ana.md': '---\ncadence: weekly\n---\n',
+      '1-1s/Ana/2026-11-14.md': meeting('"[[Ana]]"', '2026-11-14', ['- [ ] @me ana-task']),
+      '1-1s/Ghost/2026-11-05.md': meeting('"[[Ghost]]"', '2026-11-05', ['- [ ] @me ghost-1', '- [ ] @me ghost-2']),
+      '1-1s/2026-11-02.md': '---\ndate: 2026-11-02\n---\n- [ ] @me nobody-1\n- [ ] @me nobody-2\n',
+    };
+    const result = runQuery(indexOf(files), 'group: none\nsort: person', { today: TODAY, sourcePath: 'Dashboard.md' });
+    expect(result.kind).toBe('actions');
+    expect(texts(result as ActionsResult)).toEqual(['@me ana-task', '@me ghost-1', '@me ghost-2', '@me nobody-1', '@me nobody-2']);
+  });
 });
 
 describe('group headings', () => {
@@ -231,5 +243,17 @@ describe('meeting rollups', () => {
     expect(meetingPaths(meetings('sort: person'))).toEqual(byPerson);
     expect(meetingPaths(meetings('sort: person asc'))).toEqual(byPerson);
     expect(meetingPaths(meetings('sort: person desc'))).toEqual([...byPerson].reverse());
+  });
+
+  it('sort by person: meetings naming nobody come first, newest first, whatever order the notes were read in', () => {
+    const newer = ['1-1s/2026-11-02.md', '---\ndate: 2026-11-02\n---\n'] as const;
+    const older = ['1-1s/2026-11-01.md', '---\ndate: 2026-11-01\n---\n'] as const;
+    const abe = ['1-1s/Abe/2026-10-01.md', meeting('"[[Abe]]"', '2026-10-01')] as const;
+    for (const order of [[newer, older], [older, newer]]) {
+      const files = Object.fromEntries([['People/Abe.md', '---\ncadence: weekly\n---\n'], abe, ...order]);
+      const result = runQuery(indexOf(files), 'show: meetings\nsort: person', { today: TODAY, sourcePath: 'Dashboard.md' });
+      if (result.kind !== 'meetings') throw new Error(`expected meetings, got ${JSON.stringify(result)}`);
+      expect(meetingPaths(result)).toEqual(['1-1s/2026-11-02.md', '1-1s/2026-11-01.md', '1-1s/Abe/2026-10-01.md']);
+    }
   });
 });

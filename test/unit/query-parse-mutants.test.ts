@@ -150,6 +150,7 @@ describe('the problem a user reads for a typo in a value', () => {
 
   it('explains a sort direction it does not know, suggesting asc or desc', () => {
     expect(messages('sort: due des')).toEqual(["1: sort: write a key and optionally asc or desc, e.g. 'sort: due desc' — did you mean 'desc'?"]);
+    expect(messages('sort: due asx')).toEqual(["1: sort: write a key and optionally asc or desc, e.g. 'sort: due desc' — did you mean 'asc'?"]);
     expect(messages('sort: due up')).toEqual(["1: sort: write a key and optionally asc or desc, e.g. 'sort: due desc'"]);
     expect(messages('sort: due asc please')).toHaveLength(1);
   });
@@ -223,6 +224,18 @@ describe('running a block', () => {
         kind: 'problems',
         problems: [{ line: 0, message: 'the query could not run (boom); please report this' }],
       });
+    }
+  });
+});
+
+describe('words that name what every object has', () => {
+  it('are not values: constructor, toString and __proto__ get a problem, never a match or a throw', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      for (const key of ['due', 'status', 'show']) {
+        const source = `${key}: ${word}\nlimit: 5`;
+        expect(() => parseQuery(source), source).not.toThrow();
+        expect(messages(source), source).toEqual([expect.stringMatching(new RegExp(`^1: ${key}: '${word}' is not`))]);
+      }
     }
   });
 });

@@ -78,6 +78,22 @@ describe('Markdown links as owners', () => {
     expect(owners('[a\\]b](B)')).toEqual([link('B')]);
   });
 
+  it('reads a link after an empty label pair', () => {
+    expect(owners('[] [a](A)')).toEqual([link('A')]);
+    expect(owners('[](x)')).toEqual([link('x')]);
+  });
+
+  it('pairs brackets in a label only as far as the bracket search reads, then takes the first closing one', () => {
+    const nested = (before: number, after: string) => `[[b]${'x'.repeat(before)}]${after}`;
+    // The label's own `]` sits at index 256, one past the last character the bracket search reads.
+    expect(nested(252, '(A)').indexOf('](A)')).toBe(256);
+    expect(owners(nested(252, '(A)'))).toEqual([]);
+    // Far past the bound, in a line longer than the bound.
+    expect(owners(`${nested(400, '(A)')} and more`)).toEqual([]);
+    // Within the bound, the pair is skipped and the label's own `]` is found.
+    expect(owners(nested(251, '(A)'))).toEqual([link('A')]);
+  });
+
   it('finds the end of a label longer than the bracket search reads', () => {
     expect(owners(`][${'x'.repeat(300)}](A)`)).toEqual([link('A')]);
   });

@@ -194,6 +194,19 @@ describe('reset', () => {
   });
 });
 
+describe('listeners', () => {
+  it('stops telling a listener about changes once it unsubscribes', () => {
+    const index = new VaultIndex(OPTIONS);
+    let count = 0;
+    const unsubscribe = index.onChange(() => count++);
+    index.touch();
+    unsubscribe();
+    index.touch();
+    expect(count).toBe(1);
+    expect(index.revision).toBe(2);
+  });
+});
+
 describe('a batch of changes', () => {
   it('says so once, at the end', () => {
     const { index, events } = indexWith();

@@ -56,8 +56,9 @@ function listOf<T extends string>(key: string, value: string, known: readonly T[
 export const SHOW_KINDS: readonly ShowKind[] = ['actions', 'people', 'meetings'];
 
 export function parseShow(value: string): Parsed<ShowKind> {
-  const singular: Record<string, ShowKind> = { action: 'actions', tasks: 'actions', task: 'actions', person: 'people', meeting: 'meetings' };
-  return oneOf('show', value, SHOW_KINDS, (word) => SHOW_KINDS.find((k) => k === word) ?? singular[word]);
+  // Maps, not object literals: a word such as `constructor` must not find what every object has.
+  const singular = new Map<string, ShowKind>([['action', 'actions'], ['tasks', 'actions'], ['task', 'actions'], ['person', 'people'], ['meeting', 'meetings']]);
+  return oneOf('show', value, SHOW_KINDS, (word) => SHOW_KINDS.find((k) => k === word) ?? singular.get(word));
 }
 
 export function parsePersons(value: string): Parsed<PersonRef[]> {
@@ -81,8 +82,8 @@ export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'done', 'droppe
 
 export function parseActionStatus(value: string): Parsed<ActionStatus[]> {
   if (words(value) === 'all') return { value: [...ACTION_STATUSES] };
-  const synonyms: Record<string, ActionStatus> = { 'in progress': 'open', todo: 'open', completed: 'done', cancelled: 'dropped', 'carried forward': 'carried' };
-  return listOf('status', value, [...ACTION_STATUSES, 'all' as ActionStatus], (w) => ACTION_STATUSES.find((s) => s === w) ?? synonyms[w]);
+  const synonyms = new Map<string, ActionStatus>([['in progress', 'open'], ['todo', 'open'], ['completed', 'done'], ['cancelled', 'dropped'], ['carried forward', 'carried']]);
+  return listOf('status', value, [...ACTION_STATUSES, 'all' as ActionStatus], (w) => ACTION_STATUSES.find((s) => s === w) ?? synonyms.get(w));
 }
 
 const MEETING_STATUSES: readonly MeetingStatus[] = ['held', 'cancelled', 'rescheduled', 'planned'];
@@ -96,8 +97,8 @@ const DUE_WORDS = ['overdue', 'today', 'this week', 'next 7 days', 'before YYYY-
 
 export function parseDue(value: string): Parsed<DueFilter> {
   const word = words(value);
-  const simple: Record<string, DueFilter['kind']> = { overdue: 'overdue', today: 'today', 'this week': 'this-week', 'next 7 days': 'next-7-days', none: 'none', any: 'any' };
-  const kind = simple[word];
+  const simple = new Map<string, DueFilter['kind']>([['overdue', 'overdue'], ['today', 'today'], ['this week', 'this-week'], ['next 7 days', 'next-7-days'], ['none', 'none'], ['any', 'any']]);
+  const kind = simple.get(word);
   if (kind !== undefined && kind !== 'before' && kind !== 'after') return { value: { kind } };
   const relative = /^(before|after)\s+(.+)$/i.exec(value.trim());
   if (relative) {

@@ -35,8 +35,8 @@ export interface CarryPlan {
 export const STALE_AFTER = 3;
 
 // Tasks reads its fields from the end of the line, so the carry marker goes before the first of them.
-const TASK_FIELDS = /\s(?:📅|📆|🗓|⏳|🛫|✅|➕|🔁|⏫|🔼|🔽|🔺|⏬|❌|🆔|⛔|\[(?:due|scheduled|start|completion|created|priority)::)/u;
-const BLOCK_ID = /\s\^[A-Za-z0-9-]+\s*$/;
+const TASK_FIELDS = /(?:^|\s)(?:📅|📆|🗓|⏳|🛫|✅|➕|🔁|⏫|🔼|🔽|🔺|⏬|❌|🆔|⛔|\[(?:due|scheduled|start|completion|created|priority)::)/u;
+const BLOCK_ID = /(?:^|\s)\^[A-Za-z0-9-]+\s*$/;
 const PREFIX = /^((?:[ \t]*>[ \t]?)*)([ \t]*)/;
 
 function label(source: CarrySource): string {
@@ -52,7 +52,9 @@ function carriedFirstLine(item: ActionItem, source: CarrySource): string {
     ? formatCarryMarker(previous.target, previous.label, previous.count + 1)
     : formatCarryMarker(withoutMdExtension(source.path), label(source));
   const at = TASK_FIELDS.exec(text)?.index ?? BLOCK_ID.exec(text)?.index ?? text.length;
-  return `- [${item.status}] ${`${text.slice(0, at).trimEnd()} ${marker}${text.slice(at)}`.trim()}`;
+  // Fields at the very start of the text have no space before them to keep: the marker brings one.
+  const rest = at === 0 ? ` ${text}` : text.slice(at);
+  return `- [${item.status}] ${`${text.slice(0, at).trimEnd()} ${marker}${rest}`.trim()}`;
 }
 
 /** Sub-item lines, with the task's own quote and indent taken off so they nest under the copy. */
