@@ -286,7 +286,13 @@ describe('a template that puts the agenda or the carried items where Markdown do
     const plan = await withTemplate('## Action items\n```\n{{carried_actions}}\n```\n').created();
     expect(body(plan)).toBe('## Action items\n- [ ] book the venue ([[1-1s/Al/2026-11-13|from Nov 13]])\n```\n\n```\n\n## Agenda\n- ask about the offsite\n');
     expect(plan.marks).toHaveLength(1);
-    expect(plan.problems).toEqual([expect.stringContaining('{{carried_actions}} where Markdown does not read tasks')]);
+    expect(plan.problems).toEqual([expect.stringContaining('{{carried_actions}} where the note would not read them as open tasks')]);
+  });
+
+  it('puts the agenda under its heading when {{agenda}} sits only inside Templater code, which is left as written', async () => {
+    const plan = await withTemplate('## Notes\n<%* tR += "{{agenda}}" %>\n{{carried_actions}}\n').created();
+    expect(body(plan)).toContain('## Agenda\n- ask about the offsite\n');
+    expect(plan.dequeue.map((p) => p.lines[0])).toEqual(['- ask about the offsite']);
   });
 
   it('carries nothing, and marks nothing, when not even the heading can hold them as tasks', async () => {

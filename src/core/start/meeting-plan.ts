@@ -139,7 +139,7 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
   let note = fill(carry, true);
   if (!holdsCarried(note, carry)) {
     note = fill(carry, false);
-    const where = `the template puts {{carried_actions}} where Markdown does not read tasks (in a code block or a comment)`;
+    const where = `the template puts {{carried_actions}} where the note would not read them as open tasks (in a code block, a comment or after other text)`;
     if (holdsCarried(note, carry)) problems.push(`${where}: the carried items went under "${input.actionsHeading}"`);
     else {
       carry = NOTHING_CARRIED;

@@ -64,6 +64,7 @@ function fill(text: string, values: TemplateValues, now: Date, used: Set<string>
 
 /** Whether the template places `name` itself; otherwise the planner puts that content in for it. */
 export function usesPlaceholder(template: string, name: string): boolean {
-  for (const match of template.matchAll(PLACEHOLDER)) if (match[1] === name) return true;
+  // Inside Templater code a placeholder is left as written, so it places nothing.
+  for (const match of template.replace(TEMPLATER, '').matchAll(PLACEHOLDER)) if (match[1] === name) return true;
   return false;
 }
