@@ -25,11 +25,14 @@ function one(typed: string, matches: readonly Person[], label: (person: Person) 
   throw new UsageError(`"${typed}" could be ${labels.join(', ')}: ${hint}`);
 }
 
-/** Whether `name` holds the whole words of `typed` in a row: "Priya" or "Raman" in "Priya Raman", not "Pri". */
+/** Whether `name` holds the whole words of `typed` in a row, any case or accent: "Priya" or "Raman" in "Raman, Priya", not "Pri". */
 function hasWords(name: string, typed: string): boolean {
-  const words = name.split(/\s+/);
-  const wanted = typed.split(/\s+/);
-  return words.some((_, at) => wanted.every((word, i) => words[at + i] === word));
+  const words = prepareText(name).words.map((word) => word.text);
+  const wanted = prepareQuery(typed);
+  // Only words were typed: "-Alice" or "Al." is not the word "Alice".
+  const written = typed.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+  if (wanted.key === '' || wanted.key !== written) return false;
+  return words.some((_, at) => wanted.words.every((word, i) => words[at + i] === word));
 }
 
 /** Up to three people whose name or alias the typed words match forgivingly (a typo, a start, initials). */
@@ -67,7 +70,7 @@ export function findPerson(index: VaultIndex, peopleFolder: string, typed: strin
   if (named) return named;
   const aliased = one(typed, people.filter((p) => p.aliases.some((a) => normalizeName(a) === wanted)), label);
   if (aliased) return aliased;
-  const worded = one(typed, people.filter((p) => [p.name, ...p.aliases].some((n) => hasWords(normalizeName(n), wanted))), label);
+  const worded = one(typed, people.filter((p) => [p.name, ...p.aliases].some((n) => hasWords(n, target))), label);
   if (worded) return worded;
   const alike = lookAlikes(people, target).map(label);
   if (alike.length > 0) throw new UsageError(`no person named "${typed}" in ${peopleFolder}/; did you mean ${alike.join(' or ')}? Type the whole name, an alias or the note's path`);

@@ -82,8 +82,8 @@ describe('a person is never guessed', () => {
     expect(readFileSync(full(where, 'People/Samantha Jones.md'), 'utf8')).toContain('- the offsite');
   });
 
-  it('starts with the whole name, any case, or an alias', () => {
-    for (const typed of ['samantha jones', 'Sammy']) {
+  it('starts with the whole name, an alias or whole words of the name, in any case', () => {
+    for (const typed of ['samantha jones', 'Sammy', 'Jones', 'SAMANTHA']) {
       const run = cli(['start', typed, '--vault', people(), '--date', DAY, '--dry-run']);
       expect(run.code).toBe(0);
       expect(run.out).toContain('1-1s/Samantha Jones/2026-11-20.md');
