@@ -303,3 +303,22 @@ describe('a template that puts the agenda or the carried items where Markdown do
     expect(plan.problems).toEqual([expect.stringContaining('open items stay where they are')]);
   });
 });
+
+describe('the role setting lines that name a template', () => {
+  it('skips a line with no colon, even one that starts with the role', async () => {
+    const vault = vaultOf(
+      { ...TEMPLATES, 'People/Al.md': '---\nrole: engineer\n---\n' },
+      { roleTemplates: 'Engineers\nEngineer: engineer', templateFile: 'default' },
+    );
+    const plan = await vault.created();
+    expect(body(plan)).toBe('ENGINEER TEMPLATE\n');
+    expect(plan.problems).toEqual([]);
+  });
+
+  it('falls back to the template setting when the only line without a colon starts with the role', async () => {
+    const vault = vaultOf({ ...TEMPLATES, 'People/Al.md': '---\nrole: engineer\n---\n' }, { roleTemplates: 'Engineers', templateFile: 'default' });
+    const plan = await vault.created();
+    expect(body(plan)).toBe('DEFAULT TEMPLATE\n');
+    expect(plan.problems).toEqual([]);
+  });
+});
