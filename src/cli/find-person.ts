@@ -2,7 +2,8 @@ import { linkTarget, normalizeName } from '../core/people/names';
 import type { Person } from '../core/people/people';
 import { withoutMdExtension } from '../core/markdown/note-paths';
 import type { VaultIndex } from '../core/index/vault-index';
-import { matchName, prepareQuery, prepareText, SCORE } from '../core/people/name-match';
+import { prepareQuery, prepareText } from '../core/people/name-match';
+import { isNameMatch, preparePeople, searchPeople } from '../core/people/person-search';
 import { UsageError } from './args';
 
 function byPath(a: Person, b: Person): number {
@@ -30,23 +31,8 @@ function hasWords(name: string, typed: string): boolean {
   const words = prepareText(name).words.map((word) => word.text);
   const wanted = prepareQuery(typed);
   // Only words were typed: "-Alice" or "Al." is not the word "Alice".
-  const written = typed.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
-  if (wanted.key === '' || wanted.key !== written) return false;
+  if (wanted.key === '' || wanted.key.replace(/ /g, '') !== wanted.compact) return false;
   return words.some((_, at) => wanted.words.every((word, i) => words[at + i] === word));
-}
-
-/** Up to three people whose name or alias the typed words match forgivingly (a typo, a start, initials). */
-function lookAlikes(people: readonly Person[], typed: string): Person[] {
-  const query = prepareQuery(typed);
-  const scored = people.map((person) => {
-    const scores = [person.name, ...person.aliases].map((name) => matchName(query, prepareText(name))?.score ?? 0);
-    return { person, score: Math.max(...scores) };
-  });
-  return scored
-    .filter(({ score }) => score >= SCORE.typos)
-    .sort((a, b) => b.score - a.score || byPath(a.person, b.person))
-    .slice(0, 3)
-    .map(({ person }) => person);
 }
 
 /**
@@ -72,7 +58,8 @@ export function findPerson(index: VaultIndex, peopleFolder: string, typed: strin
   if (aliased) return aliased;
   const worded = one(typed, people.filter((p) => [p.name, ...p.aliases].some((n) => hasWords(n, target))), label);
   if (worded) return worded;
-  const alike = lookAlikes(people, target).map(label);
+  // Up to three people the pickers' forgiving match finds (a typo, a start, initials), never scattered letters.
+  const alike = searchPeople(target, preparePeople([...people].sort(byPath))).filter(isNameMatch).slice(0, 3).map((match) => label(match.person));
   if (alike.length > 0) throw new UsageError(`no person named "${typed}" in ${peopleFolder}/; did you mean ${alike.join(' or ')}? Type the whole name, an alias or the note's path`);
   const listed = people.map((p) => p.name).sort().join(', ');
   throw new UsageError(`no person named "${typed}" in ${peopleFolder}/ (people: ${listed || 'none'})`);

@@ -106,7 +106,8 @@ function holdsCarried(note: string, carry: CarryPlan): boolean {
  */
 export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
   const template = input.template.replace(/\r\n?/g, '\n');
-  const body = template.slice(propertiesOf(template).length);
+  const properties = propertiesOf(template);
+  const body = template.slice(properties.length);
   const agenda = pointLines(input.agenda);
   const personLink = noteLink(input.personPath, input.personLinkText);
   const { previous } = input;
@@ -124,14 +125,14 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
   const fill = (carry: CarryPlan, inPlace: boolean): string => {
     const carried = carriedLines(carry);
     const placed = inPlace && usesPlaceholder(body, 'carried_actions');
-    const filled = { ...values, carried_actions: !placed && carried.length > 0 ? '' : carried.length > 0 ? carried.join('\n') : '- [ ] ' };
+    const filled = { ...values, carried_actions: !placed ? '' : carried.length > 0 ? carried.join('\n') : '- [ ] ' };
     let note = renderWithProperties(template, filled, input.now, LINES_ONLY);
     if (!usesPlaceholder(body, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);
     if (!placed) note = placeUnder(note, input.actionsHeading, carried);
     return note;
   };
   const problems: string[] = [];
-  const inProperties = LINES_ONLY.filter((name) => usesPlaceholder(propertiesOf(template), name)).map((name) => `{{${name}}}`);
+  const inProperties = LINES_ONLY.filter((name) => usesPlaceholder(properties, name)).map((name) => `{{${name}}}`);
   if (inProperties.length > 0) {
     problems.push(`the template's properties hold ${inProperties.join(' and ')}, which only the note's body can hold, so they are empty there`);
   }
