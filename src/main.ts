@@ -1,6 +1,7 @@
 import { debounce, Notice, Plugin } from 'obsidian';
 import { repairSettings, type Settings } from './core/settings/settings';
 import { LineWriter } from './obsidian/platform/line-writer';
+import { undoAndSay } from './obsidian/ui/undo-notice';
 import { MeetingActions } from './obsidian/start/meeting-actions';
 import { MeetingStarter } from './obsidian/start/meeting-starter';
 import { PeopleNotes } from './obsidian/start/people-notes';
@@ -38,6 +39,7 @@ export default class OneOnOnesPlugin extends Plugin {
     this.meetings.register(this);
     this.addSettingTab(new OneOnOnesSettingTab(this.app, this));
     this.addCommand({ id: 'rebuild-index', name: 'Rebuild 1:1 index', callback: () => void this.rebuildIndex() });
+    this.addCommand({ id: 'undo-last', name: 'Undo the last change from a click', callback: () => void undoAndSay(this.writer.undoLast()) });
     registerDueSidebar(this, {
       indexer: this.indexer,
       settings: () => this.settings,

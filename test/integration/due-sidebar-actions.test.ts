@@ -100,7 +100,7 @@ describe('row actions', () => {
     await app.metadataCache.settle();
     await afterRender();
     expect(shownSections(app)[0]?.[0]).toBe('Due');
-    expect(shownNotices).toContain('One-on-ones: 1:1s with Priya Raman are snoozed until 2026-12-04.');
+    expect(shownNotices).toContain('One-on-ones: 1:1s with Priya Raman are snoozed until 2026-12-04.Undo');
   });
 
   it('"Snooze until…" on a person whose note is open with unsaved typing keeps the typing, and the editor shows the pause', async () => {

@@ -130,6 +130,8 @@ describe('every command that makes a note makes its folders with it', () => {
     cancelled.value = '2026-11-18';
     moved.value = '2026-11-25';
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
+    // The confirmation, with the day in words.
+    (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
     await settle(app);
     expect(app.vault.peek('Org/Team/1-1s/Noor Haddad/2026-11-18.md')).toContain('status: cancelled');
     expect(app.vault.peek('Org/Team/1-1s/Noor Haddad/2026-11-25.md')).toContain('status: planned');
@@ -149,6 +151,8 @@ describe('every command that makes a note makes its folders with it', () => {
     const [cancelled] = document.body.findAll('.modal input') as HTMLInputElement[];
     if (!cancelled) throw new Error('no cancellation form');
     cancelled.value = '2026-11-18';
+    (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
+    // The confirmation, with the day in words.
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
     await settle(app);
     expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-18.md')).toBe('mine\n');

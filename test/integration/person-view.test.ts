@@ -97,7 +97,7 @@ describe('tabs restored in the background, whose views Obsidian defers until sho
     const task = viewEl(app).findAll('.one-on-ones-pv-task').find((li) => li.getText().includes('book a room for the ledger demo'));
     click(task?.find('input[type="checkbox"]'));
     await eventually(() => expect(app.vault.peek(OCT30)).toContain('- [x] book a room for the ledger demo ✅ 2026-11-20'));
-    expect(shownNotices).toEqual([]);
+    expect(shownNotices).toEqual(['One-on-ones: Done: "book a room for the ledger demo".Undo']);
     await app.workspace.revealLeaf(note);
     expect((note.view as unknown as { editor: { getValue(): string } }).editor.getValue()).toBe(app.vault.peek(OCT30));
   });

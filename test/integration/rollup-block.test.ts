@@ -71,7 +71,7 @@ describe('rollup blocks in the demo dashboard', () => {
     const lines = app.vault.peek(OLIVER)?.split('\n') ?? [];
     expect(lines).toContain('1. [x] @me send Oliver the case for one more payments engineer 📅 2026-11-13 ✅ 2026-11-20');
     expect(lines).toContain('2. [ ] [[Oliver Brandt]] introduce me to the finance partner for 2027 budgeting');
-    expect(shownNotices).toEqual([]);
+    expect(shownNotices).toEqual(['One-on-ones: Done: "@me send Oliver the case for one more payments engineer 📅 …".Undo']);
   });
 
   it('reopens a done task and removes its done date', async () => {

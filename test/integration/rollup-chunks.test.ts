@@ -113,7 +113,7 @@ describe('a rollup of 1,000 open items', () => {
     (li?.find('input') as HTMLInputElement | null)?.click();
     const path = '1-1s/Person 005/2026-11-06.md';
     await until(() => (app.vault.peek(path) ?? '').includes('- [x] [[Person 005]] follow up on item 3.0'), 'the write');
-    expect(shownNotices).toEqual([]);
+    expect(shownNotices).toEqual(['One-on-ones: Done: "[[Person 005]] follow up on item 3.0".Undo']);
   });
 
   it('draws everything at once where there is no IntersectionObserver', async () => {
@@ -164,7 +164,7 @@ describe('a tick', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(render).toHaveBeenCalled();
     expect(tasks(blocks()[0]).map(taskText)).toEqual(others.map(taskText));
-    expect(shownNotices).toEqual([]);
+    expect(shownNotices).toEqual(['One-on-ones: Done: "@me send Oliver the case for one more payments engineer 📅 …".Undo']);
   });
 
   it('shows a task the block still lists as ticked, no longer pending, before the debounced redraw', async () => {

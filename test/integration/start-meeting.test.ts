@@ -163,10 +163,35 @@ describe('people commands', () => {
     const [day, moved] = document.body.findAll('.modal input') as HTMLInputElement[];
     expect(day?.value).toBe('2026-11-20');
     if (moved) moved.value = '2026-11-24';
-    (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
+    const log = () => (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
+    log();
+    // Nothing is written until the days, in words, are confirmed; Enter on the focused button confirms.
+    await settle(app);
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toBeUndefined();
+    expect(document.body.find('.modal .one-on-ones-prompt-intro')?.getText()).toBe(
+      'The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled, moved to Tuesday, November 24, 2026.',
+    );
+    expect(document.activeElement?.getText()).toBe('Log');
+    log();
     await settle(app);
     expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toContain('status: cancelled');
     expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-24.md')).toContain('status: planned');
+  });
+
+  it('writes no cancelled 1:1 when its confirmation is cancelled', async () => {
+    const { app } = await startSettled();
+    app.commands.executeCommandById('one-on-ones:log-cancelled');
+    const picker = document.body.find('.prompt-input') as HTMLInputElement;
+    picker.value = 'lucas';
+    picker.trigger('input');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
+    expect(document.body.find('.modal .one-on-ones-prompt-intro')?.getText()).toBe('The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled.');
+    (document.body.findAll('.modal button').find((b) => b.getText() === 'Cancel') as HTMLElement).click();
+    await settle(app);
+    expect(document.body.find('.modal')).toBeNull();
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toBeUndefined();
   });
 
   it('creates a person from the picker and starts the 1:1', async () => {

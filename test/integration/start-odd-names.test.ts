@@ -61,7 +61,8 @@ describe('Start 1:1 with a person whose name holds characters links treat specia
     expect.soft(state(path)).toBe('on-track');
     expect.soft(await start(path)).toEqual([]);
     expect.soft(app.workspace.getActiveFile()?.path).toBe(note);
-    expect(shownNotices).toEqual([]);
+    // The one notice is the first start's, with its Undo; starting again only opens the note.
+    expect(shownNotices).toEqual([`One-on-ones: started your 1:1 with ${name.split('/').pop() ?? ''}.Undo`]);
   });
 
   it('names the person with a link that resolves to them, and each of two people named Sam to their own note', async () => {

@@ -16,3 +16,12 @@ export function planToggle(
   if (item.state === 'done') return planStatusChange(path, item, ' ', null);
   return planStatusChange(path, item, 'x', addDoneDate ? today : undefined);
 }
+
+const SHOWN_TEXT = 60;
+
+/** What a click on the task's checkbox did, in words for a notice: `Done: "Send the offer".` */
+export function describeToggle(item: Pick<ActionItem, 'text' | 'state'>): string {
+  const text = item.text.trim();
+  const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
+  return `${item.state === 'done' ? 'Reopened' : 'Done'}: "${shown}".`;
+}

@@ -2,7 +2,8 @@ import { Component, ItemView, Notice, type ViewStateResult, type WorkspaceLeaf }
 import { readQueue, type TalkingPointQueue } from '../../core/talking-points/talking-points';
 import { meetingSummary } from '../../core/view-models/meeting-summary';
 import { historyPage, personViewModel, type PersonViewModel } from '../../core/view-models/person-view-model';
-import { planToggle } from '../../core/query/plan-toggle';
+import { describeToggle, planToggle } from '../../core/query/plan-toggle';
+import { offerUndo } from '../ui/undo-notice';
 import { openNoteByPath } from '../ui/open-note';
 import { taskKey } from './person-view-actions';
 import type { HeaderAction } from './person-view-header';
@@ -195,8 +196,12 @@ export class PersonView extends ItemView {
     this.pending.add(key);
     checkbox.disabled = true;
     checkbox.parentElement?.addClass('is-pending');
-    void this.host.writer.apply(edit).then((result) => {
-      if (result.ok) return;
+    const recording = this.host.writer.recording();
+    void recording.apply(edit).then((result) => {
+      if (result.ok) {
+        offerUndo(`One-on-ones: ${describeToggle(row.action.item)}`, recording);
+        return;
+      }
       this.pending.delete(key);
       new Notice(result.reason);
       void this.live.draw();

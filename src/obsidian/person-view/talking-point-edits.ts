@@ -1,6 +1,7 @@
 import { Notice } from 'obsidian';
 import { movePoint, removePoint, type ExpectedPoint } from '../../core/talking-points/talking-point-order';
 import type { LineWriter } from '../platform/line-writer';
+import { offerUndo } from '../ui/undo-notice';
 
 /**
  * Removes or moves one queued talking point in a person note, through the line writer (so an open
@@ -15,8 +16,10 @@ export async function editTalkingPoint(
   point: ExpectedPoint,
   edit: { readonly kind: 'remove' } | { readonly kind: 'move'; readonly to: number },
 ): Promise<boolean> {
-  const result = await writer.rewrite(personPath, (text) => (edit.kind === 'remove' ? removePoint(text, heading, point) : movePoint(text, heading, point, edit.to)));
-  if (result === 'missing') new Notice(`One-on-ones: "${personPath}" no longer exists.`);
+  const recording = writer.recording();
+  const result = await recording.rewrite(personPath, (text) => (edit.kind === 'remove' ? removePoint(text, heading, point) : movePoint(text, heading, point, edit.to)));
+  if (result === 'written') offerUndo(`One-on-ones: talking point ${edit.kind === 'remove' ? 'removed' : 'moved'}.`, recording);
+  else if (result === 'missing') new Notice(`One-on-ones: "${personPath}" no longer exists.`);
   else if (result === 'refused') new Notice(`One-on-ones: the talking points in "${personPath}" changed meanwhile, so nothing was written. Try again.`);
   else if (typeof result === 'object') new Notice(`One-on-ones: ${result.failed}`);
   return result === 'written';

@@ -1,59 +1,17 @@
 import { type App, type Editor, MarkdownView, normalizePath, TFile, TFolder } from 'obsidian';
 import { locateEdit, locateEdits, type LocatedEdit, type LocatedLine } from '../../core/tasks/locate-edit';
 import type { PlannedEdit } from '../../core/tasks/task-edit';
+import { undoChange, type FileChange } from '../../core/markdown/undo-change';
 import { isUtf8File } from './utf8-file';
+import { failure, foldersAbove, message, refusal, replaceChangedRange, type WriteResult } from './write-texts';
 
-/** How a write went: the line it landed on, or a sentence naming the file, fit for a notice. */
-export type WriteResult = { readonly ok: true; readonly line: number } | { readonly ok: false; readonly reason: string };
+export type { WriteResult } from './write-texts';
 
 /** How a change of several lines went; `failed` holds a sentence naming the file. */
 export type RewriteResult = 'written' | 'refused' | 'missing' | { readonly failed: string };
 
 /** A new note: the one created, or the one already at the path (never overwritten), or why not. */
 export type CreateResult = { readonly file: TFile; readonly created: boolean } | { readonly failed: string };
-
-const SHOWN_TEXT = 60;
-
-function quoted(line: string): string {
-  const text = line.trim();
-  return `"${text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text}"`;
-}
-
-function refusal(edit: PlannedEdit, located: Exclude<LocatedLine, { ok: true }>): WriteResult {
-  const where = `"${edit.path}"`;
-  if (located.problem === 'invalid') return { ok: false, reason: `Did not change ${where}: the planned text spans more than one line.` };
-  if (located.problem === 'ambiguous') {
-    return {
-      ok: false,
-      reason: `Did not change ${where}: the line ${quoted(edit.expectedText)} moved and now appears ${located.count} times, so which one you meant is unclear. Nothing was written.`,
-    };
-  }
-  return { ok: false, reason: `Did not change ${where}: the line ${quoted(edit.expectedText)} is no longer there (the note changed). Nothing was written.` };
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The folders `path` lies in, outermost first: `a`, `a/b` for `a/b/c.md`. */
-function foldersAbove(path: string): string[] {
-  const parts = path.split('/');
-  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-
-function failure(path: string, error: unknown): string {
-  return `Could not change "${path}": ${message(error)}. Nothing was written.`;
-}
-
-/** Replaces only the span that differs, so the cursor and selection elsewhere stay where they were. */
-function replaceChangedRange(editor: Editor, before: string, after: string): void {
-  if (before === after) return;
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  editor.replaceRange(after.slice(start, after.length - end), editor.offsetToPos(start), editor.offsetToPos(before.length - end));
-}
 
 /**
  * The one way this plugin changes the vault: single lines (rollup checkboxes, carry-over marks),
@@ -67,10 +25,87 @@ function replaceChangedRange(editor: Editor, before: string, after: string): voi
  * throws.
  */
 export class LineWriter {
-  /** The tail of each file's queue of writes; an entry lives only while writes are pending. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  /** What each write of this recording changed, in order; null for the plugin's own writer. */
+  private readonly log: FileChange[] | null;
 
-  constructor(private readonly app: App) {}
+  /** `queues`: each file's pending writes; `offers`: the recording last offered for undo. Both shared by recordings. */
+  constructor(
+    private readonly app: App,
+    private readonly queues = new Map<string, Promise<unknown>>(),
+    private readonly offers: { last: LineWriter | null } = { last: null },
+    recording = false,
+  ) {
+    this.log = recording ? [] : null;
+  }
+
+  /**
+   * A writer for one action from a click, which keeps what each of its writes changed (the text
+   * before and after) so that `undo` can put it back. It writes in the same queues as this one.
+   */
+  recording(): LineWriter {
+    return new LineWriter(this.app, this.queues, this.offers, true);
+  }
+
+  /** What this recording's writes changed, oldest first. */
+  get changes(): readonly FileChange[] {
+    return this.log ?? [];
+  }
+
+  /** Makes this recording the one "Undo the last change" takes back. */
+  offer(): void {
+    if (this.changes.length > 0) this.offers.last = this;
+  }
+
+  /** Takes back the recording last offered; null when there is none, else as `undo`. */
+  undoLast(): Promise<string[]> | null {
+    const last = this.offers.last;
+    this.offers.last = null;
+    return last === null ? null : last.undo();
+  }
+
+  /**
+   * Takes back this recording's writes, newest first: lines where they still read as written (see
+   * `undoChange`), notes made by it to the trash if unchanged. A sentence for each change that stays.
+   */
+  async undo(): Promise<string[]> {
+    const changes = [...this.changes].reverse();
+    this.log?.splice(0);
+    if (this.offers.last === this) this.offers.last = null;
+    const undone = new LineWriter(this.app, this.queues, this.offers);
+    const problems: string[] = [];
+    for (const change of changes) {
+      const problem = change.before === null ? await undone.uncreate(change.path, change.after) : await undone.putBack(change.path, change.before, change.after);
+      if (problem !== null) problems.push(problem);
+    }
+    return problems;
+  }
+
+  private async putBack(path: string, before: string, after: string): Promise<string | null> {
+    const result = await this.rewrite(path, (text) => undoChange(text, before, after));
+    if (result === 'written') return null;
+    if (result === 'missing') return `"${path}" no longer exists.`;
+    if (result === 'refused') return `"${path}" was changed where the plugin wrote, so it was left as it is.`;
+    return result.failed;
+  }
+
+  private uncreate(path: string, content: string): Promise<string | null> {
+    return this.queued(path, async () => {
+      try {
+        const file = this.app.vault.getFileByPath(path);
+        if (!file) return null;
+        const text = this.openEditor(path)?.getValue() ?? (await this.app.vault.read(file));
+        if (text !== content) return `"${path}" was changed since it was made, so it was kept.`;
+        await this.app.fileManager.trashFile(file);
+        return null;
+      } catch (error) {
+        return `Could not move "${path}" to the trash: ${message(error)}.`;
+      }
+    });
+  }
+
+  private record(path: string, before: string | null, after: string): void {
+    if (before !== after) this.log?.push({ path, before, after });
+  }
 
   apply(edit: PlannedEdit): Promise<WriteResult> {
     return this.applyAll([edit]).then((results) => results[0] ?? { ok: false, reason: failure(edit.path, 'nothing to write') });
@@ -103,12 +138,14 @@ export class LineWriter {
         const after = change(before);
         if (after === null) return 'refused';
         replaceChangedRange(editor, before, after);
+        this.record(path, before, editor.getValue());
         return 'written';
       }
       let refused = false;
       await this.app.vault.process(file, (text) => {
         const after = change(text);
         refused = after === null;
+        if (after !== null) this.record(path, text, after);
         return after ?? text;
       });
       return refused ? 'refused' : 'written';
@@ -123,7 +160,9 @@ export class LineWriter {
   frontmatter(path: string, change: (frontmatter: Record<string, unknown>) => void): Promise<RewriteResult> {
     return this.writeExisting(path, async (file) => {
       await this.openView(path)?.save();
+      const before = this.log === null ? null : await this.app.vault.read(file);
       await this.app.fileManager.processFrontMatter(file, change);
+      if (before !== null) this.record(path, before, await this.app.vault.read(file));
       return 'written';
     });
   }
@@ -156,7 +195,9 @@ export class LineWriter {
       if (existing) return { file: existing, created: false };
       try {
         await this.makeFolders(target);
-        return { file: await this.app.vault.create(target, content), created: true };
+        const file = await this.app.vault.create(target, content);
+        this.record(target, null, content);
+        return { file, created: true };
       } catch (error) {
         const raced = this.app.vault.getFileByPath(target);
         if (raced) return { file: raced, created: false };
@@ -212,11 +253,17 @@ export class LineWriter {
       const undecodable = await this.undecodable(file);
       if (undecodable) return all({ ok: false, reason: undecodable });
       const editor = this.openEditor(path);
-      if (editor) return edits.map((edit) => this.applyInEditor(editor, edit));
+      if (editor) {
+        const before = editor.getValue();
+        const results = edits.map((edit) => this.applyInEditor(editor, edit));
+        this.record(path, before, editor.getValue());
+        return results;
+      }
       let located: readonly LocatedLine[] = [];
       await this.app.vault.process(file, (data) => {
         const result = locateEdits(data, edits);
         located = result.results;
+        this.record(path, data, result.text);
         return result.text;
       });
       return edits.map((edit, i) => {

@@ -2,7 +2,8 @@ import { type App, Component, MarkdownRenderChild, Notice, type Plugin, setIcon,
 import { parseQuery, type ParsedQuery } from '../../core/query/parse-query';
 import { evaluateQuery, type QueryResult } from '../../core/query/evaluate-query';
 import type { ActionRow } from '../../core/query/action-rows';
-import { planToggle } from '../../core/query/plan-toggle';
+import { describeToggle, planToggle } from '../../core/query/plan-toggle';
+import { offerUndo } from '../ui/undo-notice';
 import { resultAsMarkdown } from '../../core/query/result-text';
 import type { Settings } from '../../core/settings/settings';
 import type { LineWriter } from '../platform/line-writer';
@@ -176,9 +177,11 @@ export class RollupBlock extends MarkdownRenderChild {
     this.pending.add(key);
     checkbox.disabled = true;
     checkbox.parentElement?.addClass('is-pending');
-    void this.deps.writer.apply(edit).then((result) => {
+    const recording = this.deps.writer.recording();
+    void recording.apply(edit).then((result) => {
       this.pending.delete(key);
       if (result.ok) {
+        offerUndo(`One-on-ones: ${describeToggle(item)}`, recording);
         // The row shows the tick once the index has it (which may already be the case).
         this.ticks.set(key, { status: item.status, key: taskKeyAt(result.line, meetingPath) });
         this.showTicks();

@@ -6,6 +6,7 @@ import type { PersonStatus } from '../../core/cadence/urgency';
 import { openNoteByPath } from '../ui/open-note';
 import type { LineWriter } from '../platform/line-writer';
 import { PromptModal } from '../ui/prompt-modal';
+import { offerUndo } from '../ui/undo-notice';
 
 function gone(path: string): void {
   new Notice(`One-on-ones: ${path} no longer exists.`);
@@ -31,11 +32,12 @@ export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus,
   const { path, name } = status.person;
   const suggested = defaultSnoozeUntil(today);
   const write = async (day: CalendarDay): Promise<void> => {
-    const result = await writer.frontmatter(path, (frontmatter) => {
+    const recording = writer.recording();
+    const result = await recording.frontmatter(path, (frontmatter) => {
       frontmatter[pausedKey(frontmatter)] = day;
     });
     if (result === 'missing') gone(path);
-    else if (result === 'written') new Notice(`One-on-ones: 1:1s with ${name} are snoozed until ${day}.`);
+    else if (result === 'written') offerUndo(`One-on-ones: 1:1s with ${name} are snoozed until ${day}.`, recording);
     // Obsidian refuses properties it cannot parse; the note is left as it was.
     else if (typeof result === 'object') new Notice(`One-on-ones: could not snooze ${name}. ${result.failed}`);
   };

@@ -1,5 +1,6 @@
 import { type App, Notice, type Plugin, type TFile } from 'obsidian';
 import { parseCalendarDay, type CalendarDay } from '../../core/calendar/dates';
+import { formatDay } from '../../core/calendar/date-format';
 import { peopleByUrgency } from '../../core/cadence/urgency';
 import type { MeetingStarter } from './meeting-starter';
 import type { PeopleNotes } from './people-notes';
@@ -7,6 +8,11 @@ import type { PersonChoice } from '../ui/did-you-mean-modal';
 import { PersonPicker } from '../ui/person-picker';
 import { PromptModal } from '../ui/prompt-modal';
 import type { VaultIndexer } from '../platform/vault-indexer';
+
+/** A day as people say it: "Monday, November 30, 2026". */
+function dayInWords(day: CalendarDay): string {
+  return formatDay(day, 'dddd, MMMM D, YYYY');
+}
 
 /** The commands and person-level actions of meeting notes, shared by the palette and the sidebar. */
 export class MeetingActions {
@@ -65,7 +71,21 @@ export class MeetingActions {
         if (moved !== '' && rescheduled === null) return { problem: `"${moved}" is not a date; use YYYY-MM-DD or leave it empty.` };
         return { value: { cancelled, rescheduled } };
       },
-      onSubmit: ({ cancelled, rescheduled }) => void this.starter.logCancelled(personPath, cancelled, rescheduled),
+      onSubmit: ({ cancelled, rescheduled }) => this.confirmCancellation(personPath, name, cancelled, rescheduled),
+    }).open();
+  }
+
+  /** Says the days in words before anything is written: a date field is easy to leave on the wrong day. */
+  private confirmCancellation(personPath: string, name: string, cancelled: CalendarDay, rescheduled: CalendarDay | null): void {
+    const moved = rescheduled === null ? '' : `, moved to ${dayInWords(rescheduled)}`;
+    new PromptModal<null>(this.app, {
+      title: 'Log a cancelled 1:1?',
+      intro: `The 1:1 with ${name} on ${dayInWords(cancelled)} is logged as cancelled${moved}.`,
+      fields: [],
+      submitText: 'Log',
+      cancel: true,
+      read: () => ({ value: null }),
+      onSubmit: () => void this.starter.logCancelled(personPath, cancelled, rescheduled),
     }).open();
   }
 

@@ -9,6 +9,7 @@ import type { Settings } from '../../core/settings/settings';
 import { NOT_UTF8_PROBLEM } from '../../core/index/vault-index';
 import type { LineWriter, RewriteResult } from '../platform/line-writer';
 import type { VaultIndexer } from '../platform/vault-indexer';
+import { offerUndo } from '../ui/undo-notice';
 
 /**
  * What became of the earlier copies that could not be marked `[>]` (their line changed, or
@@ -94,15 +95,16 @@ export class MeetingStarter {
   private async createOrFind(person: Person, day: CalendarDay, now: Date): Promise<TFile | null> {
     // The note the writer created or found, to open.
     const made: { file: TFile | null } = { file: null };
+    const recording = this.writer.recording();
     const writes: StartWrites<string> = {
       create: async (path, content) => {
-        const written = await this.writer.create(path, content);
+        const written = await recording.create(path, content);
         if ('failed' in written) return written;
         made.file = written.file;
         return { created: written.created, path: written.file.path };
       },
-      applyEdits: (edits) => this.writer.applyAll(edits),
-      rewrite: (path, change) => this.writer.rewrite(path, change),
+      applyEdits: (edits) => recording.applyAll(edits),
+      rewrite: (path, change) => recording.rewrite(path, change),
     };
     const started = await startMeeting(this.host(), writes, person, day, now);
     if (started.kind === 'existing') {
@@ -120,6 +122,7 @@ export class MeetingStarter {
       if (refused.length > 0) new Notice(`One-on-ones: ${notCopied(refused.length, started.takenBack)}. ${refused.join(' ')}`);
       const stayQueued = started.dequeued === null ? null : queueKept(person.path, started.dequeued);
       if (stayQueued !== null) new Notice(`One-on-ones: ${stayQueued}`);
+      offerUndo(`One-on-ones: started your 1:1 with ${person.name}.`, recording);
     }
     return made.file;
   }
@@ -132,20 +135,23 @@ export class MeetingStarter {
       new Notice(`One-on-ones: "${personPath}" is not a person note.`);
       return null;
     }
-    const cancelled = await this.writeMeeting(personFile, person.name, day, 'cancelled');
-    if (rescheduledTo) await this.writeMeeting(personFile, person.name, rescheduledTo, 'planned');
+    const recording = this.writer.recording();
+    const cancelled = await this.writeMeeting(recording, personFile, person.name, day, 'cancelled');
+    const planned = rescheduledTo === null ? null : await this.writeMeeting(recording, personFile, person.name, rescheduledTo, 'planned');
+    const moved = rescheduledTo === null || planned === null ? '' : `, moved to ${rescheduledTo}`;
+    if (cancelled) offerUndo(`One-on-ones: logged the 1:1 with ${person.name} on ${day} as cancelled${moved}.`, recording);
     return cancelled;
   }
 
   /** A meeting note with properties only, at the first free path of the day (`… 2.md` when one is there). */
-  private async writeMeeting(personFile: TFile, name: string, day: CalendarDay, status: 'cancelled' | 'planned'): Promise<TFile | null> {
+  private async writeMeeting(writer: LineWriter, personFile: TFile, name: string, day: CalendarDay, status: 'cancelled' | 'planned'): Promise<TFile | null> {
     const { meetingPathPattern, meetingsFolder, meetingTag } = this.settings();
     for (let copy = 1; copy < 100; copy++) {
       const path = normalizePath(meetingPathFor(meetingPathPattern, meetingsFolder, name, day, copy));
       if (this.app.vault.getAbstractFileByPath(path)) continue;
       const link = noteLink(personFile.path, this.app.metadataCache.fileToLinktext(personFile, path));
       const content = `---\nperson: ${JSON.stringify(link)}\ndate: ${day}\nstatus: ${status}\ntags: [${meetingTag}]\n---\n`;
-      const written = await this.writer.create(path, content);
+      const written = await writer.create(path, content);
       if ('failed' in written) {
         new Notice(`One-on-ones: ${written.failed}`);
         return null;

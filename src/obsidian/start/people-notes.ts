@@ -3,6 +3,7 @@ import { safeFileName } from '../../core/people/safe-names';
 import { appendPoint } from '../../core/talking-points/talking-points';
 import type { Settings } from '../../core/settings/settings';
 import type { LineWriter } from '../platform/line-writer';
+import { offerUndo } from '../ui/undo-notice';
 import type { VaultIndexer } from '../platform/vault-indexer';
 
 /** Writes to person notes: a new person, and talking points queued for the next 1:1. Never overwrites a note. */
@@ -18,7 +19,8 @@ export class PeopleNotes {
     const { peopleFolder, defaultCadence, talkingPointsHeading } = this.settings();
     const path = normalizePath(`${peopleFolder}/${safeFileName(name)}.md`);
     const content = `---\ncadence: ${defaultCadence}\n---\n\n## ${talkingPointsHeading}\n`;
-    const written = await this.writer.create(path, content);
+    const recording = this.writer.recording();
+    const written = await recording.create(path, content);
     if ('failed' in written) {
       new Notice(`One-on-ones: ${written.failed}`);
       return null;
@@ -29,6 +31,7 @@ export class PeopleNotes {
       return path;
     }
     this.indexer.index.upsert({ path, frontmatter: parseYaml(`cadence: ${defaultCadence}`), tags: [], text: null });
+    offerUndo(`One-on-ones: added ${name} (${path}).`, recording);
     return path;
   }
 

@@ -31,6 +31,7 @@ export class PromptModal<T> extends Modal {
   private readonly events = new Component();
   private inputs: HTMLInputElement[] = [];
   private messageEl: HTMLElement | null = null;
+  private submitEl: HTMLElement | null = null;
 
   constructor(
     app: App,
@@ -61,10 +62,16 @@ export class PromptModal<T> extends Modal {
     this.messageEl = this.contentEl.createDiv({ cls: 'one-on-ones-prompt-problem', attr: { role: 'alert' } });
     const buttons = new Setting(this.contentEl);
     if (cancel === true) buttons.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()));
-    buttons.addButton((button) => button.setButtonText(submitText).setCta().onClick(() => this.submit()));
+    buttons.addButton((button) => {
+      button.setButtonText(submitText).setCta().onClick(() => this.submit());
+      this.submitEl = button.buttonEl;
+    });
     const first = this.inputs[0];
-    first?.focus();
-    first?.select();
+    if (first) {
+      first.focus();
+      first.select();
+      // A form without fields is a question: its answer button has the focus, so Enter confirms.
+    } else this.submitEl?.focus();
   }
 
   /** Submits the values when `read` accepts them; otherwise says why in the form. */
@@ -82,6 +89,7 @@ export class PromptModal<T> extends Modal {
     this.events.unload();
     this.inputs = [];
     this.messageEl = null;
+    this.submitEl = null;
     this.contentEl.empty();
   }
 }
