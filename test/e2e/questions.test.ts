@@ -41,21 +41,21 @@ describe.each(['light', 'dark'] as const)('questions, %s theme', (theme) => {
     const items = page.locator('.suggestion-container .suggestion-item');
     await items.first().waitFor();
     const titles = await items.locator('.suggestion-title').allInnerTexts();
-    expect(titles[0]).toBe('What next step in your growth would you like my help with?');
+    // The one question holding the word "grow" first, though asked on Oct 23 with Lucas (it says so);
+    // then those where "grow" starts a word.
+    expect(titles.slice(0, 2)).toEqual(['How do you want to grow over the next six months?', 'What next step in your growth would you like my help with?']);
     expect(titles).toContain('Where do you want your career to be in two years?');
     const categories = await items.locator('.one-on-ones-question-category').allInnerTexts();
     expect(categories.slice(0, 10).every((label) => label === 'Career and growth')).toBe(true);
     expect(await items.first().locator('.suggestion-highlight').innerText()).toBe('grow');
-    // Asked on Oct 23 with Lucas: marked, and below the fresh career questions.
-    const asked = items.filter({ hasText: 'over the next six months' });
-    expect(await asked.locator('.one-on-ones-question-asked').innerText()).toMatch(/^asked \d+ weeks ago$/);
+    expect(await items.first().locator('.one-on-ones-question-asked').innerText()).toMatch(/^asked \d+ weeks ago$/);
     const box = await page.locator('.suggestion-container').boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(800);
     await screenshot(page, `questions-inline-${theme}`);
 
     await page.keyboard.press('Enter');
     await page.locator('.suggestion-container').waitFor({ state: 'detached' });
-    expect((await noteLines(page)).at(-1)).toBe('- What next step in your growth would you like my help with?');
+    expect((await noteLines(page)).at(-1)).toBe('- How do you want to grow over the next six months?');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -44,8 +44,8 @@ describe('highlighted ranges', () => {
 
   it('joins ranges that touch or overlap into one', () => {
     const search = searchOf([question('a-1', 'one two growth')]);
-    expect(matches(search, 'gro wth')).toEqual([[[8, 14]]]);
-    expect(matches(search, 'growth row')).toEqual([[[8, 14]]]);
+    expect(matches(search, 'grow growth')).toEqual([[[8, 14]]]);
+    expect(matches(search, 'growth gro')).toEqual([[[8, 14]]]);
   });
 });
 
@@ -107,7 +107,8 @@ describe('words with punctuation', () => {
 
   it('searches for a word as typed when that finds something', () => {
     const search = searchOf([question('a-1', "What's new?"), question('a-2', 'What is new?')]);
-    expect(ids(search, "what's")).toEqual(['a-1']);
+    // Both hold "what"; the one holding "what's" as typed comes first.
+    expect(ids(search, "what's")).toEqual(['a-1', 'a-2']);
   });
 });
 

@@ -146,10 +146,11 @@ describe('memory in the ranking', () => {
     expect(hit?.lastAsked).toBe('2026-10-30');
   });
 
-  it('ranks asked questions below fresh ones that match about as well', () => {
+  it('ranks asked questions below fresh ones that match as well, and above ones that match less well', () => {
     const order = search.search('grow', memory).hits.map((hit) => hit.question.id);
-    expect(order[0]).toBe('growth-09');
-    expect(order.indexOf('growth-14')).toBeGreaterThan(order.indexOf('growth-09'));
+    // growth-14 holds the word "grow"; in the others "grow" starts a word ("growth").
+    expect(order[0]).toBe('growth-14');
+    expect(order[1]).toBe('growth-09');
     expect(order.indexOf('growth-01')).toBe(order.filter((id) => id.startsWith('growth-')).length - 1);
   });
 

@@ -1,5 +1,5 @@
 /** Edit distance (insert, delete, substitute, swap of neighbours), stopping early past `limit`. */
-function distance(a: string, b: string, limit: number): number {
+export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -34,7 +34,7 @@ export function didYouMean(typed: string, known: readonly string[]): string | nu
   let best: string | null = null;
   let bestDistance = limit + 1;
   for (const candidate of known) {
-    const d = distance(word, candidate, limit);
+    const d = editDistance(word, candidate, limit);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
   if (best !== null) return best;

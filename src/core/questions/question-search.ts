@@ -6,6 +6,7 @@ import { QuestionIndex, type WordMatches } from './question-index';
 import { categoriesByCoverage, type PersonMemory } from './question-memory';
 import { parseQuestionQuery } from './question-query';
 import { questionKey } from './question-text';
+import { questionWords, relevance, typedWords, type QuestionWords } from './question-relevance';
 import type { Question, QuestionBank, QuestionCategory } from './question-types';
 
 /** `[start, end)` of matched characters in a question's text. */
@@ -33,13 +34,6 @@ const KEY_WEIGHTS = [3 / 5.5, 1.5 / 5.5, 1 / 5.5] as const;
 /** Stands in for a perfect score (0) so that products stay comparable. */
 const PERFECT = 0.001;
 
-/**
- * Added to an already-asked question's rank. Ranks run from about 0.007 (the word as written in the
- * text) through 0.29 (only the category's name matches) to 0.47 and up (a loose fuzzy match). An
- * asked question thus sinks below every fresh one in the category a short query names ("grow"),
- * while it still leads loose matches, and a query that names it (every word matching) still finds it.
- */
-const ASKED_PENALTY = 0.3;
 const CATEGORY_THRESHOLD = 0.4;
 /** More than a picker can show; the ranking of the rest is not worth building. */
 const DEFAULT_LIMIT = 100;
@@ -71,11 +65,14 @@ export class QuestionSearch {
   private readonly index: QuestionIndex;
   private readonly categoryFuse: Fuse<QuestionCategory>;
   private readonly categoryById: Map<string, QuestionCategory>;
+  /** Each question's words, in the order of the bank, for its relevance tier. */
+  private readonly words: readonly QuestionWords[];
 
   constructor(readonly bank: QuestionBank) {
     this.index = new QuestionIndex(bank);
     this.categoryFuse = new Fuse([...bank.categories], { keys: ['label', 'aliases', 'id'], ignoreLocation: true, threshold: CATEGORY_THRESHOLD, includeScore: true });
     this.categoryById = new Map(bank.categories.map((category) => [category.id, category]));
+    this.words = bank.questions.map((question) => questionWords(question, this.categoryById.get(question.category)));
   }
 
   /** The best `limit` questions for what the user typed; an empty query lists them all by category. */
@@ -110,36 +107,32 @@ export class QuestionSearch {
   }
 
   /**
-   * Questions matching every word (in any key), best first. When no question matches them all,
-   * those matching the most words come first, so a long or partly mistyped query still finds something.
+   * Questions matching the words, closest first (see `Relevance`); within a tier, fresh
+   * questions before asked ones, then by the fuzzy score of their words, then in bank order.
    */
   private find(words: readonly string[], allowed: Set<string> | null, memory: PersonMemory | null, limit: number): QuestionHit[] {
+    const typed = typedWords(words);
     const perWord = words.flatMap((w) => this.literalOrParts(w)).map((word) => this.index.match(word));
-    // Per question, over all words: how many matched it and the product of their scores.
+    // Per question, over the words fuzzy search matched: how many, and the product of their scores.
     const size = this.bank.questions.length;
     const count = new Uint8Array(size);
     const product = new Float64Array(size).fill(1);
-    const touched: number[] = [];
     for (const matches of perWord) {
       matches.questions.forEach((index, at) => {
-        const question = this.bank.questions[index];
-        if (!question || (allowed && !allowed.has(question.category))) return;
-        if (count[index] === 0) touched.push(index);
         count[index] = (count[index] ?? 0) + 1;
         product[index] = (product[index] ?? 1) * wordScore(matches, at);
       });
     }
-    let most = 0;
-    for (const index of touched) most = Math.max(most, count[index] ?? 0);
-    const ranked: { index: number; rank: number }[] = [];
-    for (const index of touched) {
+    const ranked: { index: number; tier: number; total: number; asked: number; score: number }[] = [];
+    this.bank.questions.forEach((question, index) => {
+      if (allowed && !allowed.has(question.category)) return;
+      const match = relevance(typed, this.words[index] ?? { text: [], other: [] });
+      if (match === null) return;
       const n = count[index] ?? 0;
-      const question = this.bank.questions[index];
-      if (n < most || !question) continue;
-      const asked = memory?.lastAsked.has(question.id) ?? false;
-      ranked.push({ index, rank: Math.pow(product[index] ?? 1, 1 / n) + (asked ? ASKED_PENALTY : 0) });
-    }
-    ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
+      const asked = memory?.lastAsked.has(question.id) === true ? 1 : 0;
+      ranked.push({ index, tier: match.tier, total: match.total, asked, score: n > 0 ? Math.pow(product[index] ?? 1, 1 / n) : 1 });
+    });
+    ranked.sort((a, b) => a.tier - b.tier || a.total - b.total || a.asked - b.asked || a.score - b.score || a.index - b.index);
     const hits: QuestionHit[] = [];
     for (const { index } of ranked.slice(0, limit)) {
       const question = this.bank.questions[index];

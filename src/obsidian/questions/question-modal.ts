@@ -37,7 +37,7 @@ export class QuestionModal extends SuggestModal<QuestionHit> {
 
   getSuggestions(query: string): QuestionHit[] {
     const results = this.source.search(query, this.file?.path ?? null);
-    this.emptyStateText = this.source.emptyBankMessage() ?? (results.problem ? `${results.problem}.` : 'No question matches.');
+    this.emptyStateText = this.source.emptyBankMessage() ?? (results.problem ? `${results.problem}.` : `No question matches "${query.trim()}".`);
     return [...results.hits];
   }
 

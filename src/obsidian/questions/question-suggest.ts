@@ -7,12 +7,25 @@ import type { QuestionSource } from './question-source';
 
 const INLINE_LIMIT = 30;
 
+/** The one row shown when no question matches what was typed; choosing it only ends the line. */
+interface NoMatch {
+  readonly kind: 'no-match';
+  readonly message: string;
+}
+
+type Row = QuestionHit | NoMatch;
+
+function isNoMatch(row: Row): row is NoMatch {
+  return 'kind' in row;
+}
+
 /**
  * Inline questions: typing the trigger (`??` by default) in a meeting note opens the bank under
  * the cursor, searched with what follows the trigger; Enter replaces trigger and query with the
- * question. The pure parts (finding the trigger, formatting) live in the core.
+ * question. When no question matches, one row says so, and Enter then only breaks the line: what
+ * was typed stays. The pure parts (finding the trigger, formatting) live in the core.
  */
-export class QuestionSuggest extends EditorSuggest<QuestionHit> {
+export class QuestionSuggest extends EditorSuggest<Row> {
   constructor(
     app: App,
     private readonly source: QuestionSource,
@@ -31,20 +44,25 @@ export class QuestionSuggest extends EditorSuggest<QuestionHit> {
     return { start: { line: cursor.line, ch: found.start }, end: cursor, query: found.query };
   }
 
-  getSuggestions(context: EditorSuggestContext): QuestionHit[] {
+  getSuggestions(context: EditorSuggestContext): Row[] {
     // The declarations promise a file, but an editor that shows none passes on onTrigger's null.
     const file = context.file as TFile | null;
-    return this.source.search(context.query, file?.path ?? null).hits.slice(0, INLINE_LIMIT);
+    const results = this.source.search(context.query, file?.path ?? null);
+    if (results.hits.length > 0) return results.hits.slice(0, INLINE_LIMIT);
+    const problem = this.source.emptyBankMessage() ?? results.problem ?? `No question matches "${context.query.trim()}"`;
+    return [{ kind: 'no-match', message: `${problem.replace(/\.$/, '')}. Enter starts a new line.` }];
   }
 
-  renderSuggestion(hit: QuestionHit, el: HTMLElement): void {
-    renderQuestionHit(el, hit, this.source.today);
+  renderSuggestion(row: Row, el: HTMLElement): void {
+    if (isNoMatch(row)) el.createDiv({ cls: 'suggestion-content one-on-ones-question-none', text: row.message });
+    else renderQuestionHit(el, row, this.source.today);
   }
 
-  selectSuggestion(hit: QuestionHit): void {
+  selectSuggestion(row: Row): void {
     const context = this.context;
     if (!context) return;
-    insertQuestion(context.editor, hit.question, this.source.settings().questionFormat, context.start, context.end, false);
     this.close();
+    if (isNoMatch(row)) context.editor.replaceSelection('\n');
+    else insertQuestion(context.editor, row.question, this.source.settings().questionFormat, context.start, context.end, false);
   }
 }
