@@ -57,21 +57,22 @@ describe('after one meeting note changes', () => {
     start?.focus();
     expect(document.activeElement).toBe(start);
 
-    // Kenji's first 1:1, today: he leaves "Never met" (which goes) for "On track".
+    // Kenji's first 1:1, today: he leaves "Never met" (which goes) for "Today".
     await app.vault.createFolder('1-1s/Kenji Watanabe');
     await app.vault.create('1-1s/Kenji Watanabe/2026-11-20.md', '---\nperson: "[[Kenji Watanabe]]"\ndate: 2026-11-20\n---\n## Notes\n- First week went well.\n');
     await settle(app);
     await afterRender();
 
     expect(shownSections(app)).toEqual([
+      ['Today', ['Kenji Watanabe']],
       ['Overdue', ['Priya Raman']],
       ['Due', ['Daniel Kowalczyk', 'Rosa Delgado']],
       ['Due soon', ['Aisha Mensah']],
       ['Needs attention', ['Oliver Brandt']],
-      ['On track', ['Margaret Okonkwo', 'Lucas Ferreira', 'Kenji Watanabe']],
+      ['On track', ['Margaret Okonkwo', 'Lucas Ferreira']],
       ['Paused', ['Hannah Lindqvist']],
     ]);
-    expect(row(app, 'Kenji Watanabe').find('.one-on-ones-due-chip')?.getText()).toBe('Next Nov 27');
+    expect(row(app, 'Kenji Watanabe').find('.one-on-ones-due-chip')?.getText()).toBe('1:1 today');
     const after = rowsByName(app);
     for (const [name, el] of after) if (name !== 'Kenji Watanabe') expect(el, name).toBe(before.get(name));
     expect(document.activeElement?.getAttr('aria-label')).toBe('Start 1:1: Kenji Watanabe');
@@ -123,9 +124,9 @@ describe('a long list', () => {
     expect(far()).toEqual([...Array<boolean>(30).fill(false), ...Array<boolean>(15).fill(true)]);
     const thirtyFirst = sidebar(app).contentEl.findAll('.one-on-ones-due-row')[30];
 
-    // Person 00 leaves "Never met": the row after the first thirty moves up among them.
+    // Person 00 met yesterday and leaves "Never met": the row after the first thirty moves up among them.
     await app.vault.createFolder('1-1s');
-    await app.vault.create('1-1s/2026-11-20 Person 00.md', '---\nperson: "[[Person 00]]"\ndate: 2026-11-20\n---\n');
+    await app.vault.create('1-1s/2026-11-19 Person 00.md', '---\nperson: "[[Person 00]]"\ndate: 2026-11-19\n---\n');
     await settle(app);
     await afterRender();
     expect(far()).toEqual([...Array<boolean>(30).fill(false), ...Array<boolean>(14).fill(true)]);

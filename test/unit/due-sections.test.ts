@@ -98,6 +98,7 @@ describe('dueRowText', () => {
       chip: { label: '14 days overdue', tone: 'red' },
       flag: 'Cancelled Nov 6, not rescheduled',
       open: 'Open items: 2 mine',
+      today: null,
     });
   });
 

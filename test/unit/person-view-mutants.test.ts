@@ -15,6 +15,7 @@ function status(state: string, cadence: Record<string, unknown> = {}, paused: Re
     person: { name: 'Ann', path: 'People/Ann.md', role: null, paused, cadence: { status: 'missing' } },
     cadence: { state, lastMet: null, nextDue: null, daysOverdue: null, cancelledNotRescheduled: null, ...cadence },
     lastMeeting: null,
+    today: null,
     open: { theirs: 0, mine: 0, unassigned: 0 },
   } as unknown as PersonStatus;
 }

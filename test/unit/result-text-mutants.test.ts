@@ -12,6 +12,7 @@ function status(name: string, state: string, daysOverdue: number | null, role: s
     person: { name, role, path: `People/${name}.md` },
     cadence: { state, daysOverdue, lastMet: null, nextDue: null },
     lastMeeting: null,
+    today: null,
     open: { theirs: 1, mine: 2 },
   } as unknown as PersonStatus;
 }

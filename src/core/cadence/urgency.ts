@@ -10,6 +10,8 @@ export interface PersonStatus {
   readonly cadence: CadenceStatus;
   /** The note of the last 1:1 held on or before the day (the one `cadence.lastMet` dates). */
   readonly lastMeeting: IndexedMeeting | null;
+  /** The note of a 1:1 dated the day, held or planned (the newest such note): today's 1:1. */
+  readonly today: IndexedMeeting | null;
   readonly open: OpenCounts;
 }
 
@@ -29,7 +31,8 @@ export function personStatus(index: VaultIndex, person: Person, today: CalendarD
   const meetings = index.meetingsOf(person.path);
   const cadence = evaluateCadence(person, meetings.map((m) => m.meeting), today, dueSoonDays);
   const lastMeeting = meetings.find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date <= today) ?? null;
-  return { person, cadence, lastMeeting, open: index.openCounts(person.path) };
+  const todays = meetings.find((m) => m.meeting.date === today && (m.meeting.status === 'held' || m.meeting.status === 'planned')) ?? null;
+  return { person, cadence, lastMeeting, today: todays, open: index.openCounts(person.path) };
 }
 
 /** How late, relative to the rhythm: 14 days late on a weekly cadence beats 20 days on a monthly one. */

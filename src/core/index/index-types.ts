@@ -57,6 +57,8 @@ export interface IndexedMeeting {
   readonly peoplePaths: readonly string[];
   /** `questionKey`s of the questions the note asks, for the question pickers' memory. */
   readonly askedQuestions: readonly string[];
+  /** The points under the note's Agenda heading, as written without their list markers. */
+  readonly agenda: readonly string[];
 }
 
 /** Open tasks in a person's meetings, by owner. */

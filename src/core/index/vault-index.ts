@@ -1,5 +1,5 @@
 import { actionItemsOf, type ActionItem } from '../tasks/actions';
-import { describeValue } from '../markdown/frontmatter';
+import { quotedList } from '../markdown/frontmatter';
 import { isInFolder } from '../meetings/meeting-paths';
 import { hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from '../meetings/meetings';
 import { readMarkdown } from '../markdown/markdown-note';
@@ -9,27 +9,25 @@ import { IndexLists } from './index-lists';
 import { parsePerson, type Person } from '../people/people';
 import { PersonKeys } from '../people/person-keys';
 import { questionKeysOf } from '../questions/question-text';
+import { AGENDA_HEADING, queueIn } from '../talking-points/talking-points';
 
 import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
 export { NOT_UTF8_PROBLEM } from './index-types';
 export type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
-interface StoredMeeting {
-  readonly meeting: Meeting;
+/** What the index reads from a meeting note's text, kept so a rename need not read it again. */
+interface MeetingBody extends Pick<IndexedMeeting, 'askedQuestions' | 'agenda'> {
   readonly actions: readonly ActionItem[];
-  /** Kept so a rename can re-read the note's path-derived fields without reading its text again. */
   readonly bodyMood: string | null;
-  readonly askedQuestions: readonly string[];
+}
+
+interface StoredMeeting extends MeetingBody {
+  readonly meeting: Meeting;
   /** Why the note's file could not be read as it is, kept across renames; null when it could. */
   readonly fileProblem: string | null;
   /** Resolution against the people notes, valid while `peopleVersion` has not moved. */
   resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
-}
-
-function quotedList(refs: readonly string[]): string {
-  const quoted = refs.map(describeValue);
-  return quoted.length === 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
 }
 
 /**
@@ -85,7 +83,8 @@ export class VaultIndex {
     if (kind === 'person') this.people.set(note.path, this.readPerson(note));
     if (kind === 'meeting') {
       const read = readMarkdown(note.text ?? '');
-      this.storeMeeting(note, actionItemsOf(read), inlineMoodOf(read), questionKeysOf(read));
+      const agenda = queueIn(read, AGENDA_HEADING).points.map((point) => point.text);
+      this.storeMeeting(note, { actions: actionItemsOf(read), bodyMood: inlineMoodOf(read), askedQuestions: questionKeysOf(read), agenda });
     }
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.meetingsChanged(note.path);
@@ -102,7 +101,7 @@ export class VaultIndex {
     const wasPerson = this.people.delete(oldPath);
     this.meetings.delete(oldPath);
     if (kind === 'person') this.people.set(note.path, this.readPerson({ ...note, text: null }));
-    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null, fileProblem: stored.fileProblem }, stored.actions, stored.bodyMood, stored.askedQuestions);
+    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null, fileProblem: stored.fileProblem }, stored);
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.meetingsChanged(oldPath, note.path);
     return kind !== 'meeting' || stored !== undefined;
@@ -223,8 +222,9 @@ export class VaultIndex {
     return note.fileProblem ? { ...person, problems: [note.fileProblem, ...person.problems] } : person;
   }
 
-  private storeMeeting(note: NoteInput, actions: readonly ActionItem[], bodyMood: string | null, askedQuestions: readonly string[]): void {
+  private storeMeeting(note: NoteInput, body: MeetingBody): void {
     const { meetingsFolder, meetingTag } = this.options;
+    const { actions, bodyMood, askedQuestions, agenda } = body;
     const parsed = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
     if (!parsed || isTemplate(parsed, note.frontmatter)) return;
     const fileProblem = note.fileProblem ?? null;
@@ -232,7 +232,7 @@ export class VaultIndex {
     // A note in the meetings folder that names no person and no date (`Questions.md`, an index
     // note) is reference material, not a meeting; a tagged one is kept so its problems show.
     if (meeting.personSource === null && meeting.date === null && !hasMeetingTag(note.frontmatter, { meetingTag: this.options.meetingTag, tags: note.tags })) return;
-    this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions, fileProblem });
+    this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions, agenda, fileProblem });
   }
 
   private peopleChanged(): void {
@@ -276,7 +276,7 @@ export class VaultIndex {
     }
     const meetingPath = stored.meeting.path;
     const actions = stored.actions.map((item) => ({ item, meetingPath, owner: this.resolveOwner(item, keys, meetingPath) }));
-    const indexed = { meeting: stored.meeting, actions, peoplePaths, askedQuestions: stored.askedQuestions };
+    const indexed = { meeting: stored.meeting, actions, peoplePaths, askedQuestions: stored.askedQuestions, agenda: stored.agenda };
     stored.resolved = { version: this.peopleVersion, indexed };
     return indexed;
   }

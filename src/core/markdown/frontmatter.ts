@@ -34,3 +34,9 @@ export function describeValue(value: unknown): string {
   if (value instanceof Date) return 'a date-time';
   return 'an object';
 }
+
+/** Values as a warning lists them: `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
+export function quotedList(values: readonly unknown[]): string {
+  const quoted = values.map(describeValue);
+  return quoted.length === 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
+}

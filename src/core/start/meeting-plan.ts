@@ -3,6 +3,7 @@ import { noteLink } from '../people/names';
 import { withoutMdExtension } from '../markdown/note-paths';
 import type { CarryPlan } from './carry-over';
 import { formatDate, formatDay } from '../calendar/date-format';
+import { plural } from '../calendar/day-text';
 import { mergeRequiredProperties, type YamlParser } from './frontmatter-merge';
 import { safeFileName } from '../people/safe-names';
 import type { QueuedPoint } from '../talking-points/talking-points';
@@ -118,6 +119,7 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     time: formatDate(input.now, 'HH:mm'),
     previous: previous ? noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D')) : 'none yet',
     days_since: previous ? String(previous.daysSince) : '–',
+    since_previous: previous ? `Previous 1:1: ${noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D'))} (${plural(previous.daysSince, 'day')} ago)` : 'First 1:1',
     cadence: input.cadence ?? 'none',
     agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
     questions: input.questions.join('\n'),

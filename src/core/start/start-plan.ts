@@ -9,7 +9,7 @@ import { planCarryOver, type CarriedItem, type CarrySource } from './carry-over'
 import type { YamlParser } from './frontmatter-merge';
 import { meetingPathFor, planMeetingNote } from './meeting-plan';
 import { isInsideFolder } from '../people/safe-names';
-import { readQueue, type QueuedPoint } from '../talking-points/talking-points';
+import { AGENDA_HEADING, readQueue, type QueuedPoint } from '../talking-points/talking-points';
 import { BUILT_IN_TEMPLATE } from './template';
 
 /** What planning a new meeting note reads from the vault; the plugin and the CLI each provide it. */
@@ -141,7 +141,7 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
     questions: host.questionsFor(person),
     meetingTag: settings.meetingTag,
     actionsHeading: settings.actionItemsHeading,
-    agendaHeading: 'Agenda',
+    agendaHeading: AGENDA_HEADING,
     parseYaml: host.parseYaml,
   });
   return { kind: 'create', path: plan.path, content: plan.content, marks: plan.carry.marks, carried: plan.carry.items, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };

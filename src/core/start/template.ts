@@ -9,7 +9,7 @@ person: "{{person_link}}"
 date: {{date}}
 tags: [1on1]
 ---
-Previous 1:1: {{previous}} ({{days_since}} days ago) · cadence: {{cadence}}
+{{since_previous}} · cadence: {{cadence}}
 
 ## Check-in
 Mood:: 

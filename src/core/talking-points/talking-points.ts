@@ -1,4 +1,4 @@
-import { readMarkdown } from '../markdown/markdown-note';
+import { readMarkdown, type MarkdownNote } from '../markdown/markdown-note';
 import { joinKeepingEndings, lineEndingOf, splitKeepingEndings } from '../markdown/text-lines';
 
 /**
@@ -31,7 +31,14 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
  * nested under it (sub-items, code, comments); a heading of the same or a higher level ends it.
  */
 export function readQueue(text: string, heading: string): TalkingPointQueue {
-  const note = readMarkdown(text);
+  return queueIn(readMarkdown(text), heading);
+}
+
+/** The heading a new meeting note's agenda goes under, and the one its points are read from. */
+export const AGENDA_HEADING = 'Agenda';
+
+/** `readQueue` on a note already read. */
+export function queueIn(note: MarkdownNote, heading: string): TalkingPointQueue {
   const wanted = heading.trim().toLowerCase();
   const start = note.headings.find((h) => h.quoteDepth === 0 && h.text.toLowerCase() === wanted);
   if (!start) return { headingLine: null, points: [] };

@@ -4,7 +4,7 @@ import { plural, shortDate, timeAgo } from '../calendar/day-text';
 import type { PersonStatus } from '../cadence/urgency';
 
 /** The chip's colour, by meaning; the view maps each to an Obsidian colour variable. */
-export type ChipTone = 'red' | 'yellow' | 'orange' | 'green' | 'muted';
+export type ChipTone = 'accent' | 'red' | 'yellow' | 'orange' | 'green' | 'muted';
 
 export interface DueRowText {
   /** "Last 1:1 23 days ago · weekly". */
@@ -14,10 +14,18 @@ export interface DueRowText {
   readonly flag: string | null;
   /** "3 theirs · 1 mine": open action items in this person's meetings; null when none. */
   readonly open: string | null;
+  /** Today's 1:1 note and what its link says ("Today's note · 3 agenda points"); null when there is none. */
+  readonly today: { readonly path: string; readonly label: string } | null;
+}
+
+/** What the link to today's note says: that it is today's, and how many points its agenda holds. */
+export function todayLabel(agenda: number): string {
+  return agenda === 0 ? "Today's note · no agenda yet" : `Today's note · ${plural(agenda, 'agenda point')}`;
 }
 
 function chipOf(status: PersonStatus, today: CalendarDay): DueRowText['chip'] {
   const { cadence, person } = status;
+  if (status.today !== null) return { label: status.today.meeting.status === 'planned' ? '1:1 planned today' : '1:1 today', tone: 'accent' };
   switch (cadence.state) {
     case 'overdue':
       return { label: `${plural(cadence.daysOverdue ?? 0, 'day')} overdue`, tone: 'red' };
@@ -56,5 +64,6 @@ export function dueRowText(status: PersonStatus, today: CalendarDay): DueRowText
     chip: chipOf(status, today),
     flag: cancelled === null ? null : `Cancelled ${shortDate(cancelled, today)}, not rescheduled`,
     open: openParts.length === 0 ? null : `Open items: ${openParts.join(' · ')}`,
+    today: status.today === null ? null : { path: status.today.meeting.path, label: todayLabel(status.today.agenda.length) },
   };
 }

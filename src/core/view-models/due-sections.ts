@@ -4,6 +4,7 @@ import type { PersonStatus } from '../cadence/urgency';
 
 /** The groups of the "1:1s due" sidebar, in the order they are shown. */
 export type DueSectionId =
+  | 'today'
   | 'overdue'
   | 'due'
   | 'due-soon'
@@ -37,6 +38,7 @@ export interface DueSections {
 }
 
 const SECTIONS: readonly { id: DueSectionId; title: string; quiet: boolean }[] = [
+  { id: 'today', title: 'Today', quiet: false },
   { id: 'overdue', title: 'Overdue', quiet: false },
   { id: 'due', title: 'Due', quiet: false },
   { id: 'due-soon', title: 'Due soon', quiet: false },
@@ -60,7 +62,8 @@ const BY_STATE: Readonly<Record<CadenceState, DueSectionId>> = {
 };
 
 /**
- * Where a person is listed. Each person appears once: a cancellation that was never rescheduled
+ * Where a person is listed. Each person appears once: someone with a 1:1 note dated today is under
+ * "Today", whatever else is true of them, as that note is what they need now. A cancellation that was never rescheduled
  * is flagged beside the state, so someone already overdue or due stays there (the flag shows on the
  * row); it earns its own section only for people who would otherwise look fine (on track, or with
  * no cadence to warn about them). Problems in their notes work the same way: a marker on the row
@@ -68,6 +71,7 @@ const BY_STATE: Readonly<Record<CadenceState, DueSectionId>> = {
  * because a mistyped value can hide a person who should not be hidden.
  */
 export function sectionOf(status: PersonStatus, problemCount = 0): DueSectionId {
+  if (status.today !== null) return 'today';
   const section = BY_STATE[status.cadence.state];
   const quiet = section === 'on-track' || section === 'no-cadence' || section === 'paused';
   if (quiet && section !== 'paused' && status.cadence.cancelledNotRescheduled !== null) return 'cancelled';
@@ -108,6 +112,7 @@ export function dueSummary(counts: Readonly<Record<DueSectionId, number>>): stri
   const add = (count: number, label: string) => {
     if (count > 0) parts.push(`${count} ${label}`);
   };
+  add(counts.today, 'today');
   add(counts.overdue, 'overdue');
   add(counts.due, 'due');
   add(counts['due-soon'], 'due soon');

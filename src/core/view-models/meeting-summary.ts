@@ -3,12 +3,17 @@ import { readMarkdown } from '../markdown/markdown-note';
 /**
  * The line that says what a meeting was about, for the history list: the first line of its
  * "Summary" or "Notes" section, else its first line of prose. Properties, headings, tasks and
- * comments are skipped: a task is listed with the open items, and a heading says nothing alone.
+ * comments are skipped: a task is listed with the open items, and a heading says nothing alone. So
+ * is what a template writes rather than the user: the "Previous 1:1" / "First 1:1" line, inline
+ * fields (`Mood:: 7`), labels standing for headings (`**Agenda**`, `Notes:`), placeholders or
+ * Templater code left in the note, and questions (the template's "Questions to try"): a summary says
+ * what was said, not what was asked.
  */
 
 const MAX_CHARS = 140;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const PREFERRED = /^(summary|notes)$/i;
+const SCAFFOLDING = [/^(?:Previous 1:1:|First 1:1\b)/, /^[\p{L}\p{N}_ -]+::/u, /^(?:\*\*|__)?[^.!?]{1,40}:?(?:\*\*|__)$/, /^[^.!?]{1,40}:$/, /\{\{|<%/, /\?$/];
 
 function clip(text: string): string {
   const clean = text.replace(LIST_MARKER, '').replace(/[ \t]+/g, ' ').trim();
@@ -27,8 +32,10 @@ export function meetingSummary(text: string): string | null {
       continue;
     }
     if (kind !== 'text' || tasks.has(number)) continue;
-    if (inPreferred) return clip(line);
-    firstProse ??= clip(line);
+    const text = clip(line);
+    if (text === '' || SCAFFOLDING.some((pattern) => pattern.test(text))) continue;
+    if (inPreferred) return text;
+    firstProse ??= text;
   }
-  return firstProse === '' ? null : firstProse;
+  return firstProse;
 }

@@ -62,6 +62,15 @@ export interface PersonViewModel {
   readonly mood: readonly MoodPoint[];
   /** Every meeting, newest first, undated last; the view pages through it. */
   readonly history: readonly HistoryRow[];
+  /** Today's 1:1 note and the points on its agenda; null when no note is dated today. */
+  readonly today: TodaysMeeting | null;
+}
+
+export interface TodaysMeeting {
+  readonly path: string;
+  /** "1:1 today" or "1:1 planned today". */
+  readonly title: string;
+  readonly agenda: readonly string[];
 }
 
 export const HISTORY_PAGE = 20;
@@ -138,6 +147,7 @@ export function personViewModel(index: VaultIndex, personPath: string, today: Ca
     groups: groupsOf(index, personPath, today),
     mood: moodTrend(meetings, today),
     history: historyOf(index, meetings, today),
+    today: status.today === null ? null : { path: status.today.meeting.path, title: headerOf(status, today).chip.label, agenda: status.today.agenda },
   };
 }
 

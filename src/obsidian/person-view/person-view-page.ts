@@ -8,6 +8,7 @@ import { renderProblemBanner } from './person-view-problems';
 import { renderHistory } from './person-view-history';
 import { renderQuestionCoverage } from './person-view-questions';
 import { renderTalkingPoints } from './person-view-points';
+import { renderTodaysAgenda } from './person-view-today';
 
 export interface PersonPageInput {
   readonly model: PersonViewModel;
@@ -25,6 +26,7 @@ export function renderPersonPage(el: HTMLElement, input: PersonPageInput): void 
   const { model } = input;
   renderPersonHeader(el, model.header);
   renderProblemBanner(el, model.problems);
+  renderTodaysAgenda(el, model.today);
   const columns = el.createDiv({ cls: 'one-on-ones-pv-columns' });
   renderTalkingPoints(columns, input.queue, input.heading);
   renderMoodChart(columns, model.mood, input.actions.today);

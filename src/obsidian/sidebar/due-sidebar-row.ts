@@ -101,5 +101,6 @@ export function renderDueRow(model: DueRowModel): HTMLElement {
   if (model.problems.length > 0) renderProblemMarker(chips, model.path, model.problems.length, model.problemsOpen);
   if (model.problemsOpen) renderProblemList(row, model.problems);
   if (text.open !== null) row.createDiv({ cls: 'one-on-ones-due-open', text: text.open });
+  if (text.today !== null) row.createEl('a', { cls: 'one-on-ones-due-today', text: text.today.label, href: '#', attr: { 'data-open': text.today.path } });
   return row;
 }
