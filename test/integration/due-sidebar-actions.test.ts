@@ -69,6 +69,26 @@ describe('row actions', () => {
     expect(start).toHaveBeenCalledWith('People/Kenji Watanabe.md');
   });
 
+  it('"Resume 1:1s" on a paused person takes the pause out, with Undo; only paused people offer it', async () => {
+    const { app } = await openDemo();
+    const hannah = 'People/Hannah Lindqvist.md';
+    const before = app.vault.peek(hannah);
+    click(row(app, 'Priya Raman').find('[data-action="menu"]'));
+    expect(document.body.findAll('.menu .menu-item-title').map((el) => el.getText())).not.toContain('Resume 1:1s');
+    document.body.findAll('.menu').forEach((menu) => menu.detach());
+    click(sidebar(app).contentEl.find('[data-everyone]'));
+    await afterRender();
+    click(row(app, 'Hannah Lindqvist').find('[data-action="menu"]'));
+    click(menuItem('Resume 1:1s'));
+    await eventually(() => expect(app.vault.peek(hannah)).not.toContain('paused'));
+    expect(shownNotices.at(-1)).toBe('One-on-ones: 1:1s with Hannah Lindqvist are back on their cadence.Undo');
+    await app.metadataCache.settle();
+    await afterRender();
+    expect(shownSections(app).find(([title]) => title === 'Paused')).toBeUndefined();
+    (document.body.findAll('.notice button').find((b) => b.getText() === 'Undo') as HTMLElement).click();
+    await eventually(() => expect(app.vault.peek(hannah)).toBe(before));
+  });
+
   it('"Snooze until…" refuses a bad date with the reason, then sets paused to the date', async () => {
     const { app } = await openDemo();
     click(row(app, 'Priya Raman').find('[data-action="menu"]'));

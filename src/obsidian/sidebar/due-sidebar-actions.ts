@@ -55,6 +55,18 @@ export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus,
   }).open();
 }
 
+/** Takes the `paused` property out of the person note, so their cadence counts again (with Undo). */
+export async function resumePerson(writer: LineWriter, status: PersonStatus): Promise<void> {
+  const { path, name } = status.person;
+  const recording = writer.recording();
+  const result = await recording.frontmatter(path, (frontmatter) => {
+    for (const key of Object.keys(frontmatter)) if (key.toLowerCase() === 'paused') delete frontmatter[key];
+  });
+  if (result === 'missing') gone(path);
+  else if (result === 'written') offerUndo(`One-on-ones: 1:1s with ${name} are back on their cadence.`, recording);
+  else if (typeof result === 'object') new Notice(`One-on-ones: could not resume ${name}. ${result.failed}`);
+}
+
 /** Creates an example person in the people folder (never over an existing note) and opens it. */
 export async function createExamplePerson(app: App, writer: LineWriter, folder: string): Promise<void> {
   const path = examplePersonPath(folder, (candidate) => app.vault.getAbstractFileByPath(candidate) !== null);

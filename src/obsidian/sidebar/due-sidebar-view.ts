@@ -1,7 +1,7 @@
 import { type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../../core/view-models/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../../core/cadence/urgency';
-import { createExamplePerson, openLastNote, snoozePerson } from './due-sidebar-actions';
+import { createExamplePerson, openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
 import { openNoteByPath, openPersonNote } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
 import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
@@ -264,6 +264,7 @@ export class DueSidebarView extends ItemView {
     );
     menu.addItem((item) => item.setTitle('Open person note').setIcon('user').onClick(() => void openPersonNote(this.app, path, false)));
     menu.addSeparator();
+    if (status.cadence.state === 'paused') menu.addItem((item) => item.setTitle('Resume 1:1s').setIcon('bell-ring').onClick(() => void resumePerson(this.host.writer, status)));
     menu.addItem((item) => item.setTitle('Snooze until…').setIcon('bell-off').onClick(() => snoozePerson(this.app, this.host.writer, status, this.host.indexer.today)));
     menu.showAtMouseEvent(evt);
   }
