@@ -35,7 +35,7 @@ export default class OneOnOnesPlugin extends Plugin {
     this.indexer = this.addChild(new VaultIndexer(this.app, () => this.settings, () => new Date(), () => this.addStatusBarItem()));
     this.writer = new LineWriter(this.app);
     const starter = new MeetingStarter(this.app, this.indexer, () => this.settings, this.writer, (person) => this.questions.templateQuestions(person.path));
-    this.meetings = new MeetingActions(this.app, this.indexer, starter, new PeopleNotes(this.indexer, () => this.settings, this.writer));
+    this.meetings = new MeetingActions(this.app, this.indexer, starter, new PeopleNotes(this.indexer, () => this.settings, this.writer), () => this.settings);
     this.meetings.register(this);
     this.addSettingTab(new OneOnOnesSettingTab(this.app, this));
     this.addCommand({ id: 'rebuild-index', name: 'Rebuild 1:1 index', callback: () => void this.rebuildIndex() });
@@ -47,6 +47,7 @@ export default class OneOnOnesPlugin extends Plugin {
       openPerson: (path, newTab) => openPersonView(this.app, path, newTab),
       startOneOnOne: (path) => this.startOneOnOne(path),
       addTalkingPoint: (path) => this.addTalkingPoint(path),
+      addPerson: () => this.meetings.askNewPerson(),
     });
     registerRollupBlocks(this, { app: this.app, indexer: this.indexer, writer: this.writer, settings: () => this.settings });
     registerPersonViews(this, {
@@ -56,6 +57,7 @@ export default class OneOnOnesPlugin extends Plugin {
       questionBank: () => this.questions.bankFile.bank,
       startOneOnOne: (path) => this.startOneOnOne(path),
       addTalkingPoint: (path) => this.addTalkingPoint(path),
+      addPerson: () => this.meetings.askNewPerson(),
     });
     this.questions = registerQuestions(this, this.indexer, () => this.settings, this.writer);
     this.register(() => this.rebuildSoon.cancel());

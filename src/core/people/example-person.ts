@@ -1,3 +1,4 @@
+import { parseCadence } from '../cadence/cadence';
 /** The note the sidebar offers to create when there are no people yet: it shows every property at work. */
 export const EXAMPLE_PERSON_TEXT = [
   '---',
@@ -20,4 +21,31 @@ export function examplePersonPath(folder: string, exists: (path: string) => bool
   const base = `${folder}/Example person`;
   if (!exists(`${base}.md`)) return `${base}.md`;
   for (let n = 2; ; n++) if (!exists(`${base} ${n}.md`)) return `${base} ${n}.md`;
+}
+
+/** What "Add person…" asks for; `role` empty for none. */
+export interface NewPerson {
+  readonly name: string;
+  readonly role: string;
+  readonly cadence: string;
+}
+
+const PLAIN_YAML = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u;
+
+/**
+ * The form's values as a person or the first problem, for the form to show: a name is needed (a
+ * file name is made from it), and the cadence must read as one (`weekly`, `every 3 weeks`, `10d`…).
+ */
+export function readNewPerson(name: string, role: string, cadence: string): { readonly value: NewPerson } | { readonly problem: string } {
+  if (name.trim() === '') return { problem: 'Write the person\'s name first.' };
+  const rhythm = parseCadence(cadence.trim());
+  if (rhythm.status === 'invalid') return { problem: `${rhythm.problem.charAt(0).toUpperCase()}${rhythm.problem.slice(1)}.` };
+  return { value: { name: name.trim(), role: role.trim(), cadence: cadence.trim() } };
+}
+
+/** A new person note: the role and cadence as properties (quoted when YAML needs it), then the talking-points heading. */
+export function newPersonText(person: Pick<NewPerson, 'role' | 'cadence'>, heading: string): string {
+  const value = (text: string) => (PLAIN_YAML.test(text) ? text : JSON.stringify(text));
+  const properties = [...(person.role === '' ? [] : [`role: ${value(person.role)}`]), `cadence: ${value(person.cadence)}`];
+  return `---\n${properties.join('\n')}\n---\n\n## ${heading}\n`;
 }

@@ -43,7 +43,7 @@ export function renderUnattributed(parent: HTMLElement, lines: readonly ProblemL
 }
 
 /** The overview: one row per person, sortable headers (buttons), a row opens that person's view. */
-export function renderOverviewTable(parent: HTMLElement, rows: readonly OverviewRow[], sort: OverviewSort, today: CalendarDay): void {
+export function renderOverviewTable(parent: HTMLElement, rows: readonly OverviewRow[], sort: OverviewSort, today: CalendarDay, nobody: boolean): void {
   const wrap = parent.createDiv({ cls: 'one-on-ones-ov-wrap' });
   const table = wrap.createEl('table', { cls: 'one-on-ones-ov-table' });
   const head = table.createEl('thead').createEl('tr');
@@ -70,5 +70,12 @@ export function renderOverviewTable(parent: HTMLElement, rows: readonly Overview
     tr.createEl('td', { cls: 'mod-mine', text: String(row.mine) });
     sparkline(tr.createEl('td', { cls: 'mod-trend' }), row.moods);
   }
-  if (rows.length === 0) wrap.createDiv({ cls: 'one-on-ones-pv-empty', text: 'Nobody matches this filter.' });
+  if (rows.length > 0) return;
+  if (!nobody) {
+    wrap.createDiv({ cls: 'one-on-ones-pv-empty', text: 'Nobody has this role: pick another, or Everyone.' });
+    return;
+  }
+  const empty = wrap.createDiv({ cls: 'one-on-ones-pv-empty' });
+  empty.createDiv({ text: 'No people yet. Each person you meet is a note in the people folder, with a cadence such as weekly.' });
+  empty.createEl('button', { cls: 'mod-cta', text: 'Add person…', attr: { 'data-add-person': '', 'data-key': 'add-person', type: 'button' } });
 }

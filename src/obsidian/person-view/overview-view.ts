@@ -77,7 +77,7 @@ export class OverviewView extends ItemView {
     select.value = this.role ?? ALL_ROLES;
     const rows = sortOverview(filterByRole(all, this.role), this.sort);
     bar.createSpan({ cls: 'one-on-ones-ov-muted', text: `${rows.length} of ${all.length} people` });
-    renderOverviewTable(el, rows, this.sort, indexer.today);
+    renderOverviewTable(el, rows, this.sort, indexer.today, all.length === 0);
     renderUnattributed(el, unattributedLines(indexer.index));
     if (focusKey !== undefined) el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
   }
@@ -88,6 +88,10 @@ export class OverviewView extends ItemView {
     if (open) {
       evt.preventDefault();
       void openNoteByPath(this.app, open.dataset.open ?? '', evt.ctrlKey || evt.metaKey);
+      return;
+    }
+    if (target?.closest('[data-add-person]')) {
+      this.host.addPerson();
       return;
     }
     const sort = target?.closest<HTMLElement>('[data-sort]')?.dataset.sort;

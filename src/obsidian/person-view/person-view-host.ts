@@ -19,6 +19,8 @@ export interface PersonViewHost {
   questionBank(): QuestionBank;
   startOneOnOne(personPath: string): Promise<void>;
   addTalkingPoint(personPath: string): Promise<void>;
+  /** "Add person…", offered by the overview while there is nobody. */
+  addPerson(): void;
 }
 
 function personOf(leaf: WorkspaceLeaf): unknown {

@@ -20,6 +20,8 @@ export interface SidebarHost {
   openPerson(personPath: string, newTab: boolean): Promise<void>;
   startOneOnOne?(personPath: string): Promise<void>;
   addTalkingPoint?(personPath: string): Promise<void>;
+  /** "Add person…": asks for a name, role and cadence and writes the person note. */
+  addPerson?(): void;
 }
 
 /** Shows the sidebar, creating its leaf in the right dock only when there is none yet. */

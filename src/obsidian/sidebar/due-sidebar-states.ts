@@ -17,6 +17,8 @@ export interface EmptyContext {
   readonly peopleFolder: string;
   readonly folderExists: boolean;
   readonly today: CalendarDay;
+  /** The host offers "Add person…". */
+  readonly canAddPerson: boolean;
 }
 
 function renderNoPeople(box: HTMLElement, context: EmptyContext): void {
@@ -26,7 +28,9 @@ function renderNoPeople(box: HTMLElement, context: EmptyContext): void {
     cls: 'one-on-ones-due-empty-text',
     text: `Each person you meet is a note in the ${folder} folder, with a cadence property such as weekly or biweekly. This list then shows who is due for a 1:1.`,
   });
-  box.createEl('button', { cls: 'mod-cta', text: 'Create an example person', attr: { 'data-example-person': '', type: 'button' } });
+  const buttons = box.createDiv({ cls: 'one-on-ones-due-empty-buttons' });
+  if (context.canAddPerson) buttons.createEl('button', { cls: 'mod-cta', text: 'Add person…', attr: { 'data-add-person': '', type: 'button' } });
+  buttons.createEl('button', { text: 'Create an example person', attr: { 'data-example-person': '', type: 'button' } });
 }
 
 function renderAllOnTrack(box: HTMLElement, context: EmptyContext): void {

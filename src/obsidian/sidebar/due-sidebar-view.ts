@@ -141,7 +141,7 @@ export class DueSidebarView extends ItemView {
     const folderExists = () => this.app.vault.getFolderByPath(settings.peopleFolder) !== null;
     this.list.update({
       head: empty
-        ? (el) => renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, today: indexer.today, folderExists: folderExists() })
+        ? (el) => renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, today: indexer.today, folderExists: folderExists(), canAddPerson: this.host.addPerson !== undefined })
         : summary === null
           ? null
           : (el) => el.createDiv({ cls: 'one-on-ones-due-summary', text: summary }),
@@ -162,6 +162,7 @@ export class DueSidebarView extends ItemView {
     const target = evt.target instanceof HTMLElement ? evt.target : null;
     if (!target) return;
     if (target.closest('[data-everyone]')) return this.toggleEveryone();
+    if (target.closest('[data-add-person]')) return this.host.addPerson?.();
     if (target.closest('[data-example-person]')) return void createExamplePerson(this.app, this.host.writer, this.host.settings().peopleFolder);
     const header = target.closest<HTMLElement>('[data-section]');
     if (header) return this.toggleSection(header.dataset.section as DueSectionId);

@@ -7,6 +7,9 @@ import type { PeopleNotes } from './people-notes';
 import type { PersonChoice } from '../ui/did-you-mean-modal';
 import { PersonPicker } from '../ui/person-picker';
 import { PromptModal } from '../ui/prompt-modal';
+import { openNoteByPath } from '../ui/open-note';
+import { readNewPerson, type NewPerson } from '../../core/people/example-person';
+import type { Settings } from '../../core/settings/settings';
 import type { VaultIndexer } from '../platform/vault-indexer';
 
 /** A day as people say it: "Monday, November 30, 2026". */
@@ -21,6 +24,7 @@ export class MeetingActions {
     private readonly indexer: VaultIndexer,
     private readonly starter: MeetingStarter,
     private readonly people: PeopleNotes,
+    private readonly settings: () => Settings,
   ) {}
 
   register(plugin: Plugin): void {
@@ -36,11 +40,36 @@ export class MeetingActions {
       },
     });
     plugin.addCommand({ id: 'add-talking-point', name: 'Add talking point for…', callback: () => this.pickPerson('Add a talking point for…', false, (path) => this.askTalkingPoint(path)) });
+    plugin.addCommand({ id: 'add-person', name: 'Add person…', callback: () => this.askNewPerson() });
     plugin.addCommand({ id: 'log-cancelled', name: 'Log cancelled 1:1 with…', callback: () => this.pickPerson('Log a cancelled 1:1 with…', false, (path) => this.askCancellation(path)) });
   }
 
   async start(personPath: string): Promise<TFile | null> {
     return this.starter.start(personPath);
+  }
+
+  /**
+   * Asks for a name, a role and a cadence, then writes the person note (never over one already
+   * there) and opens it. The sidebar, the picker and the overview offer it where there is nobody yet.
+   */
+  askNewPerson(name = ''): void {
+    const cadence = this.settings().defaultCadence;
+    new PromptModal<NewPerson>(this.app, {
+      title: 'Add person',
+      intro: 'Someone you meet for 1:1s. Their note goes in the people folder; you can change any of this there later.',
+      fields: [
+        { name: 'Name', placeholder: 'Alex Chen', value: name },
+        { name: 'Role', desc: 'Optional: report, peer, mentor, skip-level, or any text.', placeholder: 'report' },
+        { name: 'Cadence', desc: 'How often you meet: weekly, biweekly, monthly, every 3 weeks, 10d…', value: cadence },
+      ],
+      submitText: 'Add',
+      cancel: true,
+      read: ([person = '', role = '', rhythm = '']) => readNewPerson(person, role, rhythm),
+      onSubmit: (person) =>
+        void this.people.createPerson(person.name, person).then(async (path) => {
+          if (path !== null) await openNoteByPath(this.app, path, false);
+        }),
+    }).open();
   }
 
   /** Asks for the point, then queues it in the person note. */

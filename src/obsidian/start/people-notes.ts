@@ -1,4 +1,5 @@
 import { normalizePath, Notice, parseYaml } from 'obsidian';
+import { newPersonText } from '../../core/people/example-person';
 import { safeFileName } from '../../core/people/safe-names';
 import { appendPoint } from '../../core/talking-points/talking-points';
 import type { Settings } from '../../core/settings/settings';
@@ -14,11 +15,15 @@ export class PeopleNotes {
     private readonly writer: LineWriter,
   ) {}
 
-  /** A new person note with the default cadence, indexed at once so the caller can go on with it. */
-  async createPerson(name: string): Promise<string | null> {
+  /**
+   * A new person note (the default cadence unless `details` give one), indexed at once so the caller
+   * can go on with it; its notice offers Undo.
+   */
+  async createPerson(name: string, details: { readonly role: string; readonly cadence: string } | null = null): Promise<string | null> {
     const { peopleFolder, defaultCadence, talkingPointsHeading } = this.settings();
     const path = normalizePath(`${peopleFolder}/${safeFileName(name)}.md`);
-    const content = `---\ncadence: ${defaultCadence}\n---\n\n## ${talkingPointsHeading}\n`;
+    const properties = details ?? { role: '', cadence: defaultCadence };
+    const content = newPersonText(properties, talkingPointsHeading);
     const recording = this.writer.recording();
     const written = await recording.create(path, content);
     if ('failed' in written) {
@@ -30,7 +35,7 @@ export class PeopleNotes {
       new Notice(`One-on-ones: "${path}" already exists, so no new person was created; going on with that note.`);
       return path;
     }
-    this.indexer.index.upsert({ path, frontmatter: parseYaml(`cadence: ${defaultCadence}`), tags: [], text: null });
+    this.indexer.index.upsert({ path, frontmatter: parseYaml(content.slice(4, content.indexOf('\n---\n'))), tags: [], text: null });
     offerUndo(`One-on-ones: added ${name} (${path}).`, recording);
     return path;
   }

@@ -42,10 +42,10 @@ export class PersonPicker extends SuggestModal<Row> {
     this.folders = sameNameFolders(statuses.map((status) => status.person));
     this.limit = MAX_PEOPLE + 1;
     this.setPlaceholder(options.placeholder);
-    this.emptyStateText = 'No person matches. Add people as notes in the people folder.';
   }
 
   getSuggestions(query: string): Row[] {
+    this.emptyStateText = this.emptyText(query.trim());
     const rows: Row[] = [];
     for (const match of searchPeople(query, this.people).slice(0, MAX_PEOPLE)) {
       const status = this.statusOf.get(match.person.path);
@@ -57,6 +57,13 @@ export class PersonPicker extends SuggestModal<Row> {
     // then Create comes first, so Enter never starts someone else's 1:1.
     const meant = rows.some((row) => row.kind === 'person' && isNameMatch(row.match));
     return meant ? [...rows, { kind: 'create', name }] : [{ kind: 'create', name }, ...rows];
+  }
+
+  /** What an empty list says: that nobody matches what was typed, or how to add the first person. */
+  private emptyText(query: string): string {
+    if (query !== '') return `No person matches "${query}".`;
+    if (this.people.length > 0) return '';
+    return this.options.allowCreate ? 'No people yet: type a name and press Enter to add them.' : 'No people yet: add one with the command "Add person…".';
   }
 
   renderSuggestion(row: Row, el: HTMLElement): void {
