@@ -247,7 +247,8 @@ describe('overview', () => {
 
   it('lists everyone most urgent first, with open counts and a trend', async () => {
     const { el } = await openOverview();
-    expect(names(el).slice(0, 4)).toEqual(['Priya Raman', 'Daniel Kowalczyk', 'Rosa Delgado', 'Aisha Mensah']);
+    // Rosa was due 11 days ago, Daniel 9: the most days first, as the State chips read.
+    expect(names(el).slice(0, 4)).toEqual(['Priya Raman', 'Rosa Delgado', 'Daniel Kowalczyk', 'Aisha Mensah']);
     const priya = el.find(`tr[data-person="${PRIYA}"]`);
     expect(texts(priya, 'td').slice(0, 8)).toEqual(['Priya Raman', 'report', 'weekly', 'Oct 30', 'Nov 6', '14 days overdue', '3', '3']);
     expect(priya?.find('.one-on-ones-ov-spark')?.getAttribute('aria-label')).toBe('Check-ins: 8, 8, 7, 6, 6, 5, 4');
@@ -264,6 +265,33 @@ describe('overview', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     expect(names(el)).toEqual(['Margaret Okonkwo']);
     expect(app.workspace.getLeavesOfType(OVERVIEW_VIEW_TYPE)[0]?.getViewState().state).toEqual({ sort: 'name', descending: true, role: 'mentor' });
+  });
+
+  it('filters by name as you type, keeping the focus and caret in the filter', async () => {
+    const { el } = await openOverview();
+    const search = () => el.find('input[data-filter="name"]') as HTMLInputElement;
+    search().focus();
+    search().value = 'KOW';
+    search().dispatchEvent(new Event('input', { bubbles: true }));
+    await afterRender();
+    expect(names(el)).toEqual(['Daniel Kowalczyk']);
+    expect(document.activeElement).toBe(search());
+    expect(search().selectionStart).toBe(3);
+    expect(el.find('.one-on-ones-ov-muted')?.getText()).toBe('1 of 9 people');
+  });
+
+  it('starts a 1:1 from a row\'s button, and offers the person\'s actions on a right-click', async () => {
+    const { app, plugin, el } = await openOverview();
+    const start = vi.spyOn(plugin, 'startOneOnOne').mockResolvedValue();
+    const talk = vi.spyOn(plugin, 'addTalkingPoint').mockResolvedValue();
+    click(el.find(`tr[data-person="${PRIYA}"] [data-action="start"]`));
+    expect(start).toHaveBeenCalledWith(PRIYA);
+    expect(app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)).toEqual([]);
+    el.find(`tr[data-person="${PRIYA}"] td.mod-last`)?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+    const items = document.body.findAll('.menu .menu-item-title');
+    expect(items.map((item) => item.getText())).toEqual(['Start 1:1', 'Add talking point', 'Open 1:1 view', 'Open person note']);
+    click(items[1]?.closest('.menu-item'));
+    expect(talk).toHaveBeenCalledWith(PRIYA);
   });
 
   it('Enter on a row opens that person\'s view', async () => {

@@ -33,8 +33,8 @@ describe('sortOverview: each column sorts by its own value', () => {
     expect(names(rows, 'next')).toEqual(['sooner', 'later']);
   });
 
-  it('sorts by state, which is the urgency order, reversed when descending', () => {
-    const rows = [row('second', 1, { theirs: 0 }), row('first', 0, { theirs: 5 })];
+  it('sorts by state in urgency order, reversed when descending', () => {
+    const rows = [row('second', 1, { state: 'on-track', theirs: 0 }), row('first', 0, { state: 'overdue', daysOverdue: 3, theirs: 5 })];
     expect(names(rows, 'state')).toEqual(['first', 'second']);
     expect(names(rows, 'state', true)).toEqual(['second', 'first']);
   });
@@ -47,7 +47,7 @@ describe('sortOverview: each column sorts by its own value', () => {
 });
 
 describe('sortOverview: ties and empty values', () => {
-  it('keeps rows with the same value in urgency order, whichever way they came', () => {
+  it('keeps rows with the same value in name order, whichever way they came', () => {
     const rows = [row('c', 2, { theirs: 1 }), row('a', 0, { theirs: 1 }), row('b', 1, { theirs: 1 })];
     expect(names(rows, 'theirs')).toEqual(['a', 'b', 'c']);
     expect(names(rows, 'theirs', true)).toEqual(['a', 'b', 'c']);

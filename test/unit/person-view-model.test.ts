@@ -85,7 +85,7 @@ describe('overview', () => {
     expect(rolesOf(rows)).toEqual(['manager', 'mentor', 'peer', 'report', 'skip-level'].filter((role) => rows.some((row) => row.role === role)));
     expect(filterByRole(rows, 'peer').map((row) => row.name)).toEqual(['Rosa Delgado']);
     expect(nextSort({ column: 'name', descending: false }, 'name')).toEqual({ column: 'name', descending: true });
-    expect(nextSort({ column: 'name', descending: true }, 'mine')).toEqual({ column: 'mine', descending: false });
+    expect(nextSort({ column: 'name', descending: true }, 'mine')).toEqual({ column: 'mine', descending: true });
   });
 });
 

@@ -21,8 +21,10 @@ export interface OverviewRow {
   readonly mine: number;
   /** The last 12 check-ins, oldest first, for the small trend line. */
   readonly moods: readonly number[];
-  /** Position in the urgency order: the "state" column sorts by it. */
+  /** Position in the urgency order (see `peopleByUrgency`), the order before any sort. */
   readonly urgency: number;
+  /** Days since the 1:1 was due, for overdue and due people; null for others. */
+  readonly daysOverdue: number | null;
   readonly problems: readonly ProblemLine[];
   /** The marker: "2 problems", or null when there are none. */
   readonly problemCount: string | null;
@@ -70,6 +72,7 @@ export function overviewRows(index: VaultIndex, today: CalendarDay, dueSoonDays?
       mine: open.mine,
       moods: moodTrend(index.meetingsOf(person.path), today).map((point) => point.mood),
       urgency,
+      daysOverdue: cadence.daysOverdue,
       problems,
       problemCount: count,
       label: count === null ? label : `${label}. ${count}: ${problems.map((line) => line.text).join('; ')}`,
@@ -82,7 +85,30 @@ export function unattributedLines(index: VaultIndex): ProblemLine[] {
   return unattributedNotes(index.unattributedProblems()).flatMap((note) => note.lines);
 }
 
-type Key = string | number | null;
+type Key = string | number | null | readonly (string | number)[];
+
+const STATE_RANK: readonly CadenceState[] = ['overdue', 'due', 'due-soon', 'never-met', 'invalid-cadence', 'on-track', 'no-cadence', 'paused'];
+
+/**
+ * The State column's order, as its chips read: the states in order of urgency, then the most days
+ * overdue first (overdue, due), or the soonest next date first (due soon, on track).
+ */
+function stateKey(row: OverviewRow): readonly (string | number)[] {
+  const rank = STATE_RANK.indexOf(row.state);
+  if (row.state === 'overdue' || row.state === 'due') return [rank, -(row.daysOverdue ?? 0), ''];
+  return [rank, 0, row.nextDue ?? ''];
+}
+
+function compareKeys(x: Exclude<Key, null>, y: Exclude<Key, null>): number {
+  if (Array.isArray(x) && Array.isArray(y)) {
+    for (let i = 0; i < x.length; i++) {
+      const order = compareKeys(x[i] as string | number, y[i] as string | number);
+      if (order !== 0) return order;
+    }
+    return 0;
+  }
+  return x < y ? -1 : x > y ? 1 : 0;
+}
 
 function keyOf(row: OverviewRow, column: OverviewColumn): Key {
   switch (column) {
@@ -97,7 +123,7 @@ function keyOf(row: OverviewRow, column: OverviewColumn): Key {
     case 'next':
       return row.nextDue;
     case 'state':
-      return row.urgency;
+      return stateKey(row);
     case 'theirs':
       return row.theirs;
     case 'mine':
@@ -105,18 +131,30 @@ function keyOf(row: OverviewRow, column: OverviewColumn): Key {
   }
 }
 
-/** Sorted by one column; empty values always last, ties in urgency order. Never mutates `rows`. */
+/** Sorted by one column; empty values always last, ties by name (then path). Never mutates `rows`. */
 export function sortOverview(rows: readonly OverviewRow[], sort: OverviewSort): OverviewRow[] {
   const sign = sort.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const [x, y] = [keyOf(a, sort.column), keyOf(b, sort.column)];
-    if (x !== y) {
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return (x < y ? -1 : 1) * sign;
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else {
+      const order = compareKeys(x, y);
+      if (order !== 0) return order * sign;
     }
-    return a.urgency - b.urgency;
+    return a.name.localeCompare(b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   });
+}
+
+/** The comparable form of a name: lower case, accents dropped (`Zoë Ünal` is `zoe unal`). */
+function nameKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+/** Rows whose name holds the typed text, case and accents ignored; all rows for an empty filter. */
+export function filterByName(rows: readonly OverviewRow[], typed: string): OverviewRow[] {
+  const wanted = nameKey(typed);
+  return wanted === '' ? [...rows] : rows.filter((row) => nameKey(row.name).includes(wanted));
 }
 
 /** The roles present, for the filter, in alphabetical order. */
@@ -129,7 +167,8 @@ export function filterByRole(rows: readonly OverviewRow[], role: string | null):
   return role === null ? [...rows] : rows.filter((row) => row.role === role);
 }
 
-/** Clicking a column's header: sort by it, or flip the direction when it already is. */
+/** Clicking a column's header: sort by it (counts most first), or flip the direction when it already is. */
 export function nextSort(current: OverviewSort, column: OverviewColumn): OverviewSort {
-  return current.column === column ? { column, descending: !current.descending } : { column, descending: false };
+  if (current.column === column) return { column, descending: !current.descending };
+  return { column, descending: column === 'theirs' || column === 'mine' };
 }

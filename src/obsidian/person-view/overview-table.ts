@@ -55,20 +55,27 @@ export function renderOverviewTable(parent: HTMLElement, rows: readonly Overview
     if (sorted) button.createSpan({ cls: 'one-on-ones-ov-arrow', text: sort.descending ? ' ↓' : ' ↑' });
   }
   head.createEl('th', { cls: 'mod-trend', text: 'Check-ins' });
+  head.createEl('th', { cls: 'mod-actions' }).createSpan({ cls: 'one-on-ones-visually-hidden', text: 'Actions' });
   const body = table.createEl('tbody');
   for (const row of rows) {
     const tr = body.createEl('tr', { cls: `mod-${row.state}`, attr: { 'data-person': row.path, 'data-key': `person-${row.path}`, tabindex: 0, 'aria-label': row.label } });
-    tr.createEl('td', { cls: 'mod-name', text: row.name });
+    // A long name is cut short with an ellipsis; the whole of it shows on hover.
+    tr.createEl('td', { cls: 'mod-name', text: row.name, attr: { title: row.name } });
     tr.createEl('td', { cls: 'mod-role', text: row.role ?? '–' });
     tr.createEl('td', { cls: 'mod-cadence', text: row.cadence ?? '–' });
-    tr.createEl('td', { cls: 'mod-last', text: row.lastMet === null ? '–' : shortDate(row.lastMet, today) });
-    tr.createEl('td', { cls: 'mod-next', text: row.nextDue === null ? '–' : shortDate(row.nextDue, today) });
+    // On a phone the rows are cards, each value with its column's name before it.
+    tr.createEl('td', { cls: 'mod-last', text: row.lastMet === null ? '–' : shortDate(row.lastMet, today), attr: { 'data-label': 'Last 1:1' } });
+    tr.createEl('td', { cls: 'mod-next', text: row.nextDue === null ? '–' : shortDate(row.nextDue, today), attr: { 'data-label': 'Next due' } });
     const state = tr.createEl('td', { cls: 'mod-state' });
     state.createSpan({ cls: ['one-on-ones-pv-chip', `mod-${row.chip.tone}`], text: row.chip.label });
     if (row.problemCount !== null) problemMarker(state, row.problemCount, row.problems);
-    tr.createEl('td', { cls: 'mod-theirs', text: String(row.theirs) });
-    tr.createEl('td', { cls: 'mod-mine', text: String(row.mine) });
+    tr.createEl('td', { cls: 'mod-theirs', text: String(row.theirs), attr: { 'data-label': 'Theirs' } });
+    tr.createEl('td', { cls: 'mod-mine', text: String(row.mine), attr: { 'data-label': 'Mine' } });
     sparkline(tr.createEl('td', { cls: 'mod-trend' }), row.moods);
+    const start = tr
+      .createEl('td', { cls: 'mod-actions' })
+      .createEl('button', { cls: 'clickable-icon one-on-ones-ov-start', attr: { type: 'button', 'data-action': 'start', 'data-key': `start-${row.path}`, 'aria-label': `Start 1:1: ${row.name}` } });
+    setIcon(start, 'calendar-plus');
   }
   if (rows.length > 0) return;
   if (!nobody) {

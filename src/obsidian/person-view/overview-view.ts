@@ -1,5 +1,5 @@
-import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { DEFAULT_SORT, filterByRole, nextSort, OVERVIEW_COLUMNS, overviewRows, rolesOf, sortOverview, unattributedLines, type OverviewColumn, type OverviewSort } from '../../core/view-models/overview-model';
+import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { DEFAULT_SORT, filterByName, filterByRole, nextSort, OVERVIEW_COLUMNS, overviewRows, rolesOf, sortOverview, unattributedLines, type OverviewColumn, type OverviewSort } from '../../core/view-models/overview-model';
 import { openNoteByPath } from '../ui/open-note';
 import { LiveRender } from '../ui/live-render';
 import { openPersonView, OVERVIEW_VIEW_ICON, OVERVIEW_VIEW_TYPE, type PersonViewHost } from './person-view-host';
@@ -11,10 +11,14 @@ function isColumn(value: unknown): value is OverviewColumn {
   return OVERVIEW_COLUMNS.some((column) => column.id === value);
 }
 
-/** Everyone in one table: sortable, filtered by role, live. Sort and filter are kept in the view state. */
+/**
+ * Everyone in one table: sortable, filtered by role and name, live; each row starts a 1:1 or, on a
+ * right-click, offers the person's other actions. Sort and role filter are kept in the view state.
+ */
 export class OverviewView extends ItemView {
   private sort: OverviewSort = DEFAULT_SORT;
   private role: string | null = null;
+  private name = '';
   private readonly live: LiveRender;
 
   constructor(
@@ -51,6 +55,8 @@ export class OverviewView extends ItemView {
     this.registerDomEvent(this.contentEl, 'click', (evt) => this.onClick(evt));
     this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
     this.registerDomEvent(this.contentEl, 'change', (evt) => this.onChange(evt));
+    this.registerDomEvent(this.contentEl, 'input', (evt) => this.onInput(evt));
+    this.registerDomEvent(this.contentEl, 'contextmenu', (evt) => this.onContextMenu(evt));
     await this.live.draw();
   }
 
@@ -75,11 +81,19 @@ export class OverviewView extends ItemView {
     select.createEl('option', { text: 'Everyone', value: ALL_ROLES });
     for (const role of rolesOf(all)) select.createEl('option', { text: role, value: role });
     select.value = this.role ?? ALL_ROLES;
-    const rows = sortOverview(filterByRole(all, this.role), this.sort);
+    const search = bar.createEl('input', {
+      cls: 'one-on-ones-ov-search',
+      attr: { type: 'search', placeholder: 'Filter by name', 'aria-label': 'Filter by name', 'data-filter': 'name', 'data-key': 'filter-name' },
+    });
+    search.value = this.name;
+    const rows = sortOverview(filterByName(filterByRole(all, this.role), this.name), this.sort);
     bar.createSpan({ cls: 'one-on-ones-ov-muted', text: `${rows.length} of ${all.length} people` });
     renderOverviewTable(el, rows, this.sort, indexer.today, all.length === 0);
     renderUnattributed(el, unattributedLines(indexer.index));
-    if (focusKey !== undefined) el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    if (focusKey === undefined) return;
+    el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();
+    // Typing in the filter redraws the table: the caret stays at the end of what was typed.
+    if (focusKey === 'filter-name') search.setSelectionRange(search.value.length, search.value.length);
   }
 
   private onClick(evt: MouseEvent): void {
@@ -101,7 +115,28 @@ export class OverviewView extends ItemView {
       return;
     }
     const person = target?.closest<HTMLElement>('tr[data-person]')?.dataset.person;
-    if (person !== undefined) void openPersonView(this.app, person, evt.ctrlKey || evt.metaKey);
+    if (person === undefined) return;
+    if (target?.closest('[data-action="start"]')) void this.host.startOneOnOne(person);
+    else void openPersonView(this.app, person, evt.ctrlKey || evt.metaKey);
+  }
+
+  private onContextMenu(evt: MouseEvent): void {
+    const person = evt.target instanceof Element ? evt.target.closest<HTMLElement>('tr[data-person]')?.dataset.person : undefined;
+    if (person === undefined) return;
+    evt.preventDefault();
+    const menu = new Menu();
+    menu.addItem((item) => item.setTitle('Start 1:1').setIcon('calendar-plus').onClick(() => void this.host.startOneOnOne(person)));
+    menu.addItem((item) => item.setTitle('Add talking point').setIcon('message-square-plus').onClick(() => void this.host.addTalkingPoint(person)));
+    menu.addItem((item) => item.setTitle('Open 1:1 view').setIcon('user-round').onClick(() => void openPersonView(this.app, person, false)));
+    menu.addItem((item) => item.setTitle('Open person note').setIcon('user').onClick(() => void openNoteByPath(this.app, person, false)));
+    menu.showAtMouseEvent(evt);
+  }
+
+  private onInput(evt: Event): void {
+    const input = evt.target instanceof HTMLInputElement && evt.target.dataset.filter === 'name' ? evt.target : null;
+    if (!input) return;
+    this.name = input.value;
+    void this.live.draw();
   }
 
   /** Rows are focusable: Enter or Space opens the person, as a click does. */
