@@ -55,7 +55,7 @@ describe('rollup blocks in the demo dashboard', () => {
     expect(overdue?.findAll('.one-on-ones-rollup-chip.mod-overdue')).toHaveLength(7);
     expect(people?.findAll('tbody tr td:first-child').map((td) => td.getText())).toEqual(['Priya Raman', 'Daniel Kowalczyk', 'Rosa Delgado', 'Aisha Mensah']);
     const budget = tasks(mine).find((li) => taskText(li).startsWith('@me find budget'));
-    expect(budget?.findAll('.one-on-ones-rollup-chip').map((c) => c.getText())).toEqual(['Overdue · Nov 13', 'Carried ×3 · 42 days']);
+    expect(budget?.findAll('.one-on-ones-rollup-chip').map((c) => c.getText())).toEqual(['Overdue · Nov 13', 'Carried 3 times · 42 days old']);
     expect(budget?.find('.one-on-ones-rollup-source')?.getText()).toBe('Oct 30');
     expect(tasks(overdue)[0]?.find('.one-on-ones-rollup-source')?.getText()).toBe('Daniel Kowalczyk · Oct 28');
   });

@@ -48,7 +48,6 @@ const ROLLUP: TaskRowLook = {
   chipCls: 'r-chip',
   metaCls: null,
   inProgressChip: false,
-  carried: (count, age) => `Carried ×${count} · ${age ?? '?'}`,
   checkboxLabel: (text) => text,
 };
 const VIEW: TaskRowLook = { ...ROLLUP, rowCls: ['task-list-item', 'v-task'], metaCls: 'v-meta', inProgressChip: true, checkboxLabel: (text) => `Done: ${text}` };
@@ -78,13 +77,13 @@ describe('a task row', () => {
     expect(li.find('a')).toBeNull();
   });
 
-  it('says due today, due soon, in progress (where the surface wants it) and carried, in the surface\'s words', async () => {
+  it('says due today, due soon, in progress (where the surface wants it) and carried, in the same words on every surface', async () => {
     expect(chips(await draw({ row: row('draft the plan') }))).toEqual([['Due today', 'r-chip mod-today', 'Due 2026-11-20']]);
     const view = await draw({ row: row('draft the plan') }, { ...VIEW, chipCls: 'r-chip' });
     expect(view.find('.v-meta')?.findAll('.r-chip').map((chip) => chip.getText())).toEqual(['In progress', 'Due today']);
     expect(chips(await draw({ row: row('chase the budget') }))).toEqual([
       ['Due Nov 25', 'r-chip mod-soon', 'Due 2026-11-25'],
-      ['Carried ×3 · 50 days', 'r-chip mod-carried-often', 'First written down on 2026-10-01'],
+      ['Carried 3 times · 50 days old', 'r-chip mod-carried-often', 'First written down on 2026-10-01'],
     ]);
     expect(chips(await draw({ row: row('say thanks') }))).toEqual([]);
   });

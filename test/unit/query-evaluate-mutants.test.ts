@@ -153,9 +153,9 @@ describe('group headings', () => {
 
   it('meeting: people and date, newest first; the note name when undated; the note name when nobody is known', () => {
     expect(grouped(actions('group: meeting'))).toEqual([
-      { key: '1-1s/Ana/2026-11-14.md', title: 'Ana · 2026-11-14', link: '1-1s/Ana/2026-11-14.md', rows: ['@me a-overdue', '@me a-today', '@me a-week-end', '@me a-later', '@me a-none'] },
-      { key: '1-1s/Ana and Bo/2026-11-12.md', title: 'Ana, Bo · 2026-11-12', link: '1-1s/Ana and Bo/2026-11-12.md', rows: ['[[Bo]] bo-task', '[[Cy]] cy-task', 'unassigned-task'] },
-      { key: '1-1s/Ghost/2026-11-05.md', title: '2026-11-05 · 2026-11-05', link: '1-1s/Ghost/2026-11-05.md', rows: ['@me ghost-task'] },
+      { key: '1-1s/Ana/2026-11-14.md', title: 'Ana · Nov 14', link: '1-1s/Ana/2026-11-14.md', rows: ['@me a-overdue', '@me a-today', '@me a-week-end', '@me a-later', '@me a-none'] },
+      { key: '1-1s/Ana and Bo/2026-11-12.md', title: 'Ana, Bo · Nov 12', link: '1-1s/Ana and Bo/2026-11-12.md', rows: ['[[Bo]] bo-task', '[[Cy]] cy-task', 'unassigned-task'] },
+      { key: '1-1s/Ghost/2026-11-05.md', title: '2026-11-05 · Nov 5', link: '1-1s/Ghost/2026-11-05.md', rows: ['@me ghost-task'] },
       { key: '1-1s/Cy/notes.md', title: 'Cy · notes', link: '1-1s/Cy/notes.md', rows: ['[[Cy]] cy-undated'] },
     ]);
   });

@@ -53,7 +53,7 @@ describe('action rollups over the demo vault on 2026-11-20', () => {
     const inPersonNote = actions('person: this', PRIYA);
     expect(inPersonNote.total).toBe(7);
     expect(inPersonNote.group).toBe('meeting');
-    expect(titles(inPersonNote)).toEqual(['Priya Raman · 2026-10-30']);
+    expect(titles(inPersonNote)).toEqual(['Priya Raman · Oct 30']);
     expect(actions('person: this', '1-1s/Priya Raman/2026-10-09.md').total).toBe(7);
     expect(actions('person: Priya Raman, Meg').total).toBe(9);
     expect(actions('person: [[Priya Raman|Priya]]').total).toBe(7);
@@ -139,27 +139,27 @@ describe('people and meeting rollups', () => {
       ['2026-10-30', 7],
       ['2026-10-23', 0],
     ]);
-    expect(resultAsMarkdown(meetings)).toBe('- Priya Raman · 2026-10-30 · 7 open\n- Priya Raman · 2026-10-23');
+    expect(resultAsMarkdown(meetings, DEMO_TODAY)).toBe('- Oct 30 · Priya Raman · 7 open\n- Oct 23 · Priya Raman');
   });
 });
 
 describe('copy as Markdown', () => {
   it('writes tasks as written, so Tasks still reads them', () => {
-    const markdown = resultAsMarkdown(run('person: Oliver Brandt'));
+    const markdown = resultAsMarkdown(run('person: Oliver Brandt'), DEMO_TODAY);
     expect(markdown.split('\n')).toEqual([
-      '**Oliver Brandt · 2026-10-20**',
+      '**Oliver Brandt · Oct 20**',
       '',
       '- [ ] @me send Oliver the case for one more payments engineer 📅 2026-11-13',
       '- [ ] [[Oliver Brandt]] introduce me to the finance partner for 2027 budgeting',
     ]);
   });
 
-  it('writes people as a table whose cells cannot break it', () => {
-    const table = resultAsMarkdown(run('show: people\nlimit: 1'));
+  it('writes people as a table whose cells cannot break it, in the words and dates of every other surface', () => {
+    const table = resultAsMarkdown(run('show: people\nlimit: 1'), DEMO_TODAY);
     expect(table.split('\n')).toEqual([
       '| Person | Role | State | Last 1:1 | Next due | Open: theirs / mine |',
       '|---|---|---|---|---|---|',
-      '| Priya Raman | report | Overdue · 14 days | 2026-10-30 | 2026-11-06 | 3 / 3 |',
+      '| Priya Raman | report | 14 days overdue | Oct 30 | Nov 6 | 3 / 3 |',
     ]);
   });
 });
@@ -173,7 +173,7 @@ describe('evaluation never throws', () => {
       fc.property(fc.array(line, { maxLength: 6 }), note, (lines, sourcePath) => {
         const result = run(lines.join('\n'), sourcePath);
         expect(['actions', 'people', 'meetings', 'problems']).toContain(result.kind);
-        expect(typeof resultAsMarkdown(result)).toBe('string');
+        expect(typeof resultAsMarkdown(result, DEMO_TODAY)).toBe('string');
       }),
       { numRuns: runs(500) },
     );

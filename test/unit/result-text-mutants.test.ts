@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PersonStatus } from '../../src/core/cadence/urgency';
 import type { MeetingRow } from '../../src/core/query/evaluate-lists';
 import type { QueryResult } from '../../src/core/query/evaluate-query';
-import { meetingLine, personCells, resultAsMarkdown, stateLabel } from '../../src/core/query/result-text';
+import type { CalendarDay } from '../../src/core/calendar/dates';
+import { meetingLine, personCells, resultAsMarkdown } from '../../src/core/query/result-text';
+
+const TODAY = '2026-11-20' as CalendarDay;
 
 // Behaviours pinned down by the mutation run over src/core/query/result-text.ts. Fixtures are built
 // inside each test.
@@ -17,34 +20,23 @@ function status(name: string, state: string, daysOverdue: number | null, role: s
   } as unknown as PersonStatus;
 }
 
-describe('stateLabel', () => {
-  it('says how late someone is', () => {
-    expect(stateLabel(status('Ann', 'overdue', 3))).toBe('Overdue · 3 days');
-  });
-
-  it('says nothing of lateness when there is none to tell', () => {
-    expect(stateLabel(status('Ann', 'due', 0))).toBe('Due');
-    expect(stateLabel(status('Ann', 'never-met', null))).toBe('Never met');
-  });
-});
-
 describe('personCells', () => {
   it('shows an empty role and dashes for unknown days', () => {
-    expect(personCells(status('Ann', 'never-met', null))).toEqual(['', 'Never met', '–', '–', '1 / 2']);
+    expect(personCells(status('Ann', 'never-met', null), TODAY)).toEqual(['', 'Never met', '–', '–', '1 / 2']);
   });
 });
 
 describe('meetingLine', () => {
   it('names no person and no date as such', () => {
     const row = { meeting: { meeting: { date: null, status: 'held' } }, people: [], openCount: 0 } as unknown as MeetingRow;
-    expect(meetingLine(row)).toBe('No person · undated');
+    expect(meetingLine(row, TODAY)).toBe('Undated · No person');
   });
 });
 
 describe('resultAsMarkdown', () => {
   it('lists problems with their line, and without one when the line is 0', () => {
     const result = { kind: 'problems', problems: [{ line: 2, message: 'bad sort' }, { line: 0, message: 'no rows' }] } as unknown as QueryResult;
-    expect(resultAsMarkdown(result)).toBe('- line 2: bad sort\n- no rows');
+    expect(resultAsMarkdown(result, TODAY)).toBe('- line 2: bad sort\n- no rows');
   });
 
   it('separates task groups by a blank line and trims each task', () => {
@@ -56,11 +48,11 @@ describe('resultAsMarkdown', () => {
         { title: '', rows: [row('b')] },
       ],
     } as unknown as QueryResult;
-    expect(resultAsMarkdown(result)).toBe('**Ann**\n\n- [ ] a one\n\n- [ ] b');
+    expect(resultAsMarkdown(result, TODAY)).toBe('**Ann**\n\n- [ ] a one\n\n- [ ] b');
   });
 
   it('escapes pipes and folds line breaks in table cells', () => {
     const result = { kind: 'people', rows: [status('A|B\r\nC', 'never-met', null, 'x\n\ny')] } as unknown as QueryResult;
-    expect(resultAsMarkdown(result).split('\n')[2]).toBe('| A\\|B C | x y | Never met | – | – | 1 / 2 |');
+    expect(resultAsMarkdown(result, TODAY).split('\n')[2]).toBe('| A\\|B C | x y | Never met | – | – | 1 / 2 |');
   });
 });

@@ -1,5 +1,6 @@
 import type { ActionState } from '../tasks/actions';
 import { addDays, daysBetween, newestDayFirst, type CalendarDay } from '../calendar/dates';
+import { shortDate } from '../calendar/day-text';
 import type { IndexedAction, IndexedMeeting, VaultIndex } from '../index/vault-index';
 import { actionRow, displayText, type ActionRow } from './action-rows';
 import { resolveOwnerName, resolvePersonRefs, type QueryContext, type Resolved } from './query-context';
@@ -155,14 +156,14 @@ interface GroupPlace {
   readonly text: string;
 }
 
-function groupOf(row: ActionRow, group: GroupKey, index: VaultIndex): GroupPlace {
+function groupOf(row: ActionRow, group: GroupKey, index: VaultIndex, today: CalendarDay): GroupPlace {
   switch (group) {
     case 'none':
       return { key: '', title: '', link: null, rank: 0, text: '' };
     case 'meeting': {
       const meeting = row.meeting?.meeting;
       const people = (row.meeting?.peoplePaths ?? []).map((p) => personNameOf(index, p)).join(', ') || noteName(row.action.meetingPath);
-      const title = meeting?.date ? `${people} · ${meeting.date}` : `${people} · ${noteName(row.action.meetingPath)}`;
+      const title = meeting?.date ? `${people} · ${shortDate(meeting.date, today)}` : `${people} · ${noteName(row.action.meetingPath)}`;
       // Newest meeting first, undated ones last.
       const rank = meeting?.date ? -Number(meeting.date.replace(/-/g, '')) : Number.MAX_SAFE_INTEGER;
       return { key: row.action.meetingPath, title, link: row.action.meetingPath, rank, text: row.action.meetingPath };
@@ -208,7 +209,7 @@ export function evaluateActions(index: VaultIndex, query: Query, context: QueryC
   }
   const total = rows.length;
   const group = query.group ?? ((persons.value?.length ?? 0) === 1 ? 'meeting' : 'person');
-  const grouped = rows.map((row) => ({ row, group: groupOf(row, group, index) }));
+  const grouped = rows.map((row) => ({ row, group: groupOf(row, group, index, context.today) }));
   sortRows(rows, query.sort, index);
   const rank = new Map(rows.map((row, i) => [row, i]));
   grouped.sort(

@@ -1,43 +1,36 @@
-import type { CadenceState } from '../cadence/cadence-rules';
-import { dayCount } from '../calendar/day-text';
+import type { CalendarDay } from '../calendar/dates';
+import { shortDate } from '../calendar/day-text';
 import type { PersonStatus } from '../cadence/urgency';
+import { stateChip } from '../view-models/due-row-text';
 import type { ActionRow } from './action-rows';
 import type { QueryResult } from './evaluate-query';
 import type { MeetingRow } from './evaluate-lists';
 
-const STATE_LABELS: Record<CadenceState, string> = {
-  overdue: 'Overdue',
-  due: 'Due',
-  'due-soon': 'Due soon',
-  'never-met': 'Never met',
-  'invalid-cadence': 'Cadence unreadable',
-  'on-track': 'On track',
-  'no-cadence': 'No cadence',
-  paused: 'Paused',
-};
-
-/** "Overdue · 14 days", "Due soon", as the people table and its copy show a state. */
-export function stateLabel(status: PersonStatus): string {
-  const label = STATE_LABELS[status.cadence.state];
-  const late = status.cadence.daysOverdue;
-  return late !== null && late > 0 ? `${label} · ${dayCount(late)}` : label;
-}
-
 export const PEOPLE_COLUMNS = ['Person', 'Role', 'State', 'Last 1:1', 'Next due', 'Open: theirs / mine'] as const;
 
-/** The people table's cells after the person's name, shared by the block and its copy. */
-export function personCells(status: PersonStatus): string[] {
+/**
+ * The people table's cells after the person's name, shared by the block and its copy: the state as
+ * every other surface words it ("14 days overdue", "Next Dec 3"), dates as they read elsewhere.
+ */
+export function personCells(status: PersonStatus, today: CalendarDay): string[] {
   const { cadence, person, open } = status;
-  return [person.role ?? '', stateLabel(status), cadence.lastMet ?? '–', cadence.nextDue ?? '–', `${open.theirs} / ${open.mine}`];
+  const day = (value: CalendarDay | null) => (value === null ? '–' : shortDate(value, today));
+  return [person.role ?? '', stateChip(status, today).label, day(cadence.lastMet), day(cadence.nextDue), `${open.theirs} / ${open.mine}`];
 }
 
-/** "Priya Raman · 2026-10-30 · held · 3 open", a meeting as a list line. */
-export function meetingLine(row: MeetingRow): string {
+/** What a meeting's line says after its date: "Priya Raman · cancelled · 3 open". */
+export function meetingDetails(row: MeetingRow): string {
   const { meeting } = row.meeting;
-  const parts = [row.people.join(', ') || 'No person', meeting.date ?? 'undated'];
+  const parts = [row.people.join(', ') || 'No person'];
   if (meeting.status !== 'held') parts.push(meeting.status);
   if (row.openCount > 0) parts.push(`${row.openCount} open`);
   return parts.join(' · ');
+}
+
+/** "Oct 30 · Priya Raman · cancelled · 3 open", a meeting as a list line. */
+export function meetingLine(row: MeetingRow, today: CalendarDay): string {
+  const { date } = row.meeting.meeting;
+  return `${date === null ? 'Undated' : shortDate(date, today)} · ${meetingDetails(row)}`;
 }
 
 function cell(text: string): string {
@@ -53,7 +46,7 @@ function taskLine(row: ActionRow): string {
  * The result as Markdown to paste into a message or another note: tasks as tasks (as written, so
  * they stay Tasks-readable), people as a table, meetings as a list.
  */
-export function resultAsMarkdown(result: QueryResult): string {
+export function resultAsMarkdown(result: QueryResult, today: CalendarDay): string {
   switch (result.kind) {
     case 'problems':
       return result.problems.map((p) => `- ${p.line > 0 ? `line ${p.line}: ` : ''}${p.message}`).join('\n');
@@ -63,10 +56,10 @@ export function resultAsMarkdown(result: QueryResult): string {
         .join('\n\n');
     case 'people': {
       const header = `| ${PEOPLE_COLUMNS.join(' | ')} |\n|${PEOPLE_COLUMNS.map(() => '---').join('|')}|`;
-      const rows = result.rows.map((status) => `| ${[status.person.name, ...personCells(status)].map(cell).join(' | ')} |`);
+      const rows = result.rows.map((status) => `| ${[status.person.name, ...personCells(status, today)].map(cell).join(' | ')} |`);
       return [header, ...rows].join('\n');
     }
     case 'meetings':
-      return result.rows.map((row) => `- ${meetingLine(row)}`).join('\n');
+      return result.rows.map((row) => `- ${meetingLine(row, today)}`).join('\n');
   }
 }

@@ -23,7 +23,8 @@ export function todayLabel(agenda: number): string {
   return agenda === 0 ? "Today's note · no agenda yet" : `Today's note · ${plural(agenda, 'agenda point')}`;
 }
 
-function chipOf(status: PersonStatus, today: CalendarDay): DueRowText['chip'] {
+/** The state as every surface words and colours it: "14 days overdue", "Next Dec 3", "1:1 today". */
+export function stateChip(status: PersonStatus, today: CalendarDay): DueRowText['chip'] {
   const { cadence, person } = status;
   if (status.today !== null) return { label: status.today.meeting.status === 'planned' ? '1:1 planned today' : '1:1 today', tone: 'accent' };
   switch (cadence.state) {
@@ -61,7 +62,7 @@ export function dueRowText(status: PersonStatus, today: CalendarDay): DueRowText
   ].filter((part) => part !== '');
   return {
     meta: rhythm === null ? last : `${last} · ${rhythm}`,
-    chip: chipOf(status, today),
+    chip: stateChip(status, today),
     flag: cancelled === null ? null : `Cancelled ${shortDate(cancelled, today)}, not rescheduled`,
     open: openParts.length === 0 ? null : `Open items: ${openParts.join(' · ')}`,
     today: status.today === null ? null : { path: status.today.meeting.path, label: todayLabel(status.today.agenda.length) },

@@ -1,7 +1,7 @@
 import type { CadenceState } from '../cadence/cadence-rules';
 import { formatCadence } from '../cadence/cadence';
 import type { CalendarDay } from '../calendar/dates';
-import { dueRowText, type ChipTone } from './due-row-text';
+import { stateChip, type ChipTone } from './due-row-text';
 import { problemCount, problemLine, unattributedNotes, type ProblemLine } from '../index/problem-lines';
 import { peopleByUrgency } from '../cadence/urgency';
 import type { VaultIndex } from '../index/vault-index';
@@ -67,7 +67,7 @@ export function overviewRows(index: VaultIndex, today: CalendarDay, dueSoonDays?
       lastMet: cadence.lastMet,
       nextDue: cadence.nextDue,
       state: cadence.state,
-      chip: dueRowText(status, today).chip,
+      chip: stateChip(status, today),
       theirs: open.theirs,
       mine: open.mine,
       moods: moodTrend(index.meetingsOf(person.path), today).map((point) => point.mood),

@@ -25,7 +25,6 @@ const LOOK: TaskRowLook = {
   chipCls: 'one-on-ones-pv-tag',
   metaCls: 'one-on-ones-pv-task-meta',
   inProgressChip: true,
-  carried: (count, age) => `Carried${count > 1 ? ` ${count} times` : ''}${age === null ? '' : ` · ${age} old`}`,
   checkboxLabel: (text) => `Done: ${text}`,
 };
 

@@ -151,7 +151,7 @@ export class RollupBlock extends MarkdownRenderChild {
 
   private async copy(): Promise<void> {
     if (!this.result) return;
-    const markdown = resultAsMarkdown(this.result);
+    const markdown = resultAsMarkdown(this.result, this.deps.indexer.today);
     try {
       await navigator.clipboard.writeText(markdown);
       new Notice('Copied the rollup as Markdown.');

@@ -6,7 +6,7 @@ import type { GroupKey } from '../../core/query/query-types';
 import type { QueryResult } from '../../core/query/evaluate-query';
 import type { MeetingsResult, PeopleResult } from '../../core/query/evaluate-lists';
 import { shortDate } from '../../core/calendar/day-text';
-import { meetingLine, PEOPLE_COLUMNS, personCells } from '../../core/query/result-text';
+import { meetingDetails, PEOPLE_COLUMNS, personCells } from '../../core/query/result-text';
 import { clickedTaskBox, renderTaskRow, type TaskRowLook } from '../ui/task-row';
 import { ChunkedRows, FIRST_ROWS } from './rollup-chunks';
 
@@ -67,7 +67,6 @@ const LOOK: TaskRowLook = {
   chipCls: `${CLS}-chip`,
   metaCls: null,
   inProgressChip: false,
-  carried: (count, age) => `Carried${count > 1 ? ` ×${count}` : ''}${age === null ? '' : ` · ${age}`}`,
   checkboxLabel: (text) => text,
 };
 
@@ -161,7 +160,7 @@ function renderPeople(el: HTMLElement, result: PeopleResult, host: RollupViewHos
     if (!status) return;
     const tr = body.createEl('tr', { attr: { 'data-state': status.cadence.state } });
     link(tr.createEl('td'), status.person.path, status.person.name);
-    personCells(status).forEach((text, cell) => {
+    personCells(status, host.today).forEach((text, cell) => {
       const td = tr.createEl('td', { text });
       if (cell === 1) td.addClass(`${CLS}-state`, `mod-${status.cadence.state}`);
     });
@@ -175,8 +174,8 @@ function renderMeetings(el: HTMLElement, result: MeetingsResult, host: RollupVie
     if (!row) return;
     const li = list.createEl('li');
     const { meeting } = row.meeting;
-    link(li, meeting.path, meeting.date ?? meeting.path.replace(/^.*\/|\.md$/g, ''));
-    li.appendText(` · ${meetingLine(row).split(' · ').filter((part) => part !== meeting.date).join(' · ')}`);
+    link(li, meeting.path, meeting.date === null ? meeting.path.replace(/^.*\/|\.md$/g, '') : shortDate(meeting.date, host.today));
+    li.appendText(` · ${meetingDetails(row)}`);
   });
 }
 

@@ -1,6 +1,6 @@
 import { type App, renderResults, SuggestModal } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
-import { dueRowText } from '../../core/view-models/due-row-text';
+import { stateChip } from '../../core/view-models/due-row-text';
 import type { Person } from '../../core/people/people';
 import { isNameMatch, isSomeonesName, peopleCloseTo, preparePeople, sameNameFolders, searchPeople, type PersonMatch, type PreparedPerson } from '../../core/people/person-search';
 import type { PersonStatus } from '../../core/cadence/urgency';
@@ -78,7 +78,7 @@ export class PersonPicker extends SuggestModal<Row> {
     renderResults(title.createSpan({ cls: 'one-on-ones-person-name' }), match.label, { score: match.score, matches: match.ranges.map(([start, end]) => [start, end]) });
     const folder = this.folders.get(status.person.path);
     if (folder !== undefined) title.createSpan({ cls: 'one-on-ones-person-folder', text: folder });
-    const chip = dueRowText(status, this.today).chip;
+    const chip = stateChip(status, this.today);
     const note = el.createDiv({ cls: 'suggestion-note' });
     note.createSpan({ cls: `one-on-ones-state is-${chip.tone}`, text: chip.label });
     if (status.person.cadence.status === 'valid') note.appendText(` · ${formatCadence(status.person.cadence.cadence)}`);

@@ -14,8 +14,6 @@ export interface TaskRowLook {
   readonly metaCls: string | null;
   /** A chip saying "In progress" for a task marked `[/]`. */
   readonly inProgressChip: boolean;
-  /** The text of the chip of a carried task: how often it was carried, how old it is ("42 days"). */
-  carried(count: number, age: string | null): string;
   /** The checkbox's accessible name, from the task's text as it reads. */
   checkboxLabel(text: string): string;
 }
@@ -37,6 +35,11 @@ export interface TaskRow {
   readonly pending: boolean;
   /** The link to the task's note: the surface's element, or none. */
   readonly link: DomElementInfo | null;
+}
+
+/** The chip of a carried task, worded the same on every surface: "Carried 3 times · 42 days old". */
+function carriedText(count: number, ageDays: number | null): string {
+  return `Carried${count > 1 ? ` ${count} times` : ''}${ageDays === null ? '' : ` · ${dayCount(ageDays)} old`}`;
 }
 
 /**
@@ -79,7 +82,7 @@ export function renderTaskRow(list: HTMLElement, task: TaskRow, look: TaskRowLoo
   }
   if (row.origin !== null) {
     const title = row.origin.day ? `First written down on ${row.origin.day}` : `Carried from ${row.origin.target}`;
-    chip(look.carried(row.origin.count, row.ageDays === null ? null : dayCount(row.ageDays)), row.origin.count >= 3 ? 'mod-carried-often' : 'mod-carried', title);
+    chip(carriedText(row.origin.count, row.ageDays), row.origin.count >= 3 ? 'mod-carried-often' : 'mod-carried', title);
   }
   if (task.link) meta.createEl('a', task.link);
   return rendered;
