@@ -149,3 +149,13 @@ describe('the new note without the items whose earlier copy could not be marked'
     expect(withoutUnmarked('- [ ] a\n- [ ] b', [item(['- [ ] b', '  - sub'], [m1])], new Set([m1]))).toBeNull();
   });
 });
+
+describe('the [>] marks on the earlier copy', () => {
+  it('marks the open item and its open sub-tasks, never a sub-task already done or cancelled', () => {
+    const plan = carried([source('1-1s/Al/2026-10-09.md', '2026-10-09', '- [ ] ship it\n  - [x] write it\n  - [-] drop it\n  - [ ] test it\n')]);
+    expect(plan.marks.map((mark) => [mark.line, mark.newText])).toEqual([
+      [0, '- [>] ship it'],
+      [3, '  - [>] test it'],
+    ]);
+  });
+});
