@@ -95,6 +95,11 @@ async function serveDist(): Promise<{ origin: string; close: () => Promise<void>
   };
 }
 
+export interface BrowserOptions {
+  /** A phone's browser: touch, no pointer that hovers, a mobile viewport. */
+  touch?: boolean;
+}
+
 export interface HarnessOptions {
   theme?: Theme;
   width?: number;
@@ -124,15 +129,15 @@ export class E2EBrowser {
    * For a test file's beforeAll: the browser, or undefined (with the reason on stderr) when this
    * machine has no Chromium; the tests then skip through requireChromium. On CI it throws instead.
    */
-  static async launchIfAvailable(): Promise<E2EBrowser | undefined> {
-    if (chromiumPath) return E2EBrowser.launch();
+  static async launchIfAvailable(options: BrowserOptions = {}): Promise<E2EBrowser | undefined> {
+    if (chromiumPath) return E2EBrowser.launch(options);
     if (process.env.CI) throw new Error(`e2e: ${noChromiumMessage}`);
     process.stderr.write(`e2e tests skipped: ${noChromiumMessage}\n`);
     return undefined;
   }
 
   /** Launches Chromium with a fresh profile and serves the built page. */
-  static async launch(): Promise<E2EBrowser> {
+  static async launch(options: BrowserOptions = {}): Promise<E2EBrowser> {
     if (!chromiumPath) throw new Error(`e2e: ${noChromiumMessage}`);
     if (!existsSync(join(distDir, 'index.html'))) throw new Error('e2e: the page is not built; run `node test/e2e/build-page.mjs`');
     const profile = mkdtempSync(join(tmpdir(), 'one-on-ones-e2e-'));
@@ -144,6 +149,8 @@ export class E2EBrowser {
         headless: true,
         args: FLAGS,
         viewport: { width: 1280, height: 800 },
+        // A phone: touch events, no hover, the mobile viewport, as Obsidian's app on a phone gets them.
+        ...(options.touch === true ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
       });
       return new E2EBrowser(context, server.origin, async () => {
         await context.close();
@@ -197,10 +204,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  * For a test file: one browser for all its tests, started before and closed after them. Call the
  * returned function inside a test; it throws when no browser started (requireChromium skips first).
  */
-export function useBrowser(): () => E2EBrowser {
+export function useBrowser(options: BrowserOptions = {}): () => E2EBrowser {
   let browser: E2EBrowser | undefined;
   beforeAll(async () => {
-    browser = await E2EBrowser.launchIfAvailable();
+    browser = await E2EBrowser.launchIfAvailable(options);
   });
   afterAll(async () => {
     await browser?.close();

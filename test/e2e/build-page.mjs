@@ -38,6 +38,21 @@ const mainJs = readFileSync(`${root}main.js`, 'utf8');
 const manifest = JSON.parse(readFileSync(`${root}manifest.json`, 'utf8'));
 const vault = readVault(vaultDir);
 
+// Obsidian draws Lucide icons: the page draws the same ones (lucide-static), so that screenshots show
+// what users see. Only the icons named in main.js or the fake app are embedded.
+const iconNodes = JSON.parse(readFileSync(`${root}node_modules/lucide-static/icon-nodes.json`, 'utf8'));
+const fakeSources = readdirSync(`${root}test/fake-obsidian`).filter((name) => name.endsWith('.ts')).map((name) => readFileSync(`${root}test/fake-obsidian/${name}`, 'utf8'));
+const named = new Set([mainJs, ...fakeSources].flatMap((text) => [...text.matchAll(/["'`]([a-z0-9-]+)["'`]/g)].map((match) => match[1])));
+// Names Obsidian still accepts for icons Lucide renamed, and Obsidian's own collapse triangle (drawn
+// here as Lucide's nearest, a chevron).
+const ALIASES = { 'alert-triangle': 'triangle-alert', 'more-horizontal': 'ellipsis', 'more-vertical': 'ellipsis-vertical', 'right-triangle': 'chevron-down' };
+const icons = Object.fromEntries(
+  [...named].flatMap((name) => {
+    const nodes = iconNodes[name] ?? iconNodes[ALIASES[name] ?? ''];
+    return nodes ? [[name, nodes]] : [];
+  }),
+);
+
 rmSync(distDir, { recursive: true, force: true });
 mkdirSync(distDir, { recursive: true });
 
@@ -60,6 +75,7 @@ await esbuild.build({
   define: {
     __DEMO_VAULT__: JSON.stringify(vault),
     __PLUGIN_MANIFEST__: JSON.stringify(manifest),
+    __LUCIDE_ICONS__: JSON.stringify(icons),
   },
 });
 
@@ -69,5 +85,5 @@ copyFileSync(`${pageDir}index.html`, `${distDir}index.html`);
 
 const size = (name) => `${(statSync(`${distDir}${name}`).size / 1024).toFixed(1)} kB`;
 process.stdout.write(
-  `build-page: ${Object.keys(vault).length} vault files, main.js ${size('plugin.js')}, entry.js ${size('entry.js')} → test/e2e/page/dist/\n`,
+  `build-page: ${Object.keys(vault).length} vault files, ${Object.keys(icons).length} icons, main.js ${size('plugin.js')}, entry.js ${size('entry.js')} → test/e2e/page/dist/\n`,
 );

@@ -1,5 +1,5 @@
 // The "1:1s due" sidebar in Chromium on the demo vault's reference day: wide and narrow, light and
-// dark, at phone width, and the snooze flow from the row's menu.
+// dark, and the snooze flow from the row's menu (the phone, with touch, is in phone.test.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, requireChromium, screenshot } from './browser';
@@ -56,25 +56,6 @@ describe.each(['light', 'dark'] as const)('1:1s due sidebar, %s theme', (theme) 
     expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await page.locator('.one-on-ones-due-row').nth(1).hover();
     await screenshot(page, `due-sidebar-narrow-${theme}`);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
-});
-
-describe('1:1s due sidebar on a phone', () => {
-  it('fills the drawer with large touch targets and actions always shown', async (context) => {
-    requireChromium(context);
-    const { page, problems } = await open('light', { width: 390, height: 844 });
-    // Obsidian's phone layout: one drawer at a time over the note, the body marked is-mobile is-phone.
-    await page.evaluate(() => document.body.addClass('is-mobile', 'is-phone'));
-    await page.addStyleTag({
-      content:
-        '.workspace-ribbon, .mod-left-split, .mod-root { display: none !important; } .workspace-split.mod-right-split { flex: 1 1 auto; width: auto; border: none; }',
-    });
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openSidebar(page, 390);
-    expect(await overflows(page)).toBe(false);
-    await screenshot(page, 'due-sidebar-phone-light');
     expect(problems).toEqual([]);
     await page.close();
   });

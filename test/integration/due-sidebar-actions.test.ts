@@ -49,6 +49,15 @@ describe('row actions', () => {
     expect(row(app, 'Priya Raman').find('[data-action="start"]')?.getAttr('aria-label')).toBe('Start 1:1: Priya Raman');
   });
 
+  it('a click on the icon inside a row button acts as a click on the button (the target is the svg)', async () => {
+    const { app, plugin } = await openDemo();
+    const start = vi.spyOn(plugin, 'startOneOnOne').mockResolvedValue();
+    click(row(app, 'Priya Raman').find('[data-action="start"] svg circle'));
+    expect(start).toHaveBeenCalledWith('People/Priya Raman.md');
+    row(app, 'Priya Raman').find('[data-action="menu"] svg')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(document.body.findAll('.menu .menu-item-title').map((el) => el.getText())).toContain('Snooze until…');
+  });
+
   it('"Open last note" opens the note of the last 1:1 the row names, not a later cancelled one, and is not offered before any meeting', async () => {
     const { app } = await openDemo();
     // Priya's last 1:1 was held on Oct 30; her Nov 6 note is a cancellation, which is not a 1:1 met.

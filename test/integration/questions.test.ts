@@ -287,12 +287,31 @@ describe('"Insert 1:1 question"', () => {
     ]);
   });
 
+  it('heads each category when browsing, lists the categories for a lone #, and marks a question already in the note', async () => {
+    const { app } = await startSettled();
+    const view = await openNote(app, LUCAS_TODAY, `${NEW_NOTE}- What is blocking you right now?\n`);
+    const picker = await openPicker(app, view);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const heads = app.dom.findAll('.one-on-ones-question-modal .one-on-ones-question-head').map((el) => el.getText());
+    expect(heads).toHaveLength(16);
+    expect(new Set(heads).size).toBe(16);
+    const blocking = app.dom.findAll('.one-on-ones-question-modal .suggestion-item').find((el) => el.getText().includes('What is blocking you right now?'));
+    expect(blocking?.find('.one-on-ones-question-in-note')?.getText()).toBe('in this note');
+
+    await picker.search('#');
+    expect(picker.titles()).toHaveLength(16);
+    expect(picker.titles()[0]).toBe('#Check-in and mood');
+    picker.key('Enter');
+    expect(picker.input.value).toBe('#check-in ');
+    expect(app.dom.find('.one-on-ones-question-modal')).not.toBeNull();
+  });
+
   it('says why the list is empty: an unknown category, or no questions at all', async () => {
     const { app, plugin } = await startSettled();
     const view = await openNote(app, LUCAS_TODAY, NEW_NOTE);
     const picker = await openPicker(app, view);
     await picker.search('#qqqq');
-    expect(app.dom.find('.one-on-ones-question-modal .suggestion-empty')?.getText()).toBe('No category matches "qqqq".');
+    expect(app.dom.find('.one-on-ones-question-modal .suggestion-empty')?.getText()).toMatch(/^No category matches "qqqq"\. The categories: Check-in and mood, .*, Next steps\.$/);
     picker.key('Escape');
     plugin.settings.hideBuiltInQuestions = true;
     plugin.settings.questionFile = 'Nothing here.md';

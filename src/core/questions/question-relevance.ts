@@ -37,9 +37,29 @@ export function questionWords(question: Question, category: QuestionCategory | u
   return { text: wordsOf([question.text]), other: wordsOf([...question.tags, ...(category ? [category.label, ...category.aliases] : [])]) };
 }
 
+/** A typed word, with the words of the bank it starts (or shares a stem with) and those it is a typo of. */
+export interface TypedWord {
+  readonly text: string;
+  readonly starts: ReadonlySet<string>;
+  readonly typos: ReadonlySet<string>;
+}
+
+/** Every word of the questions, once: a typed word is compared with each only once per search. */
+export function vocabularyOf(questions: readonly QuestionWords[]): string[] {
+  return [...new Set(questions.flatMap((words) => [...words.text, ...words.other]))];
+}
+
 /** The typed words in their comparable form, single letters left out (`what's` is `what`). */
-export function typedWords(words: readonly string[]): string[] {
-  return wordsOf(words).filter((word) => word.length > 1);
+export function typedWords(words: readonly string[], vocabulary: readonly string[]): TypedWord[] {
+  return wordsOf(words)
+    .filter((word) => word.length > 1)
+    .map((text) => {
+      const root = stem(text);
+      const limit = typoLimit(text);
+      const starts = new Set(vocabulary.filter((word) => word.startsWith(text) || word.startsWith(root)));
+      const typos = new Set(limit === 0 ? [] : vocabulary.filter((word) => !starts.has(word) && editDistance(text, word, limit) <= limit));
+      return { text, starts, typos };
+    });
 }
 
 /** The word without a common ending, when at least three letters are left. */
@@ -53,24 +73,21 @@ function typoLimit(word: string): number {
   return Math.min(3, Math.floor(word.length / 4));
 }
 
-function matchOf(word: string, of: QuestionWords): WordMatch | null {
-  if (of.text.includes(word)) return 'text word';
-  if (of.other.includes(word)) return 'other word';
-  const all = [...of.text, ...of.other];
-  const root = stem(word);
-  if (all.some((candidate) => candidate.startsWith(word) || candidate.startsWith(root))) return 'start';
-  const limit = typoLimit(word);
-  if (limit > 0 && all.some((candidate) => editDistance(word, candidate, limit) <= limit)) return 'typo';
-  return null;
+function matchOf(word: TypedWord, of: QuestionWords): WordMatch | null {
+  if (of.text.includes(word.text)) return 'text word';
+  if (of.other.includes(word.text)) return 'other word';
+  const some = (found: ReadonlySet<string>) => of.text.some((w) => found.has(w)) || of.other.some((w) => found.has(w));
+  if (some(word.starts)) return 'start';
+  return some(word.typos) ? 'typo' : null;
 }
 
-function holdsPhrase(text: readonly string[], words: readonly string[]): boolean {
-  for (let at = 0; at + words.length <= text.length; at++) if (words.every((word, i) => text[at + i] === word)) return true;
+function holdsPhrase(text: readonly string[], words: readonly TypedWord[]): boolean {
+  for (let at = 0; at + words.length <= text.length; at++) if (words.every((word, i) => text[at + i] === word.text)) return true;
   return false;
 }
 
 /** How one question matches the typed words (see `Relevance`); null when it does not match them. */
-export function relevance(words: readonly string[], of: QuestionWords): Relevance | null {
+export function relevance(words: readonly TypedWord[], of: QuestionWords): Relevance | null {
   if (words.length === 0) return null;
   let tier: Relevance['tier'] = 1;
   let total = 0;

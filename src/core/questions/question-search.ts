@@ -6,7 +6,7 @@ import { QuestionIndex, type WordMatches } from './question-index';
 import { categoriesByCoverage, type PersonMemory } from './question-memory';
 import { parseQuestionQuery } from './question-query';
 import { questionKey } from './question-text';
-import { questionWords, relevance, typedWords, type QuestionWords } from './question-relevance';
+import { questionWords, relevance, typedWords, vocabularyOf, type QuestionWords } from './question-relevance';
 import type { Question, QuestionBank, QuestionCategory } from './question-types';
 
 /** `[start, end)` of matched characters in a question's text. */
@@ -67,12 +67,14 @@ export class QuestionSearch {
   private readonly categoryById: Map<string, QuestionCategory>;
   /** Each question's words, in the order of the bank, for its relevance tier. */
   private readonly words: readonly QuestionWords[];
+  private readonly vocabulary: readonly string[];
 
   constructor(readonly bank: QuestionBank) {
     this.index = new QuestionIndex(bank);
     this.categoryFuse = new Fuse([...bank.categories], { keys: ['label', 'aliases', 'id'], ignoreLocation: true, threshold: CATEGORY_THRESHOLD, includeScore: true });
     this.categoryById = new Map(bank.categories.map((category) => [category.id, category]));
     this.words = bank.questions.map((question) => questionWords(question, this.categoryById.get(question.category)));
+    this.vocabulary = vocabularyOf(this.words);
   }
 
   /** The best `limit` questions for what the user typed; an empty query lists them all by category. */
@@ -84,7 +86,8 @@ export class QuestionSearch {
       narrowedTo = this.categoriesFor(query.categoryTerms);
       if (narrowedTo.length === 0) {
         const names = query.categoryTerms.map((term) => `"${term}"`).join(', ');
-        return { hits: [], narrowedTo, problem: `No category matches ${names}` };
+        const labels = this.bank.categories.map((category) => category.label).join(', ');
+        return { hits: [], narrowedTo, problem: `No category matches ${names}${labels === '' ? '' : `. The categories: ${labels}`}` };
       }
       allowed = new Set(narrowedTo.map((category) => category.id));
     }
@@ -111,7 +114,7 @@ export class QuestionSearch {
    * questions before asked ones, then by the fuzzy score of their words, then in bank order.
    */
   private find(words: readonly string[], allowed: Set<string> | null, memory: PersonMemory | null, limit: number): QuestionHit[] {
-    const typed = typedWords(words);
+    const typed = typedWords(words, this.vocabulary);
     const perWord = words.flatMap((w) => this.literalOrParts(w)).map((word) => this.index.match(word));
     // Per question, over the words fuzzy search matched: how many, and the product of their scores.
     const size = this.bank.questions.length;

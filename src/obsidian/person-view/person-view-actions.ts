@@ -32,12 +32,9 @@ function renderRow(list: HTMLElement, row: ActionRow, context: ActionsContext): 
   const key = taskKey(row);
   const { meetingPath } = row.action;
   const date = row.meeting?.meeting.date;
-  const link = {
-    cls: 'one-on-ones-pv-source',
-    text: date ? `from ${shortDate(date, context.today)}` : 'from an undated note',
-    href: '#',
-    attr: { 'data-open': meetingPath, 'aria-label': `Open the meeting note ${meetingPath}` },
-  };
+  const text = date ? `from ${shortDate(date, context.today)}` : 'from an undated note';
+  // The name a screen reader says begins with the words shown, so voice control finds the link by them.
+  const link = { cls: 'one-on-ones-pv-source', text, href: '#', attr: { 'data-open': meetingPath, 'aria-label': `${text}: open ${meetingPath}` } };
   void renderTaskRow(list, { row, key, pending: context.isPending(key), link }, LOOK, context);
 }
 

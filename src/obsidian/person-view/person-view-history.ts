@@ -27,7 +27,7 @@ export function renderHistory(parent: HTMLElement, rows: readonly HistoryRow[], 
   for (const row of page.rows) {
     const li = list.createEl('li', { cls: ['one-on-ones-pv-meeting', `mod-${row.status}`], attr: { 'data-meeting': row.path } });
     const line = li.createDiv({ cls: 'one-on-ones-pv-meeting-line' });
-    line.createEl('a', { cls: 'one-on-ones-pv-meeting-date', text: row.label, href: '#', attr: { 'data-open': row.path, 'aria-label': `Open the meeting note of ${row.label}` } });
+    line.createEl('a', { cls: 'one-on-ones-pv-meeting-date', text: row.label, href: '#', attr: { 'data-open': row.path, 'aria-label': `${row.label}: open the meeting note` } });
     if (row.status !== 'held' || (row.date !== null && row.date > today)) {
       line.createSpan({ cls: ['one-on-ones-pv-tag', `mod-${row.status}`], text: STATUS_TEXT[row.status] });
     }

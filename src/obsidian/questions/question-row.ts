@@ -8,8 +8,10 @@ import type { QuestionHit } from '../../core/questions/question-search';
  * asked of this person (if ever), and its category at the side. Used by the modal and the inline
  * suggester alike, so both read the same.
  */
-export function renderQuestionHit(el: HTMLElement, hit: QuestionHit, today: CalendarDay): void {
+export function renderQuestionHit(el: HTMLElement, hit: QuestionHit, today: CalendarDay, marks: { readonly inNote: boolean; readonly head: boolean } = { inNote: false, head: false }): void {
   el.addClass('one-on-ones-question');
+  // Browsing the whole bank, the first question of each category carries the category's name above it.
+  if (marks.head) el.createDiv({ cls: 'one-on-ones-question-head', text: hit.category.label });
   el.toggleClass('is-asked', hit.lastAsked !== null);
   const content = el.createDiv({ cls: 'suggestion-content' });
   const title = content.createDiv({ cls: 'suggestion-title' });
@@ -23,7 +25,8 @@ export function renderQuestionHit(el: HTMLElement, hit: QuestionHit, today: Cale
   }
   title.appendText(text.slice(at));
   if (hit.question.field !== undefined) content.createDiv({ cls: 'suggestion-note', text: `Inserts ${hit.question.field}:: for the answer` });
-  if (hit.lastAsked !== null) content.createDiv({ cls: 'suggestion-note one-on-ones-question-asked', text: askedAgo(hit.lastAsked, today) });
+  if (marks.inNote) content.createDiv({ cls: 'suggestion-note one-on-ones-question-in-note', text: 'in this note' });
+  else if (hit.lastAsked !== null) content.createDiv({ cls: 'suggestion-note one-on-ones-question-asked', text: askedAgo(hit.lastAsked, today) });
   el.createDiv({ cls: 'suggestion-aux' }).createSpan({ cls: 'one-on-ones-question-category', text: hit.category.label });
 }
 

@@ -89,10 +89,14 @@ export function renderDueRow(model: DueRowModel): HTMLElement {
   });
   const head = row.createDiv({ cls: 'one-on-ones-due-row-head' });
   const title = head.createDiv({ cls: 'one-on-ones-due-row-title' });
-  title.createSpan({ cls: 'one-on-ones-due-name', text: model.name });
+  title.createSpan({ cls: 'one-on-ones-due-name', text: model.name, attr: { title: model.name } });
   if (model.role !== null) title.createSpan({ cls: 'one-on-ones-due-role', text: model.role });
   const actions = head.createDiv({ cls: 'one-on-ones-due-actions' });
-  for (const { action, icon, label } of ACTIONS) if (model.actions.includes(action)) actionButton(actions, action, icon, label, model.name);
+  for (const { action, icon, label } of ACTIONS) {
+    if (model.actions.includes(action)) actionButton(actions, action, icon, label, model.name);
+    // An action a row lacks keeps its place, so each button sits where it does on every other row.
+    else actions.createSpan({ cls: 'one-on-ones-due-action-gap', attr: { 'aria-hidden': 'true' } });
+  }
 
   row.createDiv({ cls: 'one-on-ones-due-meta', text: text.meta });
   const chips = row.createDiv({ cls: 'one-on-ones-due-chips' });

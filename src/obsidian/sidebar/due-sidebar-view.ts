@@ -153,13 +153,14 @@ export class DueSidebarView extends ItemView {
   }
 
   private statusAt(target: EventTarget | null): { status: PersonStatus; el: HTMLElement } | null {
-    const el = target instanceof HTMLElement ? target.closest<HTMLElement>('[data-person]') : null;
+    // A click on a button's icon has the svg inside it as its target: any element, not only HTML ones.
+    const el = target instanceof Element ? target.closest<HTMLElement>('[data-person]') : null;
     const status = el ? this.shown.get(el.dataset.person ?? '') : undefined;
     return el && status ? { status, el } : null;
   }
 
   private onClick(evt: MouseEvent): void {
-    const target = evt.target instanceof HTMLElement ? evt.target : null;
+    const target = evt.target instanceof Element ? evt.target : null;
     if (!target) return;
     if (target.closest('[data-everyone]')) return this.toggleEveryone();
     if (target.closest('[data-add-person]')) return this.host.addPerson?.();

@@ -13,6 +13,9 @@ import { type TAbstractFile, TFile, TFolder } from '../../fake-obsidian/vault';
 
 declare const __DEMO_VAULT__: Record<string, string>;
 declare const __PLUGIN_MANIFEST__: PluginManifest;
+declare const __LUCIDE_ICONS__: Record<string, [string, Record<string, string>][]>;
+
+(window as unknown as { lucideIcons?: unknown }).lucideIcons = __LUCIDE_ICONS__;
 
 export type Theme = 'light' | 'dark';
 
