@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readDemoVault } from '../support/demo-vault';
 import { shownNotices } from '../fake-obsidian/notice';
 import type { TFile } from '../fake-obsidian/vault';
+import type { App } from '../fake-obsidian/app';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 const PRIYA = 'People/Priya Raman.md';
@@ -152,14 +153,19 @@ describe('people commands', () => {
     expect(document.body.find('.one-on-ones-prompt-problem')?.getText()).toBe('Write the talking point first.');
   });
 
-  it('logs a cancelled 1:1 with a new date, which clears the flag; without one the flag stays', async () => {
-    const { app } = await startSettled();
+  /** "Log cancelled 1:1 with…", the person picked by typing part of their name and Enter. */
+  async function logCancelledFor(app: App, typed: string): Promise<void> {
     app.commands.executeCommandById('one-on-ones:log-cancelled');
     const picker = document.body.find('.prompt-input') as HTMLInputElement;
-    picker.value = 'lucas';
+    picker.value = typed;
     picker.trigger('input');
     await new Promise((resolve) => setTimeout(resolve, 0));
     picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+  }
+
+  it('logs a cancelled 1:1 with a new date, which clears the flag; without one the flag stays', async () => {
+    const { app } = await startSettled();
+    await logCancelledFor(app, 'lucas');
     const [day, moved] = document.body.findAll('.modal input') as HTMLInputElement[];
     expect(day?.value).toBe('2026-11-20');
     if (moved) moved.value = '2026-11-24';
@@ -180,12 +186,7 @@ describe('people commands', () => {
 
   it('writes no cancelled 1:1 when its confirmation is cancelled', async () => {
     const { app } = await startSettled();
-    app.commands.executeCommandById('one-on-ones:log-cancelled');
-    const picker = document.body.find('.prompt-input') as HTMLInputElement;
-    picker.value = 'lucas';
-    picker.trigger('input');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    await logCancelledFor(app, 'lucas');
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
     expect(document.body.find('.modal .one-on-ones-prompt-intro')?.getText()).toBe('The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled.');
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Cancel') as HTMLElement).click();
