@@ -278,6 +278,10 @@ describe('overview', () => {
     expect(document.activeElement).toBe(search());
     expect(search().selectionStart).toBe(3);
     expect(el.find('.one-on-ones-ov-muted')?.getText()).toBe('1 of 9 people');
+    search().value = 'zz';
+    search().dispatchEvent(new Event('input', { bubbles: true }));
+    await afterRender();
+    expect(el.find('.one-on-ones-pv-empty')?.getText()).toBe('No name holds "zz".');
   });
 
   it('starts a 1:1 from a row\'s button, and offers the person\'s actions on a right-click', async () => {

@@ -21,8 +21,12 @@ describe('undoChange', () => {
     expect(undoChange(edited, before, after)).toBeNull();
   });
 
-  it('refuses when a line beside the written one changed, as the place is no longer certain', () => {
-    expect(undoChange(after.replace('Book the room', 'Book a room'), before, after)).toBeNull();
+  it('finds the written line alone when a line beside it changed since, if it stands there once', () => {
+    expect(undoChange(after.replace('Book the room', 'Book a room'), before, after)).toBe(before.replace('Book the room', 'Book a room'));
+    const ticked = after.replace('- [ ] Book the room', '- [x] Book the room');
+    expect(undoChange(ticked, before, after)).toBe(before.replace('- [ ] Book the room', '- [x] Book the room'));
+    // Lines only taken out leave nothing to find without the lines around them.
+    expect(undoChange('## Next 1:1\n- Budget changed\n- Offsite\n', '## Next 1:1\n- Budget\n- Hiring\n- Offsite\n', '## Next 1:1\n- Budget\n- Offsite\n')).toBeNull();
   });
 
   it('refuses when the written lines, with the lines around them, now appear twice', () => {

@@ -38,9 +38,23 @@ export function undoChange(current: string, before: string, after: string): stri
   const written = now.slice(from, Math.min(now.length, now.length - sameEnd + 1));
   const replacement = [...now.slice(from, same), ...was.slice(same, was.length - sameEnd), ...(sameEnd > 0 ? [now[now.length - sameEnd] as string] : [])];
   const lines = linesOf(current);
-  const places: number[] = [];
-  for (let at = 0; at + written.length <= lines.length; at++) if (sameLinesAt(lines, at, written)) places.push(at);
-  const [place, ...others] = places;
-  if (place === undefined || others.length > 0) return null;
-  return [...lines.slice(0, place), ...replacement, ...lines.slice(place + written.length)].join('');
+  const withContext = onePlace(lines, written);
+  if (withContext !== null) return [...lines.slice(0, withContext), ...replacement, ...lines.slice(withContext + written.length)].join('');
+  // A neighbour changed since (the task above was ticked too): the written lines alone, if they are
+  // there exactly once, still say where. Lines only taken out leave nothing to find without context.
+  const alone = now.slice(same, now.length - sameEnd);
+  const place = alone.length === 0 ? null : onePlace(lines, alone);
+  if (place === null) return null;
+  return [...lines.slice(0, place), ...was.slice(same, was.length - sameEnd), ...lines.slice(place + alone.length)].join('');
+}
+
+/** Where `wanted` stands in `lines`, when it stands there exactly once; else null. */
+function onePlace(lines: readonly string[], wanted: readonly string[]): number | null {
+  let found: number | null = null;
+  for (let at = 0; at + wanted.length <= lines.length; at++) {
+    if (!sameLinesAt(lines, at, wanted)) continue;
+    if (found !== null) return null;
+    found = at;
+  }
+  return found;
 }

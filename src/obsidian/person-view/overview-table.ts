@@ -43,7 +43,8 @@ export function renderUnattributed(parent: HTMLElement, lines: readonly ProblemL
 }
 
 /** The overview: one row per person, sortable headers (buttons), a row opens that person's view. */
-export function renderOverviewTable(parent: HTMLElement, rows: readonly OverviewRow[], sort: OverviewSort, today: CalendarDay, nobody: boolean): void {
+/** `filtered`: what an empty table says when the filters leave nobody; null when there is nobody at all. */
+export function renderOverviewTable(parent: HTMLElement, rows: readonly OverviewRow[], sort: OverviewSort, today: CalendarDay, filtered: string | null): void {
   const wrap = parent.createDiv({ cls: 'one-on-ones-ov-wrap' });
   const table = wrap.createEl('table', { cls: 'one-on-ones-ov-table' });
   const head = table.createEl('thead').createEl('tr');
@@ -78,8 +79,8 @@ export function renderOverviewTable(parent: HTMLElement, rows: readonly Overview
     setIcon(start, 'calendar-plus');
   }
   if (rows.length > 0) return;
-  if (!nobody) {
-    wrap.createDiv({ cls: 'one-on-ones-pv-empty', text: 'Nobody has this role: pick another, or Everyone.' });
+  if (filtered !== null) {
+    wrap.createDiv({ cls: 'one-on-ones-pv-empty', text: filtered });
     return;
   }
   const empty = wrap.createDiv({ cls: 'one-on-ones-pv-empty' });

@@ -88,7 +88,9 @@ export class OverviewView extends ItemView {
     search.value = this.name;
     const rows = sortOverview(filterByName(filterByRole(all, this.role), this.name), this.sort);
     bar.createSpan({ cls: 'one-on-ones-ov-muted', text: `${rows.length} of ${all.length} people` });
-    renderOverviewTable(el, rows, this.sort, indexer.today, all.length === 0);
+    const name = this.name.trim();
+    const filtered = name === '' ? 'Nobody has this role: pick another, or Everyone.' : `No name holds "${name}"${this.role === null ? '' : ` among people with the role ${this.role}`}.`;
+    renderOverviewTable(el, rows, this.sort, indexer.today, all.length === 0 ? null : filtered);
     renderUnattributed(el, unattributedLines(indexer.index));
     if (focusKey === undefined) return;
     el.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusKey)}"]`)?.focus();

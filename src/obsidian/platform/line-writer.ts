@@ -3,7 +3,7 @@ import { locateEdit, locateEdits, type LocatedEdit, type LocatedLine } from '../
 import type { PlannedEdit } from '../../core/tasks/task-edit';
 import { undoChange, type FileChange } from '../../core/markdown/undo-change';
 import { isUtf8File } from './utf8-file';
-import { failure, foldersAbove, message, refusal, replaceChangedRange, type WriteResult } from './write-texts';
+import { failure, foldersAbove, message, refusal, replaceChangedRange, undoBlocked, type WriteResult } from './write-texts';
 
 export type { WriteResult } from './write-texts';
 
@@ -38,15 +38,11 @@ export class LineWriter {
     this.log = recording ? [] : null;
   }
 
-  /**
-   * A writer for one action from a click, which keeps what each of its writes changed (the text
-   * before and after) so that `undo` can put it back. It writes in the same queues as this one.
-   */
+  /** A writer for one action from a click that keeps each write's text before and after, for `undo`. Same queues. */
   recording(): LineWriter {
     return new LineWriter(this.app, this.queues, this.offers, true);
   }
 
-  /** What this recording's writes changed, oldest first. */
   get changes(): readonly FileChange[] {
     return this.log ?? [];
   }
@@ -58,17 +54,17 @@ export class LineWriter {
 
   /** Takes back the recording last offered; null when there is none, else as `undo`. */
   undoLast(): Promise<string[]> | null {
-    const last = this.offers.last;
-    this.offers.last = null;
-    return last === null ? null : last.undo();
+    return this.offers.last?.undo() ?? null;
   }
 
-  /**
-   * Takes back this recording's writes, newest first: lines where they still read as written (see
-   * `undoChange`), notes made by it to the trash if unchanged. A sentence for each change that stays.
-   */
+  /** Takes back this recording's writes, newest first (see `undoChange`); a sentence for each change that stays. */
   async undo(): Promise<string[]> {
     const changes = [...this.changes].reverse();
+    // All or nothing: taking back only part of a start (its new note, not an earlier note's [>]
+    // marks) would leave items open nowhere. So nothing is written unless every change can be undone.
+    const texts = await Promise.all(changes.map((change) => this.currentText(change.path)));
+    const blocked = changes.flatMap((change, i) => undoBlocked(change, texts[i] ?? null) ?? []);
+    if (blocked.length > 0) return [...blocked, 'Nothing was undone.'];
     this.log?.splice(0);
     if (this.offers.last === this) this.offers.last = null;
     const undone = new LineWriter(this.app, this.queues, this.offers);
@@ -78,6 +74,12 @@ export class LineWriter {
       if (problem !== null) problems.push(problem);
     }
     return problems;
+  }
+
+  /** The note's text as the user sees it (its open editor's, else the file's); null when it is gone. */
+  private async currentText(path: string): Promise<string | null> {
+    const file = this.app.vault.getFileByPath(path);
+    return file ? (this.openEditor(path)?.getValue() ?? (await this.app.vault.read(file))) : null;
   }
 
   private async putBack(path: string, before: string, after: string): Promise<string | null> {
@@ -92,9 +94,7 @@ export class LineWriter {
     return this.queued(path, async () => {
       try {
         const file = this.app.vault.getFileByPath(path);
-        if (!file) return null;
-        const text = this.openEditor(path)?.getValue() ?? (await this.app.vault.read(file));
-        if (text !== content) return `"${path}" was changed since it was made, so it was kept.`;
+        if (!file || (await this.currentText(path)) !== content) return `"${path}" was changed since it was made, so it was kept.`;
         await this.app.fileManager.trashFile(file);
         return null;
       } catch (error) {

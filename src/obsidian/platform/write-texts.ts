@@ -1,4 +1,5 @@
 import type { Editor } from 'obsidian';
+import { undoChange, type FileChange } from '../../core/markdown/undo-change';
 import type { LocatedLine } from '../../core/tasks/locate-edit';
 import type { PlannedEdit } from '../../core/tasks/task-edit';
 
@@ -48,4 +49,11 @@ export function replaceChangedRange(editor: Editor, before: string, after: strin
   let end = 0;
   while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
   editor.replaceRange(after.slice(start, after.length - end), editor.offsetToPos(start), editor.offsetToPos(before.length - end));
+}
+
+/** Why a change cannot be taken back, given its note's text now (null: the note is gone); null when it can. */
+export function undoBlocked(change: FileChange, text: string | null): string | null {
+  if (text === null) return `"${change.path}" was renamed or deleted since.`;
+  if (change.before === null) return text === change.after ? null : `"${change.path}" was changed since it was made.`;
+  return undoChange(text, change.before, change.after) === null ? `"${change.path}" was changed where the plugin wrote.` : null;
 }

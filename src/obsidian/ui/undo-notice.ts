@@ -11,7 +11,7 @@ export async function undoAndSay(recording: Promise<string[]> | null): Promise<v
     return;
   }
   const problems = await recording;
-  new Notice(problems.length === 0 ? 'One-on-ones: undone.' : `One-on-ones: could not undo all of it. ${problems.join(' ')}`);
+  new Notice(problems.length === 0 ? 'One-on-ones: undone.' : `One-on-ones: could not undo. ${problems.join(' ')}`);
 }
 
 /**
