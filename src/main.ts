@@ -35,7 +35,7 @@ export default class OneOnOnesPlugin extends Plugin {
     this.indexer = this.addChild(new VaultIndexer(this.app, () => this.settings, () => new Date(), () => this.addStatusBarItem()));
     this.writer = new LineWriter(this.app);
     const starter = new MeetingStarter(this.app, this.indexer, () => this.settings, this.writer, (person) => this.questions.templateQuestions(person.path));
-    this.meetings = new MeetingActions(this.app, this.indexer, starter, new PeopleNotes(this.indexer, () => this.settings, this.writer), () => this.settings);
+    this.meetings = new MeetingActions(this.app, this.indexer, starter, new PeopleNotes(this.indexer, () => this.settings, this.writer));
     this.meetings.register(this);
     this.addSettingTab(new OneOnOnesSettingTab(this.app, this));
     this.addCommand({ id: 'rebuild-index', name: 'Rebuild 1:1 index', callback: () => void this.rebuildIndex() });

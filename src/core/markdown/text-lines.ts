@@ -59,3 +59,11 @@ export function replaceLine(text: string, line: number, expected: string, replac
   if (span === null || text.slice(span.start, span.end) !== expected) return null;
   return text.slice(0, span.start) + replacement + text.slice(span.end);
 }
+
+const QUOTED_LENGTH = 60;
+
+/** A line as a notice quotes it: trimmed, in quotes, cut to 60 characters with an ellipsis. */
+export function quotedLine(line: string): string {
+  const text = line.trim();
+  return `"${text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH - 1)}…` : text}"`;
+}

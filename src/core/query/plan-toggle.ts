@@ -1,6 +1,7 @@
 import type { ActionItem } from '../tasks/actions';
 import type { CalendarDay } from '../calendar/dates';
 import { planStatusChange, type PlannedEdit } from '../tasks/task-edit';
+import { quotedLine } from '../markdown/text-lines';
 
 /**
  * What one click on a rollup checkbox means: a done task reopens (and loses its `✅` date, which
@@ -17,11 +18,7 @@ export function planToggle(
   return planStatusChange(path, item, 'x', addDoneDate ? today : undefined);
 }
 
-const SHOWN_TEXT = 60;
-
 /** What a click on the task's checkbox did, in words for a notice: `Done: "Send the offer".` */
 export function describeToggle(item: Pick<ActionItem, 'text' | 'state'>): string {
-  const text = item.text.trim();
-  const shown = text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text;
-  return `${item.state === 'done' ? 'Reopened' : 'Done'}: "${shown}".`;
+  return `${item.state === 'done' ? 'Reopened' : 'Done'}: ${quotedLine(item.text)}.`;
 }

@@ -1,5 +1,6 @@
 import type { Editor } from 'obsidian';
 import { undoChange, type FileChange } from '../../core/markdown/undo-change';
+import { quotedLine } from '../../core/markdown/text-lines';
 import type { LocatedLine } from '../../core/tasks/locate-edit';
 import type { PlannedEdit } from '../../core/tasks/task-edit';
 
@@ -8,12 +9,6 @@ import type { PlannedEdit } from '../../core/tasks/task-edit';
 /** How a write went: the line it landed on, or a sentence naming the file, fit for a notice. */
 export type WriteResult = { readonly ok: true; readonly line: number } | { readonly ok: false; readonly reason: string };
 
-const SHOWN_TEXT = 60;
-
-function quoted(line: string): string {
-  const text = line.trim();
-  return `"${text.length > SHOWN_TEXT ? `${text.slice(0, SHOWN_TEXT - 1)}…` : text}"`;
-}
 
 export function refusal(edit: PlannedEdit, located: Exclude<LocatedLine, { ok: true }>): WriteResult {
   const where = `"${edit.path}"`;
@@ -21,10 +16,10 @@ export function refusal(edit: PlannedEdit, located: Exclude<LocatedLine, { ok: t
   if (located.problem === 'ambiguous') {
     return {
       ok: false,
-      reason: `Did not change ${where}: the line ${quoted(edit.expectedText)} moved and now appears ${located.count} times, so which one you meant is unclear. Nothing was written.`,
+      reason: `Did not change ${where}: the line ${quotedLine(edit.expectedText)} moved and now appears ${located.count} times, so which one you meant is unclear. Nothing was written.`,
     };
   }
-  return { ok: false, reason: `Did not change ${where}: the line ${quoted(edit.expectedText)} is no longer there (the note changed). Nothing was written.` };
+  return { ok: false, reason: `Did not change ${where}: the line ${quotedLine(edit.expectedText)} is no longer there (the note changed). Nothing was written.` };
 }
 
 export function message(error: unknown): string {

@@ -1,7 +1,5 @@
 import { type App, type Editor, Platform, SuggestModal, type TFile } from 'obsidian';
-import { readMarkdown } from '../../core/markdown/markdown-note';
 import type { QuestionHit } from '../../core/questions/question-search';
-import { questionKey, questionKeysOf } from '../../core/questions/question-text';
 import type { QuestionCategory } from '../../core/questions/question-types';
 import { insertQuestion } from './question-insertion';
 import { pickerInstructions, renderQuestionHit } from './question-row';
@@ -30,8 +28,8 @@ function isCategory(row: Row): row is CategoryRow {
  */
 export class QuestionModal extends SuggestModal<Row> {
   private keepOpen = false;
-  /** The questions the note holds now, by their key, and the hits that open a category. */
-  private inNote = new Set<string>();
+  /** The note's text as the list was drawn, and the hits that open a category. */
+  private noteText = '';
   private heads = new Set<QuestionHit>();
 
   constructor(
@@ -58,7 +56,7 @@ export class QuestionModal extends SuggestModal<Row> {
     if (query.trim() === '#') return this.source.bankFile.bank.categories.map((category) => ({ kind: 'category', category }));
     const results = this.source.search(query, this.file?.path ?? null);
     this.emptyStateText = this.source.emptyBankMessage() ?? (results.problem ? `${results.problem}.` : `No question matches "${query.trim()}".`);
-    this.inNote = new Set(questionKeysOf(readMarkdown(this.editor.getValue())));
+    this.noteText = this.editor.getValue();
     this.heads = new Set(query.trim() === '' ? results.hits.filter((hit, i) => hit.category.id !== results.hits[i - 1]?.category.id) : []);
     return [...results.hits];
   }
@@ -68,7 +66,7 @@ export class QuestionModal extends SuggestModal<Row> {
       el.createDiv({ cls: 'suggestion-title', text: `#${row.category.label}` });
       return;
     }
-    renderQuestionHit(el, row, this.source.today, { inNote: this.inNote.has(questionKey(row.question.text)), head: this.heads.has(row) });
+    renderQuestionHit(el, row, this.source.today, { inNote: this.source.isInNote(this.noteText, row.question), head: this.heads.has(row) });
   }
 
   override selectSuggestion(row: Row, evt: MouseEvent | KeyboardEvent): void {

@@ -2,7 +2,9 @@ import type { App, TFile } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import { memoryForNote } from '../../core/questions/note-memory';
 import type { PersonMemory } from '../../core/questions/question-memory';
-import type { QuestionBank } from '../../core/questions/question-types';
+import type { Question, QuestionBank } from '../../core/questions/question-types';
+import { readMarkdown } from '../../core/markdown/markdown-note';
+import { questionKey, questionKeysOf } from '../../core/questions/question-text';
 import type { QuestionResults } from '../../core/questions/question-search';
 import { templateQuestionsFor } from '../../core/questions/template-questions';
 import type { Settings } from '../../core/settings/settings';
@@ -16,6 +18,8 @@ import type { VaultIndexer } from '../platform/vault-indexer';
  */
 export class QuestionSource {
   private memoryCache: { key: string; bank: QuestionBank; memory: PersonMemory | null } | null = null;
+  /** The questions of the note text last asked about: typing a query leaves the note as it was. */
+  private inNoteCache: { text: string; keys: ReadonlySet<string> } | null = null;
 
   constructor(
     private readonly app: App,
@@ -35,6 +39,12 @@ export class QuestionSource {
   /** The lines of the meeting template's `{{questions}}` for the person (see `templateQuestionsFor`). */
   templateQuestions(personPath: string): string[] {
     return templateQuestionsFor(this.bankFile.bank, this.indexer.index.meetingsOf(personPath), this.settings(), this.today);
+  }
+
+  /** Whether a note whose text is `text` already asks the question (by its words, see `questionKey`). */
+  isInNote(text: string, question: Question): boolean {
+    if (this.inNoteCache?.text !== text) this.inNoteCache = { text, keys: new Set(questionKeysOf(readMarkdown(text))) };
+    return this.inNoteCache.keys.has(questionKey(question.text));
   }
 
   /** Why a picker has nothing to offer at all, or null when the bank has questions. */

@@ -1,8 +1,6 @@
 import { type App, type Editor, type EditorPosition, EditorSuggest, type EditorSuggestContext, type EditorSuggestTriggerInfo, type TFile } from 'obsidian';
 import type { QuestionHit } from '../../core/questions/question-search';
 import { findTrigger } from '../../core/questions/question-trigger';
-import { readMarkdown } from '../../core/markdown/markdown-note';
-import { questionKey, questionKeysOf } from '../../core/questions/question-text';
 import { insertQuestion } from './question-insertion';
 import { pickerInstructions, renderQuestionHit } from './question-row';
 import type { QuestionSource } from './question-source';
@@ -28,8 +26,8 @@ function isNoMatch(row: Row): row is NoMatch {
  * was typed stays. The pure parts (finding the trigger, formatting) live in the core.
  */
 export class QuestionSuggest extends EditorSuggest<Row> {
-  /** The questions the note holds now, by their key. */
-  private inNote = new Set<string>();
+  /** The note's text as the suggestions were drawn, to mark the questions it already asks. */
+  private noteText = '';
 
   constructor(
     app: App,
@@ -53,7 +51,7 @@ export class QuestionSuggest extends EditorSuggest<Row> {
     // The declarations promise a file, but an editor that shows none passes on onTrigger's null.
     const file = context.file as TFile | null;
     const results = this.source.search(context.query, file?.path ?? null);
-    this.inNote = new Set(questionKeysOf(readMarkdown(context.editor.getValue())));
+    this.noteText = context.editor.getValue();
     if (results.hits.length > 0) return results.hits.slice(0, INLINE_LIMIT);
     const problem = this.source.emptyBankMessage() ?? results.problem ?? `No question matches "${context.query.trim()}"`;
     return [{ kind: 'no-match', message: `${problem.replace(/\.$/, '')}. Enter starts a new line.` }];
@@ -61,7 +59,7 @@ export class QuestionSuggest extends EditorSuggest<Row> {
 
   renderSuggestion(row: Row, el: HTMLElement): void {
     if (isNoMatch(row)) el.createDiv({ cls: 'suggestion-content one-on-ones-question-none', text: row.message });
-    else renderQuestionHit(el, row, this.source.today, { inNote: this.inNote.has(questionKey(row.question.text)), head: false });
+    else renderQuestionHit(el, row, this.source.today, { inNote: this.source.isInNote(this.noteText, row.question), head: false });
   }
 
   selectSuggestion(row: Row): void {

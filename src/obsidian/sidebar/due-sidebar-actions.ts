@@ -27,20 +27,27 @@ function pausedKey(frontmatter: Record<string, unknown>): string {
   return Object.keys(frontmatter).find((key) => key.toLowerCase() === 'paused') ?? 'paused';
 }
 
-/** Asks for a day, then writes it to the person's `paused` property through the one writer. */
-export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus, today: CalendarDay): void {
+/**
+ * Writes the person's `paused` property through the one writer: the day to snooze until, or none (every
+ * `paused` key taken out) to resume; the notice offers Undo.
+ */
+async function writePaused(writer: LineWriter, status: PersonStatus, until: CalendarDay | null): Promise<void> {
   const { path, name } = status.person;
+  const recording = writer.recording();
+  const result = await recording.frontmatter(path, (frontmatter) => {
+    if (until !== null) frontmatter[pausedKey(frontmatter)] = until;
+    else for (const key of Object.keys(frontmatter)) if (key.toLowerCase() === 'paused') delete frontmatter[key];
+  });
+  if (result === 'missing') gone(path);
+  else if (result === 'written') offerUndo(`One-on-ones: 1:1s with ${name} ${until === null ? 'are back on their cadence' : `are snoozed until ${until}`}.`, recording);
+  // Obsidian refuses properties it cannot parse; the note is left as it was.
+  else if (typeof result === 'object') new Notice(`One-on-ones: could not ${until === null ? 'resume' : 'snooze'} ${name}. ${result.failed}`);
+}
+
+/** Asks for a day, then snoozes the person's 1:1s until it. */
+export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus, today: CalendarDay): void {
+  const { name } = status.person;
   const suggested = defaultSnoozeUntil(today);
-  const write = async (day: CalendarDay): Promise<void> => {
-    const recording = writer.recording();
-    const result = await recording.frontmatter(path, (frontmatter) => {
-      frontmatter[pausedKey(frontmatter)] = day;
-    });
-    if (result === 'missing') gone(path);
-    else if (result === 'written') offerUndo(`One-on-ones: 1:1s with ${name} are snoozed until ${day}.`, recording);
-    // Obsidian refuses properties it cannot parse; the note is left as it was.
-    else if (typeof result === 'object') new Notice(`One-on-ones: could not snooze ${name}. ${result.failed}`);
-  };
   new PromptModal<CalendarDay>(app, {
     title: `Snooze 1:1s with ${name}`,
     intro: 'No 1:1 is expected until this day. It is saved in the person note as the paused property.',
@@ -51,20 +58,13 @@ export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus,
       const parsed = parseSnoozeDate(until, today);
       return 'problem' in parsed ? parsed : { value: parsed.day };
     },
-    onSubmit: (day) => void write(day),
+    onSubmit: (day) => void writePaused(writer, status, day),
   }).open();
 }
 
-/** Takes the `paused` property out of the person note, so their cadence counts again (with Undo). */
-export async function resumePerson(writer: LineWriter, status: PersonStatus): Promise<void> {
-  const { path, name } = status.person;
-  const recording = writer.recording();
-  const result = await recording.frontmatter(path, (frontmatter) => {
-    for (const key of Object.keys(frontmatter)) if (key.toLowerCase() === 'paused') delete frontmatter[key];
-  });
-  if (result === 'missing') gone(path);
-  else if (result === 'written') offerUndo(`One-on-ones: 1:1s with ${name} are back on their cadence.`, recording);
-  else if (typeof result === 'object') new Notice(`One-on-ones: could not resume ${name}. ${result.failed}`);
+/** Takes the `paused` property out of the person note, so their cadence counts again. */
+export function resumePerson(writer: LineWriter, status: PersonStatus): Promise<void> {
+  return writePaused(writer, status, null);
 }
 
 /** Creates an example person in the people folder (never over an existing note) and opens it. */

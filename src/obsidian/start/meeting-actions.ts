@@ -9,7 +9,6 @@ import { PersonPicker } from '../ui/person-picker';
 import { PromptModal } from '../ui/prompt-modal';
 import { openNoteByPath } from '../ui/open-note';
 import { readNewPerson, type NewPerson } from '../../core/people/example-person';
-import type { Settings } from '../../core/settings/settings';
 import type { VaultIndexer } from '../platform/vault-indexer';
 
 /** A day as people say it: "Monday, November 30, 2026". */
@@ -24,7 +23,6 @@ export class MeetingActions {
     private readonly indexer: VaultIndexer,
     private readonly starter: MeetingStarter,
     private readonly people: PeopleNotes,
-    private readonly settings: () => Settings,
   ) {}
 
   register(plugin: Plugin): void {
@@ -53,7 +51,7 @@ export class MeetingActions {
    * there) and opens it. The sidebar, the picker and the overview offer it where there is nobody yet.
    */
   askNewPerson(name = ''): void {
-    const cadence = this.settings().defaultCadence;
+    const cadence = this.people.defaultCadence;
     new PromptModal<NewPerson>(this.app, {
       title: 'Add person',
       intro: 'Someone you meet for 1:1s. Their note goes in the people folder; you can change any of this there later.',

@@ -1,4 +1,4 @@
-import { normalizePath, Notice, parseYaml } from 'obsidian';
+import { normalizePath, Notice } from 'obsidian';
 import { newPersonText } from '../../core/people/example-person';
 import { safeFileName } from '../../core/people/safe-names';
 import { appendPoint } from '../../core/talking-points/talking-points';
@@ -14,6 +14,11 @@ export class PeopleNotes {
     private readonly settings: () => Settings,
     private readonly writer: LineWriter,
   ) {}
+
+  /** The cadence a new person gets unless one is given. */
+  get defaultCadence(): string {
+    return this.settings().defaultCadence;
+  }
 
   /**
    * A new person note (the default cadence unless `details` give one), indexed at once so the caller
@@ -35,7 +40,8 @@ export class PeopleNotes {
       new Notice(`One-on-ones: "${path}" already exists, so no new person was created; going on with that note.`);
       return path;
     }
-    this.indexer.index.upsert({ path, frontmatter: parseYaml(content.slice(4, content.indexOf('\n---\n'))), tags: [], text: null });
+    const frontmatter = { ...(properties.role === '' ? {} : { role: properties.role }), cadence: properties.cadence };
+    this.indexer.index.upsert({ path, frontmatter, tags: [], text: null });
     offerUndo(`One-on-ones: added ${name} (${path}).`, recording);
     return path;
   }
