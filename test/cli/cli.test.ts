@@ -102,12 +102,12 @@ describe('one-on-ones start', () => {
     // The demo vault holds problems on purpose (Oliver's cadence): counted, and nothing else said.
     expect(run.err).toMatch(/^warning: \d+ problems? in \d+ notes?; "one-on-ones status --json" lists them\n$/);
     expect(run.code).toBe(0);
-    expect(run.out.trim()).toBe('1-1s/Priya Raman/2026-11-20.md');
-    const written = readFileSync(join(vault, '1-1s', 'Priya Raman', '2026-11-20.md'), 'utf8');
+    expect(run.out.trim()).toBe('1-1s/Priya Raman/2026-11-20 Priya Raman.md');
+    const written = readFileSync(join(vault, '1-1s', 'Priya Raman', '2026-11-20 Priya Raman.md'), 'utf8');
     const { app, plugin } = await pluginOn(new Date(2026, 10, 20, 9, 30));
     await plugin.startOneOnOne('People/Priya Raman.md');
     await app.metadataCache.settle();
-    expect(written).toBe(app.vault.peek('1-1s/Priya Raman/2026-11-20.md'));
+    expect(written).toBe(app.vault.peek('1-1s/Priya Raman/2026-11-20 Priya Raman.md'));
     // The fake shares the CLI's YAML library and its core, so both can agree and both be wrong: the
     // bytes are also held to a checked-in golden file and to literal expectations.
     expect(written).toBe(readFileSync(GOLDEN, 'utf8'));
@@ -116,7 +116,7 @@ describe('one-on-ones start', () => {
     }
     const demo = readDemoVault();
     const after = readDemoVault(vault);
-    expect(Object.keys(after).sort()).toEqual([...Object.keys(demo), '1-1s/Priya Raman/2026-11-20.md'].sort());
+    expect(Object.keys(after).sort()).toEqual([...Object.keys(demo), '1-1s/Priya Raman/2026-11-20 Priya Raman.md'].sort());
     const changed = Object.keys(demo).filter((path) => after[path] !== demo[path]);
     expect(changed.sort()).toEqual(['1-1s/Priya Raman/2026-10-30.md', 'People/Priya Raman.md']);
     const open = [
@@ -152,8 +152,8 @@ describe('one-on-ones start', () => {
     const vault = vaultCopy();
     const dry = cli('start', 'Priya Raman', '--vault', vault, '--date', DAY, '--dry-run');
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain('Would create 1-1s/Priya Raman/2026-11-20.md');
-    expect(existsSync(join(vault, '1-1s', 'Priya Raman', '2026-11-20.md'))).toBe(false);
+    expect(dry.out).toContain('Would create 1-1s/Priya Raman/2026-11-20 Priya Raman.md');
+    expect(existsSync(join(vault, '1-1s', 'Priya Raman', '2026-11-20 Priya Raman.md'))).toBe(false);
     expect(cli('start', 'Priya Raman', '--vault', vault, '--date', DAY).code).toBe(0);
     const again = cli('start', 'Priya Raman', '--vault', vault, '--date', DAY);
     expect(again.out).toContain('(exists; not changed)');

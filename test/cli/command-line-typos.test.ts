@@ -86,7 +86,7 @@ describe('a person is never guessed', () => {
     for (const typed of ['samantha jones', 'Sammy', 'Jones', 'SAMANTHA']) {
       const run = cli(['start', typed, '--vault', people(), '--date', DAY, '--dry-run']);
       expect(run.code).toBe(0);
-      expect(run.out).toContain('1-1s/Samantha Jones/2026-11-20.md');
+      expect(run.out).toContain('1-1s/Samantha Jones/2026-11-20 Samantha Jones.md');
     }
   });
 });

@@ -12,7 +12,7 @@ afterEach(() => vaults.cleanup());
 const DAY = '2026-11-20';
 const PERSON = 'People/Alice Smith.md';
 const EARLIER = '1-1s/Alice Smith/2026-10-09.md';
-const NEW = '1-1s/Alice Smith/2026-11-20.md';
+const NEW = '1-1s/Alice Smith/2026-11-20 Alice Smith.md';
 const EARLIER_TEXT = '---\ndate: 2026-10-09\n---\n## Action items\n- [ ] [[Alice Smith]] send the roadmap draft\n- [x] done already\n';
 const ITEM = '[[Alice Smith]] send the roadmap draft';
 

@@ -13,7 +13,7 @@ afterEach(() => vaults.cleanup());
 
 const DAY = '2026-11-20';
 const EARLIER = '1-1s/Alice Smith/2026-10-09.md';
-const NEW = '1-1s/Alice Smith/2026-11-20.md';
+const NEW = '1-1s/Alice Smith/2026-11-20 Alice Smith.md';
 const ITEMS = Array.from({ length: 3000 }, (_, i) => `- [ ] [[Alice Smith]] item ${i}\n`).join('');
 
 function aliceVault(withMeeting = true): string {
@@ -34,7 +34,7 @@ describe('two starts at once', () => {
         expect(run.out).toContain(NEW);
       }
       expect(runs.filter((run) => run.out.includes('(exists; not changed)'))).toHaveLength(1);
-      expect(readdirSync(full(vault, '1-1s/Alice Smith')).sort()).toEqual(['2026-10-09.md', '2026-11-20.md']);
+      expect(readdirSync(full(vault, '1-1s/Alice Smith')).sort()).toEqual(['2026-10-09.md', '2026-11-20 Alice Smith.md']);
       const earlier = text(vault, EARLIER);
       expect(earlier.match(/^- \[>\] /gm)).toHaveLength(3000);
       expect(text(vault, NEW).match(/^- \[ \] \[\[Alice Smith\]\] item \d+ \(/gm)).toHaveLength(3000);
@@ -98,7 +98,7 @@ describe('an error nobody foresaw', () => {
   function fullDay(): string {
     const vault = aliceVault(false);
     for (let copy = 1; copy < 100; copy++) {
-      writeNote(vault, `1-1s/Alice Smith/2026-11-20${copy === 1 ? '' : ` ${copy}`}.md`, '---\ndate: 2026-11-20\nstatus: cancelled\n---\n');
+      writeNote(vault, `1-1s/Alice Smith/2026-11-20 Alice Smith${copy === 1 ? '' : ` ${copy}`}.md`, '---\ndate: 2026-11-20\nstatus: cancelled\n---\n');
     }
     return vault;
   }

@@ -27,13 +27,13 @@ describe('start with a name that holds # ^ [ ] | : quotes, or arrives decomposed
     expect(first.code).toBe(0);
     const [folder] = readdirSync(full(vault, '1-1s'));
     const notes = readdirSync(full(vault, `1-1s/${folder}`));
-    expect(notes).toEqual([`${DAY}.md`]);
-    const note = `1-1s/${folder}/${DAY}.md`;
+    expect(notes).toEqual([`${DAY} ${folder}.md`]);
+    const note = `1-1s/${folder}/${DAY} ${folder}.md`;
     expect.soft(text(vault, note).split('\n')[1]).toBe(`person: ${property}`);
     const status = parse(cli(['status', '--json', '--vault', vault, '--date', DAY]).out) as { path: string; state: string }[];
     expect.soft(status.find((row) => row.path === person)?.state).toBe('on-track');
     const second = cli(['start', typed, '--vault', vault, '--date', DAY]);
     expect.soft(second.out).toContain(`${note} (exists; not changed)`);
-    expect.soft(readdirSync(full(vault, `1-1s/${folder}`))).toEqual([`${DAY}.md`]);
+    expect.soft(readdirSync(full(vault, `1-1s/${folder}`))).toEqual([`${DAY} ${folder}.md`]);
   });
 });

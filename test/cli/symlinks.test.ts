@@ -47,7 +47,7 @@ describe('symbolic links in the vault', () => {
     const vault = linkedVault();
     const run = cli(['start', 'Alice Smith', '--vault', vault, '--date', DAY]);
     expect(run.err).toBe('');
-    expect(run.out.trim()).toBe(`1-1s/Alice Smith/${DAY}.md`);
+    expect(run.out.trim()).toBe(`1-1s/Alice Smith/${DAY} Alice Smith.md`);
     const after = status(vault);
     expect(after.rows.find((row) => row.name === 'Alice Smith')).toMatchObject({ lastMet: DAY, openActions: { theirs: 1 } });
   });

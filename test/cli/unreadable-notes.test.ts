@@ -68,7 +68,7 @@ describe('unreadable notes and folders', () => {
     chmodSync(full(vault, '1-1s/Alice Smith/2026-10-09.md'), 0o644);
     expect(text(vault, '1-1s/Alice Smith/2026-10-09.md')).toBe('---\ndate: 2026-10-09\n---\n- [ ] [[Alice Smith]] send the draft\n');
     expect(text(vault, '1-1s/Alice Smith/2026-10-16.md')).toContain('- [>] @me book the room');
-    expect(text(vault, '1-1s/Alice Smith/2026-11-20.md')).toContain('- [ ] @me book the room');
-    expect(text(vault, '1-1s/Alice Smith/2026-11-20.md')).not.toContain('send the draft');
+    expect(text(vault, '1-1s/Alice Smith/2026-11-20 Alice Smith.md')).toContain('- [ ] @me book the room');
+    expect(text(vault, '1-1s/Alice Smith/2026-11-20 Alice Smith.md')).not.toContain('send the draft');
   });
 });

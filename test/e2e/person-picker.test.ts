@@ -38,8 +38,9 @@ describe('person picker', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Create "Priya Ramen" anyway');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.view-header-title').first().innerText()).toBe('2026-11-20');
-    expect(await page.evaluate(() => (window.harness as Harness).app.workspace.getActiveFile()?.path)).toBe('1-1s/Priya Raman/2026-11-20.md');
+    // The tab says whose 1:1 it is.
+    await expect.poll(() => page.locator('.view-header-title').first().innerText()).toBe('2026-11-20 Priya Raman');
+    expect(await page.evaluate(() => (window.harness as Harness).app.workspace.getActiveFile()?.path)).toBe('1-1s/Priya Raman/2026-11-20 Priya Raman.md');
     expect(await peopleCount(page)).toBe(people);
     expect(problems).toEqual([]);
     await page.close();

@@ -58,7 +58,7 @@ describe('tapping on a phone', () => {
     const { page, problems } = await openPhone('light');
     await openSidebar(page);
     await page.locator('.one-on-ones-due-row').filter({ hasText: 'Kenji Watanabe' }).locator('[data-action="start"]').tap();
-    await expect.poll(() => page.evaluate(() => (window.harness as Harness).app.workspace.getActiveFile()?.path)).toBe('1-1s/Kenji Watanabe/2026-11-20.md');
+    await expect.poll(() => page.evaluate(() => (window.harness as Harness).app.workspace.getActiveFile()?.path)).toBe('1-1s/Kenji Watanabe/2026-11-20 Kenji Watanabe.md');
     expect(problems).toEqual([]);
     await page.close();
   });

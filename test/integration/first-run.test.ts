@@ -89,6 +89,6 @@ describe('a first run', () => {
     const { app, plugin } = await startPlugin({ files: { 'People/Noor Haddad.md': '---\ncadence: weekly\n---\n' } });
     await settle(app);
     await plugin.startOneOnOne('People/Noor Haddad.md');
-    expect(app.vault.peek('1-1s/Noor Haddad/2026-11-20.md')).toContain('\nFirst 1:1 · cadence: weekly\n');
+    expect(app.vault.peek('1-1s/Noor Haddad/2026-11-20 Noor Haddad.md')).toContain('\nFirst 1:1 · cadence: weekly\n');
   });
 });

@@ -35,10 +35,10 @@ describe('the note creator', () => {
   it('makes every missing folder, outermost first, then the note', async () => {
     const { app, writer } = setup({ 'Work/readme.md': 'x\n' });
     const made = oneLevelAtATime(app);
-    const result = await writer.create('Work/Team/1-1s/Alice Smith/2026-11-20.md', 'note\n');
-    expect(result).toEqual({ file: app.vault.getFileByPath('Work/Team/1-1s/Alice Smith/2026-11-20.md'), created: true });
+    const result = await writer.create('Work/Team/1-1s/Alice Smith/2026-11-20 Alice Smith.md', 'note\n');
+    expect(result).toEqual({ file: app.vault.getFileByPath('Work/Team/1-1s/Alice Smith/2026-11-20 Alice Smith.md'), created: true });
     expect(made).toEqual(['Work/Team', 'Work/Team/1-1s', 'Work/Team/1-1s/Alice Smith']);
-    expect(app.vault.peek('Work/Team/1-1s/Alice Smith/2026-11-20.md')).toBe('note\n');
+    expect(app.vault.peek('Work/Team/1-1s/Alice Smith/2026-11-20 Alice Smith.md')).toBe('note\n');
   });
 
   it('creates at the vault root without making a folder', async () => {
@@ -69,16 +69,16 @@ describe('the note creator', () => {
 
   it('makes one note of two creates at once', async () => {
     const { app, writer } = setup();
-    const [first, second] = await Promise.all([writer.create('1-1s/Cy/2026-11-20.md', 'one\n'), writer.create('1-1s/Cy/2026-11-20.md', 'two\n')]);
+    const [first, second] = await Promise.all([writer.create('1-1s/Cy/2026-11-20 Cy.md', 'one\n'), writer.create('1-1s/Cy/2026-11-20 Cy.md', 'two\n')]);
     expect([first, second].map((result) => 'created' in result && result.created)).toEqual([true, false]);
-    expect(app.vault.peek('1-1s/Cy/2026-11-20.md')).toBe('one\n');
+    expect(app.vault.peek('1-1s/Cy/2026-11-20 Cy.md')).toBe('one\n');
   });
 
   it('names a file where one of its folders should be, and makes nothing', async () => {
     const { app, writer } = setup({ 'Work/Team': 'a file with no extension\n' });
     const createFolder = vi.spyOn(app.vault, 'createFolder');
-    expect(await writer.create('Work/Team/1-1s/Alice/2026-11-20.md', 'x\n')).toEqual({
-      failed: 'Could not create "Work/Team/1-1s/Alice/2026-11-20.md": "Work/Team" is a file, not a folder.',
+    expect(await writer.create('Work/Team/1-1s/Alice/2026-11-20 Alice.md', 'x\n')).toEqual({
+      failed: 'Could not create "Work/Team/1-1s/Alice/2026-11-20 Alice.md": "Work/Team" is a file, not a folder.',
     });
     expect(createFolder).not.toHaveBeenCalled();
     expect(app.vault.getAbstractFileByPath('Work/Team/1-1s')).toBeNull();
@@ -86,8 +86,8 @@ describe('the note creator', () => {
 
   it('names a folder at the path of the note', async () => {
     const { app, writer } = setup();
-    app.vault.ensureFolder('1-1s/Alice/2026-11-20.md');
-    expect(await writer.create('1-1s/Alice/2026-11-20.md', 'x\n')).toEqual({ failed: 'Could not create "1-1s/Alice/2026-11-20.md": "1-1s/Alice/2026-11-20.md" is a folder.' });
+    app.vault.ensureFolder('1-1s/Alice/2026-11-20 Alice.md');
+    expect(await writer.create('1-1s/Alice/2026-11-20 Alice.md', 'x\n')).toEqual({ failed: 'Could not create "1-1s/Alice/2026-11-20 Alice.md": "1-1s/Alice/2026-11-20 Alice.md" is a folder.' });
   });
 
   it('names a folder it could not make', async () => {
@@ -117,7 +117,7 @@ describe('every command that makes a note makes its folders with it', () => {
     await settle(app);
     expect(app.vault.peek('Org/Team/People/Noor Haddad.md')).toContain('cadence: biweekly');
     const day = plugin.indexer.today;
-    expect(app.vault.peek(`Org/Team/1-1s/Noor Haddad/${day}.md`)).toContain('person: "[[Noor Haddad]]"');
+    expect(app.vault.peek(`Org/Team/1-1s/Noor Haddad/${day} Noor Haddad.md`)).toContain('person: "[[Noor Haddad]]"');
 
     app.commands.executeCommandById('one-on-ones:log-cancelled');
     const second = document.body.find('.prompt-input') as HTMLInputElement;
@@ -133,15 +133,15 @@ describe('every command that makes a note makes its folders with it', () => {
     // The confirmation, with the day in words.
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
     await settle(app);
-    expect(app.vault.peek('Org/Team/1-1s/Noor Haddad/2026-11-18.md')).toContain('status: cancelled');
-    expect(app.vault.peek('Org/Team/1-1s/Noor Haddad/2026-11-25.md')).toContain('status: planned');
+    expect(app.vault.peek('Org/Team/1-1s/Noor Haddad/2026-11-18 Noor Haddad.md')).toContain('status: cancelled');
+    expect(app.vault.peek('Org/Team/1-1s/Noor Haddad/2026-11-25 Noor Haddad.md')).toContain('status: planned');
     expect(shownNotices.filter((notice) => notice.includes('Could not'))).toEqual([]);
   });
 
   it('a second cancelled note of the same day goes beside the first, never over it', async () => {
     const { app } = await startWith({});
     app.vault.ensureFolder('1-1s/Lucas Ferreira');
-    await app.vault.create('1-1s/Lucas Ferreira/2026-11-18.md', 'mine\n');
+    await app.vault.create('1-1s/Lucas Ferreira/2026-11-18 Lucas Ferreira.md', 'mine\n');
     app.commands.executeCommandById('one-on-ones:log-cancelled');
     const picker = document.body.find('.prompt-input') as HTMLInputElement;
     picker.value = 'lucas';
@@ -155,7 +155,7 @@ describe('every command that makes a note makes its folders with it', () => {
     // The confirmation, with the day in words.
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
     await settle(app);
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-18.md')).toBe('mine\n');
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-18 2.md')).toContain('status: cancelled');
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-18 Lucas Ferreira.md')).toBe('mine\n');
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-18 Lucas Ferreira 2.md')).toContain('status: cancelled');
   });
 });

@@ -8,7 +8,7 @@ import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harne
 
 onTheReferenceDay();
 
-const PRIYA_TODAY = '1-1s/Priya Raman/2026-11-20.md';
+const PRIYA_TODAY = '1-1s/Priya Raman/2026-11-20 Priya Raman.md';
 
 function pickerInput(): HTMLInputElement {
   const input = document.body.find('.prompt-input');
@@ -128,7 +128,7 @@ describe('"Did you mean …?" before creating a name close to someone', () => {
     press('Enter');
     await settle(app);
     expect(app.vault.peek('People/Priya Ramen.md')).toBe('---\ncadence: biweekly\n---\n\n## Next 1:1\n');
-    expect(app.vault.peek('1-1s/Priya Ramen/2026-11-20.md')).toContain('person: "[[Priya Ramen]]"');
+    expect(app.vault.peek('1-1s/Priya Ramen/2026-11-20 Priya Ramen.md')).toContain('person: "[[Priya Ramen]]"');
   });
 
   it('creates nothing and starts nothing on Escape', async () => {

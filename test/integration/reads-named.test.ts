@@ -35,7 +35,7 @@ describe('notes that cannot be read as they are', () => {
     expect(plugin.indexer.index.problemsOf(PRIYA)).toContainEqual({ path, problem: containing('not valid UTF-8') });
     await plugin.startOneOnOne(PRIYA);
     expect(app.vault.peekBytes(path)).toEqual(bytes);
-    const created = app.vault.peek('1-1s/Priya Raman/2026-11-20.md') ?? '';
+    const created = app.vault.peek('1-1s/Priya Raman/2026-11-20 Priya Raman.md') ?? '';
     expect(created).not.toContain('receipts');
     expect(created).toContain('find budget for Priya');
     expect(shownNotices.join('\n')).toContain(`${path} is not valid UTF-8 text`);

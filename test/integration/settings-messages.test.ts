@@ -109,10 +109,10 @@ describe('the settings tab says what it says today', () => {
   it('for the meeting note settings', async () => {
     expect(await typeEach('New note path', 'meetingPathPattern', ['', '../{{person}}/{{date}}', '{{person}}', '{{nope}}/{{date}}', ' {{date}} ', './{{date}}'])).toMatchInlineSnapshot(`
       [
-        """ → This path is empty; keeping "{{person}}/{{date}}".",
-        ""../{{person}}/{{date}}" → This path leads outside the meetings folder; keeping "{{person}}/{{date}}".",
-        ""{{person}}" → This path has no {{date}}, so every 1:1 after the first would open the first note; keeping "{{person}}/{{date}}".",
-        ""{{nope}}/{{date}}" → This path has {{nope}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}}); keeping "{{person}}/{{date}}".",
+        """ → This path is empty; keeping "{{person}}/{{date}} {{person}}".",
+        ""../{{person}}/{{date}}" → This path leads outside the meetings folder; keeping "{{person}}/{{date}} {{person}}".",
+        ""{{person}}" → This path has no {{date}}, so every 1:1 after the first would open the first note; keeping "{{person}}/{{date}} {{person}}".",
+        ""{{nope}}/{{date}}" → This path has {{nope}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}}); keeping "{{person}}/{{date}} {{person}}".",
         "" {{date}} " → saved "{{date}}", shown "{{date}}"",
         ""./{{date}}" → This path leads outside the meetings folder; keeping "{{date}}".",
       ]

@@ -155,9 +155,9 @@ describe('the settings tab', () => {
   });
 
   it.each([
-    ['New note path', '../{{person}}/{{date}}', 'This path leads outside the meetings folder; keeping "{{person}}/{{date}}".'],
-    ['New note path', '{{person}}', 'This path has no {{date}}, so every 1:1 after the first would open the first note; keeping "{{person}}/{{date}}".'],
-    ['New note path', '{{nope}}/{{date}}', 'This path has {{nope}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}}); keeping "{{person}}/{{date}}".'],
+    ['New note path', '../{{person}}/{{date}}', 'This path leads outside the meetings folder; keeping "{{person}}/{{date}} {{person}}".'],
+    ['New note path', '{{person}}', 'This path has no {{date}}, so every 1:1 after the first would open the first note; keeping "{{person}}/{{date}} {{person}}".'],
+    ['New note path', '{{nope}}/{{date}}', 'This path has {{nope}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}}); keeping "{{person}}/{{date}} {{person}}".'],
     ['Meetings folder', 'People', 'The meetings folder is the people folder too ("People"): meeting notes would be read as people; keeping "1-1s".'],
     ['Meetings folder', 'People/Notes', 'The meetings folder is inside the people folder ("People"): meeting notes would be read as people; keeping "1-1s".'],
   ])('refuses %s "%s" that cannot work, saying why', async (name, value, reason) => {

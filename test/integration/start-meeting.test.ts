@@ -6,7 +6,7 @@ import type { App } from '../fake-obsidian/app';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 const PRIYA = 'People/Priya Raman.md';
-const TODAY_NOTE = '1-1s/Priya Raman/2026-11-20.md';
+const TODAY_NOTE = '1-1s/Priya Raman/2026-11-20 Priya Raman.md';
 
 onTheReferenceDay(new Date(2026, 10, 20, 9, 30));
 
@@ -113,7 +113,7 @@ describe('templates', () => {
     const { app, plugin } = await startSettled({ dataJson: JSON.stringify({ templateFile: 'Templates/1-1 meeting.md' }) });
     await plugin.startOneOnOne('People/Aisha Mensah.md');
     await settle(app);
-    const note = app.vault.peek('1-1s/Aisha Mensah/2026-11-20.md') ?? '';
+    const note = app.vault.peek('1-1s/Aisha Mensah/2026-11-20 Aisha Mensah.md') ?? '';
     expect(note).toContain('## Questions to try');
     expect(note).toContain('How are you doing, 1 to 10?');
     expect(note).toMatch(/^---\nperson: "\[\[Aisha Mensah\]\]"\ndate: 2026-11-20\nmood:\ntags: \[1on1\]\n---/);
@@ -122,7 +122,7 @@ describe('templates', () => {
     await other.plugin.startOneOnOne('People/Aisha Mensah.md');
     await settle(other.app);
     expect(shownNotices).toContain('One-on-ones: the template "Templates/Gone.md" was not found; the built-in template was used.');
-    expect(other.app.vault.peek('1-1s/Aisha Mensah/2026-11-20.md')).toContain('## Action items');
+    expect(other.app.vault.peek('1-1s/Aisha Mensah/2026-11-20 Aisha Mensah.md')).toContain('## Action items');
   });
 
   it('creates valid properties when the template has broken ones, and says so', async () => {
@@ -130,7 +130,7 @@ describe('templates', () => {
     const { app, plugin } = await startSettled({ files, dataJson: JSON.stringify({ templateFile: 'Templates/Broken.md' }) });
     await plugin.startOneOnOne('People/Kenji Watanabe.md');
     await settle(app);
-    expect(app.vault.peek('1-1s/Kenji Watanabe/2026-11-20.md')).toMatch(/^---\nperson: "\[\[Kenji Watanabe\]\]"\ndate: 2026-11-20\ntags: \[1on1\]\n---\n## Agenda\n- /);
+    expect(app.vault.peek('1-1s/Kenji Watanabe/2026-11-20 Kenji Watanabe.md')).toMatch(/^---\nperson: "\[\[Kenji Watanabe\]\]"\ndate: 2026-11-20\ntags: \[1on1\]\n---\n## Agenda\n- /);
     expect(shownNotices.some((n) => n.includes('not valid YAML'))).toBe(true);
   });
 });
@@ -173,15 +173,15 @@ describe('people commands', () => {
     log();
     // Nothing is written until the days, in words, are confirmed; Enter on the focused button confirms.
     await settle(app);
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toBeUndefined();
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira.md')).toBeUndefined();
     expect(document.body.find('.modal .one-on-ones-prompt-intro')?.getText()).toBe(
       'The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled, moved to Tuesday, November 24, 2026.',
     );
     expect(document.activeElement?.getText()).toBe('Log');
     log();
     await settle(app);
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toContain('status: cancelled');
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-24.md')).toContain('status: planned');
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira.md')).toContain('status: cancelled');
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-24 Lucas Ferreira.md')).toContain('status: planned');
   });
 
   it('writes no cancelled 1:1 when its confirmation is cancelled', async () => {
@@ -192,7 +192,7 @@ describe('people commands', () => {
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Cancel') as HTMLElement).click();
     await settle(app);
     expect(document.body.find('.modal')).toBeNull();
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toBeUndefined();
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira.md')).toBeUndefined();
   });
 
   it('creates a person from the picker and starts the 1:1', async () => {
@@ -206,7 +206,7 @@ describe('people commands', () => {
     picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     await settle(app);
     expect(app.vault.peek('People/Zoë new hire.md')).toBe('---\ncadence: biweekly\n---\n\n## Next 1:1\n');
-    expect(app.vault.peek('1-1s/Zoë new hire/2026-11-20.md')).toContain('person: "[[Zoë new hire]]"');
+    expect(app.vault.peek('1-1s/Zoë new hire/2026-11-20 Zoë new hire.md')).toContain('person: "[[Zoë new hire]]"');
   });
 
   it('offers "Start 1:1 with this person" only on a person or meeting note', async () => {
@@ -221,13 +221,13 @@ describe('Start 1:1, review cases', () => {
   it('does not reopen a cancelled note for today: the 1:1 gets a note of its own', async () => {
     const { app, plugin } = await startSettled();
     const cancelled = '---\nperson: "[[Lucas Ferreira]]"\ndate: 2026-11-20\nstatus: cancelled\ntags: [1on1]\n---\n';
-    await app.vault.create('1-1s/Lucas Ferreira/2026-11-20.md', cancelled);
+    await app.vault.create('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira.md', cancelled);
     await settle(app);
     await plugin.startOneOnOne('People/Lucas Ferreira.md');
     await settle(app);
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md')).toBe(cancelled);
-    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 2.md')).toContain('date: 2026-11-20');
-    expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Lucas Ferreira/2026-11-20 2.md');
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira.md')).toBe(cancelled);
+    expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira 2.md')).toContain('date: 2026-11-20');
+    expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira 2.md');
   });
 
   it('marks nothing and keeps the queue when another note took the path first (a sync)', async () => {

@@ -52,7 +52,7 @@ describe('{{questions}} from the plugin and the command line', () => {
     const lines = plugin.questions.templateQuestions('People/Lucas Ferreira.md');
     await plugin.startOneOnOne('People/Lucas Ferreira.md');
     await settle(app);
-    const note = app.vault.peek('1-1s/Lucas Ferreira/2026-11-20.md') ?? '';
+    const note = app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira.md') ?? '';
     expect(lines).toHaveLength(5);
     expect(note).toContain(`## Questions to try\n${lines.join('\n')}\n`);
   });

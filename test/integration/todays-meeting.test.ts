@@ -10,7 +10,7 @@ import { onTheReferenceDay, settle, startPlugin } from '../support/plugin-harnes
 onTheReferenceDay();
 
 const PRIYA = 'People/Priya Raman.md';
-const TODAY_NOTE = '1-1s/Priya Raman/2026-11-20.md';
+const TODAY_NOTE = '1-1s/Priya Raman/2026-11-20 Priya Raman.md';
 
 function viewEl(app: App): HTMLElement {
   const leaf = app.workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0];

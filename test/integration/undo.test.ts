@@ -15,7 +15,7 @@ import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harne
 
 onTheReferenceDay();
 
-const PATH = '1-1s/Alice/2026-11-20.md';
+const PATH = '1-1s/Alice/2026-11-20 Alice.md';
 const TODAY = '2026-11-20' as CalendarDay;
 
 function tick(text: string, task = 0) {
@@ -107,7 +107,7 @@ describe('Undo in the plugin', () => {
     await plugin.startOneOnOne('People/Priya Raman.md');
     await settle(app);
     const made = Object.keys(files(app)).filter((path) => !(path in before));
-    expect(made).toEqual(['1-1s/Priya Raman/2026-11-20.md']);
+    expect(made).toEqual(['1-1s/Priya Raman/2026-11-20 Priya Raman.md']);
     expect(shownNotices.at(-1)).toBe('One-on-ones: started your 1:1 with Priya Raman.Undo');
     undoButton().click();
     await eventually(() => expect(shownNotices.at(-1)).toBe('One-on-ones: undone.'));
@@ -127,7 +127,7 @@ describe('Undo in the plugin', () => {
   });
 
   it('takes back nothing of a start when any part of it cannot be: the note written in, an earlier note edited where it was marked, a note renamed', async () => {
-    const note = '1-1s/Priya Raman/2026-11-20.md';
+    const note = '1-1s/Priya Raman/2026-11-20 Priya Raman.md';
     const earlier = '1-1s/Priya Raman/2026-10-30.md';
     const cases: [string, (app: App) => Promise<void>, string][] = [
       ['written in', (app) => modify(app, note, `${app.vault.peek(note) ?? ''}She wants to lead the ledger demo.\n`), `"${note}" was changed since it was made.`],

@@ -10,7 +10,7 @@ import { type App, createFakeApp } from '../fake-obsidian/app';
 /** A string containing `text`, typed so the object it sits in stays typed. */
 const containing = (text: string): string => expect.stringContaining(text) as string;
 
-const PATH = '1-1s/Alice/2026-11-20.md';
+const PATH = '1-1s/Alice/2026-11-20 Alice.md';
 const TODAY = '2026-11-20' as CalendarDay;
 
 afterEach(() => {
@@ -96,9 +96,9 @@ describe('new notes', () => {
 
   it('creates the folders it needs, and names a folder in the way', async () => {
     const { app, writer } = setup({ '1-1s/Alice': 'a file, with no extension, where a folder should be\n' });
-    const created = await writer.create('1-1s/Bo/2026-11-20.md', 'x\n');
-    expect(created).toEqual({ file: app.vault.getFileByPath('1-1s/Bo/2026-11-20.md'), created: true });
-    expect(await writer.create('1-1s/Alice/2026-11-20.md', 'x\n')).toEqual({ failed: containing('"1-1s/Alice" is a file') });
+    const created = await writer.create('1-1s/Bo/2026-11-20 Bo.md', 'x\n');
+    expect(created).toEqual({ file: app.vault.getFileByPath('1-1s/Bo/2026-11-20 Bo.md'), created: true });
+    expect(await writer.create('1-1s/Alice/2026-11-20 Alice.md', 'x\n')).toEqual({ failed: containing('"1-1s/Alice" is a file') });
     app.vault.ensureFolder('1-1s/Cy.md');
     expect(await writer.create('1-1s/Cy.md', 'x\n')).toEqual({ failed: containing('"1-1s/Cy.md" is a folder') });
   });
@@ -111,11 +111,11 @@ describe('Start 1:1 where a folder sits at the new note\'s path', () => {
     shownNotices.length = 0;
     const { app, plugin } = await startSettled();
     const day = plugin.indexer.today;
-    app.vault.ensureFolder(`1-1s/Kenji Watanabe/${day}.md`);
+    app.vault.ensureFolder(`1-1s/Kenji Watanabe/${day} Kenji Watanabe.md`);
     const before = app.vault.getMarkdownFiles().length;
     await plugin.startOneOnOne('People/Kenji Watanabe.md');
     await settle(app);
     expect(app.vault.getMarkdownFiles().length).toBe(before);
-    expect(shownNotices.join('\n')).toContain(`"1-1s/Kenji Watanabe/${day}.md" is a folder`);
+    expect(shownNotices.join('\n')).toContain(`"1-1s/Kenji Watanabe/${day} Kenji Watanabe.md" is a folder`);
   });
 });

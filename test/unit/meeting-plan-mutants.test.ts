@@ -40,7 +40,7 @@ const carrying = (lines: string[], stale: number): CarryPlan => ({ lines, items:
 
 describe('where a new note goes', () => {
   it('uses the default pattern when the pattern is only spaces', () => {
-    expect(meetingPathFor('   ', '1-1s', 'Al', DAY)).toBe('1-1s/Al/2026-11-20.md');
+    expect(meetingPathFor('   ', '1-1s', 'Al', DAY)).toBe('1-1s/Al/2026-11-20 Al.md');
   });
 
   it('trims the format of a date placeholder', () => {

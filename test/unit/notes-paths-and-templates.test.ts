@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/calendar/dates';
 import { formatDate } from '../../src/core/calendar/date-format';
 import { mergeRequiredProperties } from '../../src/core/start/frontmatter-merge';
-import { DEFAULT_PATH_PATTERN, meetingPathFor } from '../../src/core/start/meeting-plan';
+import { meetingPathFor } from '../../src/core/start/meeting-plan';
+import { DEFAULT_PATH_PATTERN } from '../../src/core/settings/settings';
 import { isInsideFolder, safeFileName } from '../../src/core/people/safe-names';
 import { renderTemplate } from '../../src/core/start/template';
 import { runs } from '../support/mutation-run';
@@ -15,14 +16,14 @@ const FORBIDDEN = /[\\/:*?"<>|#^[\]]/;
 
 describe('safe meeting paths', () => {
   it.each([
-    ['Alice Smith', '1-1s/Alice Smith/2026-11-20.md'],
-    ['a/b\\c:d*e?f"g<h>i|j', '1-1s/a b c d e f g h i j/2026-11-20.md'],
-    ['  ..hidden.  ', '1-1s/hidden/2026-11-20.md'],
-    ['..', '1-1s/Unnamed/2026-11-20.md'],
-    ['CON', '1-1s/_CON/2026-11-20.md'],
-    ['nul.txt', '1-1s/_nul.txt/2026-11-20.md'],
-    ['{{date}}', '1-1s/date/2026-11-20.md'],
-    ['Zoë 🚀 [[x]] #tag ^id', '1-1s/Zoë 🚀 x tag id/2026-11-20.md'],
+    ['Alice Smith', '1-1s/Alice Smith/2026-11-20 Alice Smith.md'],
+    ['a/b\\c:d*e?f"g<h>i|j', '1-1s/a b c d e f g h i j/2026-11-20 a b c d e f g h i j.md'],
+    ['  ..hidden.  ', '1-1s/hidden/2026-11-20 hidden.md'],
+    ['..', '1-1s/Unnamed/2026-11-20 Unnamed.md'],
+    ['CON', '1-1s/_CON/2026-11-20 _CON.md'],
+    ['nul.txt', '1-1s/_nul.txt/2026-11-20 _nul.txt.md'],
+    ['{{date}}', '1-1s/date/2026-11-20 date.md'],
+    ['Zoë 🚀 [[x]] #tag ^id', '1-1s/Zoë 🚀 x tag id/2026-11-20 Zoë 🚀 x tag id.md'],
   ])('%j goes to %j', (name, path) => {
     expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', name, DAY)).toBe(path);
   });
@@ -35,7 +36,7 @@ describe('safe meeting paths', () => {
   });
 
   it('numbers a second note, and formats dates in the pattern', () => {
-    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', 'Al', DAY, 2)).toBe('1-1s/Al/2026-11-20 2.md');
+    expect(meetingPathFor(DEFAULT_PATH_PATTERN, '1-1s', 'Al', DAY, 2)).toBe('1-1s/Al/2026-11-20 Al 2.md');
     expect(meetingPathFor('{{date:YYYY}}/{{person}} {{date}}', 'M', 'Al', DAY)).toBe('M/2026/Al 2026-11-20.md');
     // A `/` inside a date format makes folders, as it does in Obsidian's daily notes.
     expect(meetingPathFor('{{person}}/{{date:YYYY/MM-DD}}', 'M', 'Al', DAY)).toBe('M/Al/2026/11-20.md');

@@ -182,16 +182,16 @@ describe('the repair of data.json says what it says today', () => {
     `);
     expect(repairs('meetingPathPattern', ['', '../{{person}}/{{date}}', '{{person}}', '{{nope}}/{{date}}', ' {{date}} '])).toMatchInlineSnapshot(`
       [
-        """ → "{{person}}/{{date}}": meetingPathPattern "" is empty; using "{{person}}/{{date}}"",
-        ""../{{person}}/{{date}}" → "{{person}}/{{date}}": meetingPathPattern "../{{person}}/{{date}}" leads outside the meetings folder; using "{{person}}/{{date}}"",
-        ""{{person}}" → "{{person}}/{{date}}": meetingPathPattern "{{person}}" has no {{date}}, so every 1:1 after the first would open the first note; using "{{person}}/{{date}}"",
-        ""{{nope}}/{{date}}" → "{{person}}/{{date}}": meetingPathPattern "{{nope}}/{{date}}" has {{nope}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}}); using "{{person}}/{{date}}"",
+        """ → "{{person}}/{{date}} {{person}}": meetingPathPattern "" is empty; using "{{person}}/{{date}} {{person}}"",
+        ""../{{person}}/{{date}}" → "{{person}}/{{date}} {{person}}": meetingPathPattern "../{{person}}/{{date}}" leads outside the meetings folder; using "{{person}}/{{date}} {{person}}"",
+        ""{{person}}" → "{{person}}/{{date}} {{person}}": meetingPathPattern "{{person}}" has no {{date}}, so every 1:1 after the first would open the first note; using "{{person}}/{{date}} {{person}}"",
+        ""{{nope}}/{{date}}" → "{{person}}/{{date}} {{person}}": meetingPathPattern "{{nope}}/{{date}}" has {{nope}}, which a path cannot fill in (use {{person}}, {{date}} or {{date:FORMAT}}); using "{{person}}/{{date}} {{person}}"",
         "" {{date}} " → "{{date}}"",
-        "42 → "{{person}}/{{date}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}}"",
-        "null → "{{person}}/{{date}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}}"",
-        "true → "{{person}}/{{date}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}}"",
-        "["x"] → "{{person}}/{{date}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}}"",
-        "{"a":1} → "{{person}}/{{date}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}}"",
+        "42 → "{{person}}/{{date}} {{person}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}} {{person}}"",
+        "null → "{{person}}/{{date}} {{person}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}} {{person}}"",
+        "true → "{{person}}/{{date}} {{person}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}} {{person}}"",
+        "["x"] → "{{person}}/{{date}} {{person}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}} {{person}}"",
+        "{"a":1} → "{{person}}/{{date}} {{person}}": meetingPathPattern is not text and is empty; using "{{person}}/{{date}} {{person}}"",
       ]
     `);
     expect(repairs('questionTrigger', ['', 'a b', 'qq', ' ;; '])).toMatchInlineSnapshot(`
@@ -275,7 +275,7 @@ describe('the repair of data.json says what it says today', () => {
         "dueSoonDays": 2,
         "hideBuiltInQuestions": false,
         "leaveEarlierUntouched": false,
-        "meetingPathPattern": "{{person}}/{{date}}",
+        "meetingPathPattern": "{{person}}/{{date}} {{person}}",
         "meetingTag": "1on1",
         "meetingsFolder": "1-1s",
         "myName": "",

@@ -71,7 +71,7 @@ describe('settings that cannot work together or as a path', () => {
     const { repairSettings } = await import('../../src/core/settings/settings');
     for (const pattern of ['{{person}}', '../{{person}}/{{date}}', '{{nope}}/{{date}}']) {
       const { settings, problems } = repairSettings({ meetingPathPattern: pattern });
-      expect(settings.meetingPathPattern).toBe('{{person}}/{{date}}');
+      expect(settings.meetingPathPattern).toBe('{{person}}/{{date}} {{person}}');
       expect(problems).toHaveLength(1);
     }
     expect(repairSettings({ meetingPathPattern: '{{date:YYYY}}/{{person}} {{date}}' }).problems).toEqual([]);

@@ -106,35 +106,35 @@ describe('where the new note goes', () => {
     const vault = vaultOf({ 'People/Al.md': PERSON, '1-1s/Al/Catch-up.md': meeting('2026-11-20', '') });
     expect(await vault.start()).toEqual({ kind: 'existing', path: '1-1s/Al/Catch-up.md' });
     const cancelled = vaultOf({ 'People/Al.md': PERSON, '1-1s/Al/Catch-up.md': meeting('2026-11-20', '', 'status: cancelled\n') });
-    expect((await cancelled.created()).path).toBe('1-1s/Al/2026-11-20.md');
+    expect((await cancelled.created()).path).toBe('1-1s/Al/2026-11-20 Al.md');
   });
 
   it('numbers the note when the path holds someone else\'s meeting, another day\'s, or a cancelled one', async () => {
     const vault = vaultOf({
       'People/Al.md': PERSON,
       'People/Bo.md': PERSON,
-      '1-1s/Al/2026-11-20.md': '---\nperson: "[[Bo]]"\ndate: 2026-11-20\n---\n',
-      '1-1s/Al/2026-11-20 2.md': meeting('2026-11-19', ''),
-      '1-1s/Al/2026-11-20 3.md': meeting('2026-11-20', '', 'status: cancelled\n'),
+      '1-1s/Al/2026-11-20 Al.md': '---\nperson: "[[Bo]]"\ndate: 2026-11-20\n---\n',
+      '1-1s/Al/2026-11-20 Al 2.md': meeting('2026-11-19', ''),
+      '1-1s/Al/2026-11-20 Al 3.md': meeting('2026-11-20', '', 'status: cancelled\n'),
     });
-    expect((await vault.created()).path).toBe('1-1s/Al/2026-11-20 4.md');
+    expect((await vault.created()).path).toBe('1-1s/Al/2026-11-20 Al 4.md');
   });
 
   it('opens a note at the path that the index does not know yet instead of writing a second one', async () => {
-    const vault = vaultOf({ 'People/Al.md': PERSON }, {}, { exists: (path) => path === '1-1s/Al/2026-11-20.md' });
-    expect(await vault.start()).toEqual({ kind: 'existing', path: '1-1s/Al/2026-11-20.md' });
+    const vault = vaultOf({ 'People/Al.md': PERSON }, {}, { exists: (path) => path === '1-1s/Al/2026-11-20 Al.md' });
+    expect(await vault.start()).toEqual({ kind: 'existing', path: '1-1s/Al/2026-11-20 Al.md' });
   });
 
   it('gives up after 99 numbered names, and says why', async () => {
     const taken: Record<string, string> = {};
-    for (let copy = 1; copy <= 100; copy++) taken[`1-1s/Al/2026-11-20${copy > 1 ? ` ${copy}` : ''}.md`] = '---\nperson: "[[Bo]]"\ndate: 2026-11-20\n---\n';
+    for (let copy = 1; copy <= 100; copy++) taken[`1-1s/Al/2026-11-20 Al${copy > 1 ? ` ${copy}` : ''}.md`] = '---\nperson: "[[Bo]]"\ndate: 2026-11-20\n---\n';
     const vault = vaultOf({ 'People/Al.md': PERSON, 'People/Bo.md': PERSON, ...taken }, {}, { exists: (path) => path in taken && !path.endsWith(' 100.md') });
     await expect(vault.start()).rejects.toThrow('no free name for a meeting note with Al on 2026-11-20');
   });
 
   it('refuses to write a meeting note outside any folder (an empty meetings folder)', async () => {
     const vault = vaultOf({ 'People/Al.md': PERSON }, { meetingsFolder: '' });
-    await expect(vault.start()).rejects.toThrow('meeting path "/Al/2026-11-20.md" is outside ""');
+    await expect(vault.start()).rejects.toThrow('meeting path "/Al/2026-11-20 Al.md" is outside ""');
   });
 });
 

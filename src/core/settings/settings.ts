@@ -13,6 +13,8 @@ import {
   type TriggerScope,
 } from '../questions/question-settings';
 
+/** A folder per person, and a note name that says whose 1:1 it is (a tab reads "2026-11-20 Alice Smith"). */
+export const DEFAULT_PATH_PATTERN = '{{person}}/{{date}} {{person}}';
 export interface Settings {
   /** Folder of person notes, vault-relative, subfolders included. */
   peopleFolder: string;
@@ -227,7 +229,7 @@ export const SETTINGS: { readonly [K in keyof Settings]: SettingRule<Settings[K]
   }),
   myName: optionalText((text) => text.trim().normalize('NFC')),
   addDoneDate: plainSetting(true, yesOrNo),
-  meetingPathPattern: patternSetting('{{person}}/{{date}}', 'This path', keeping(checkPathPattern, 'pattern')),
+  meetingPathPattern: patternSetting(DEFAULT_PATH_PATTERN, 'This path', keeping(checkPathPattern, 'pattern')),
   // Empty means the built-in template.
   templateFile: pathSetting('', 'This path', (text) => (text === '' ? { value: '' } : keeping(checkVaultNote, 'path')(text)), (text) => (text.trim() === '' ? '' : text)),
   roleTemplates: optionalText((text) => text),

@@ -10,8 +10,8 @@ import type { QueuedPoint } from '../talking-points/talking-points';
 import { usesPlaceholder } from './template';
 import { propertiesOf, renderWithProperties } from './template-properties';
 import { isOpenState, scanActionItems } from '../tasks/actions';
+import { DEFAULT_PATH_PATTERN } from '../settings/settings';
 
-export const DEFAULT_PATH_PATTERN = '{{person}}/{{date}}';
 
 export interface MeetingPlanInput {
   readonly personName: string;
