@@ -12,6 +12,7 @@ import { registerDueSidebar } from './obsidian/sidebar/due-sidebar-setup';
 import { registerRollupBlocks } from './obsidian/rollups/rollup-block';
 import type { QuestionSource } from './obsidian/questions/question-source';
 import { registerQuestions } from './obsidian/questions/questions-feature';
+import { QuestionModal, queueTarget } from './obsidian/questions/question-modal';
 import { VaultIndexer } from './obsidian/platform/vault-indexer';
 import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
 
@@ -58,6 +59,7 @@ export default class OneOnOnesPlugin extends Plugin {
       startOneOnOne: (path) => this.startOneOnOne(path),
       addTalkingPoint: (path) => this.addTalkingPoint(path),
       addPerson: () => this.meetings.askNewPerson(),
+      pickQuestionFor: (path, category) => void this.pickQuestionFor(path, category),
     });
     this.questions = registerQuestions(this, this.indexer, () => this.settings, this.writer);
     this.register(() => this.rebuildSoon.cancel());
@@ -76,6 +78,12 @@ export default class OneOnOnesPlugin extends Plugin {
   /** Asks for a talking point and queues it in the person note (the sidebar and views call this). */
   async addTalkingPoint(personPath: string): Promise<void> {
     this.meetings.askTalkingPoint(personPath);
+  }
+
+  /** The question picker on a category, queueing each question picked for the next 1:1 with the person. */
+  private async pickQuestionFor(personPath: string, categoryId: string): Promise<void> {
+    const target = await queueTarget(this.app, personPath, (point) => this.meetings.queuePoint(personPath, point));
+    new QuestionModal(this.app, this.questions, target).openOn(categoryId);
   }
 
   /** Defaults for anything missing or unreadable, with one notice naming what was replaced. */

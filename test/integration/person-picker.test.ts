@@ -42,6 +42,20 @@ async function openPicker(app: App, command: string): Promise<HTMLInputElement> 
 const peopleFiles = (app: App) => app.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.startsWith('People/')).sort();
 
 describe('typo-tolerant person pickers', () => {
+  it('shows a person by name, and an alias beside it only when the alias is what matched', async () => {
+    const { app } = await startSettled();
+    const input = await openPicker(app, 'open-person-view');
+    const meg = () => document.body.findAll('.prompt-results .suggestion-item').find((el) => el.find('.one-on-ones-person-name')?.getText() === 'Margaret Okonkwo');
+    expect(meg()?.find('.suggestion-title')?.getText()).toBe('Margaret Okonkwo');
+    await type(input, 'meg');
+    expect(meg()?.find('.suggestion-title')?.getText()).toBe('Margaret Okonkwoaka Meg');
+    expect(meg()?.findAll('.suggestion-highlight').map((el) => el.getText())).toEqual(['Meg']);
+    input.value = '';
+    await type(input, 'okonkwo');
+    expect(meg()?.find('.one-on-ones-person-alias')).toBeNull();
+    expect(meg()?.findAll('.suggestion-highlight').map((el) => el.getText())).toEqual(['Okonkwo']);
+  });
+
   it('"Priya Ramen" and Enter in "Start 1:1 with…" starts the 1:1 with Priya Raman and creates nobody', async () => {
     const { app } = await startSettled();
     const people = peopleFiles(app);

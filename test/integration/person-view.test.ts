@@ -321,4 +321,36 @@ describe('questions in the 1:1 view', () => {
     expect(uncovered.length).toBeGreaterThan(5);
     expect(uncovered).not.toContain(asked[0]?.split(' · ')[1]?.split(',')[0]);
   });
+
+  it('opens the question picker on a "not covered" category, and queues the questions picked for the next 1:1', async () => {
+    const { app } = await startPlugin();
+    await settle(app);
+    await openPersonView(app as never, 'People/Lucas Ferreira.md');
+    await settle(app);
+    await afterRender();
+    const chip = document.body.findAll('.one-on-ones-pv-questions button.one-on-ones-pv-chip').find((el) => el.getText() === 'Feedback for them');
+    expect(chip?.getAttribute('aria-label')).toBe('Queue a question from Feedback for them for the next 1:1');
+    click(chip);
+    await eventually(() => expect(app.dom.find('.one-on-ones-question-modal')).not.toBeNull());
+    const input = app.dom.find('.one-on-ones-question-modal input.prompt-input') as HTMLInputElement;
+    expect(input.value).toBe('#feedback-them ');
+    const rows = () => app.dom.findAll('.one-on-ones-question-modal .suggestion-item');
+    expect(rows().length).toBeGreaterThan(3);
+    expect(rows().every((row) => row.find('.one-on-ones-question-category')?.getText() === 'Feedback for them')).toBe(true);
+    expect(app.dom.findAll('.one-on-ones-question-modal .prompt-instruction').map((el) => el.getText())).toContain('↵to queue');
+    const first = rows()[0]?.find('.suggestion-title')?.getText() ?? '';
+    const second = rows()[1]?.find('.suggestion-title')?.getText() ?? '';
+    const key = (init: KeyboardEventInit) => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }));
+    // Ctrl+Enter queues and stays open, the question now marked as queued; Enter on the next closes.
+    key({ ctrlKey: true });
+    await settle(app);
+    expect(rows()[0]?.find('.one-on-ones-question-in-note')?.getText()).toBe('queued');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    key({});
+    await settle(app);
+    expect(app.dom.find('.one-on-ones-question-modal')).toBeNull();
+    const note = app.vault.peek('People/Lucas Ferreira.md') ?? '';
+    expect(note.split('\n').filter((line) => line === `- ${first}` || line === `- ${second}`)).toEqual([`- ${first}`, `- ${second}`]);
+    expect(shownNotices).toContain('Queued for your next 1:1 with Lucas Ferreira.');
+  });
 });

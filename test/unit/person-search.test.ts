@@ -71,12 +71,13 @@ describe('searchPeople: the person the user meant comes first', () => {
     expect(names('Zachary Quinn')).toEqual([]);
   });
 
-  it('highlights what matched, in the label of name and aliases', () => {
+  it('highlights what matched: in the alias when an alias matched better than the name, else in the name', () => {
     const [meg] = searchPeople('okonkwo meg', prepared);
-    expect(meg?.label).toBe('Margaret Okonkwo · Meg · Meg Okonkwo');
-    expect(meg?.ranges.map(([s, e]) => meg.label.slice(s, e))).toEqual(['Okonkwo', 'Meg']);
+    expect(meg?.alias).toBe('Meg Okonkwo');
+    expect(meg?.ranges.map(([s, e]) => meg.alias?.slice(s, e))).toEqual(['Okonkwo', 'Meg']);
     const [zoe] = searchPeople('zo', prepared);
-    expect(zoe?.ranges.map(([s, e]) => zoe.label.slice(s, e))).toEqual(['Zo']);
+    expect(zoe?.alias).toBeNull();
+    expect(zoe?.ranges.map(([s, e]) => zoe.person.name.slice(s, e))).toEqual(['Zo']);
   });
 });
 

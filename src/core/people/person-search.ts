@@ -10,34 +10,27 @@ export interface SearchablePerson {
 
 export interface PreparedPerson<P extends SearchablePerson> {
   readonly person: P;
-  /** Name and aliases as one line: "Margaret Okonkwo · Meg · Meg Okonkwo". */
-  readonly label: string;
-  readonly texts: readonly { readonly text: PreparedText; readonly offset: number; readonly isAlias: boolean }[];
+  /** The name, then each alias. */
+  readonly texts: readonly { readonly raw: string; readonly text: PreparedText; readonly isAlias: boolean }[];
 }
 
 export interface PersonMatch<P extends SearchablePerson> {
   readonly person: P;
-  readonly label: string;
-  /** Ranges of `label` to highlight. */
+  /** The alias that matched better than the name, shown beside it ("aka Meg"), or null. */
+  readonly alias: string | null;
+  /** Ranges to highlight: of the alias when there is one, else of the name. */
   readonly ranges: readonly MatchRange[];
   readonly score: number;
   /** The query reads as this person's name or an alias, with typos, words swapped or left out. */
   readonly close: boolean;
 }
 
-const SEPARATOR = ' · ';
-
 /** Done once per picker, so each keystroke only compares. */
 export function preparePeople<P extends SearchablePerson>(people: readonly P[]): PreparedPerson<P>[] {
-  return people.map((person) => {
-    let offset = 0;
-    const texts = [person.name, ...person.aliases].map((text, i) => {
-      const entry = { text: prepareText(text), offset, isAlias: i > 0 };
-      offset += text.length + SEPARATOR.length;
-      return entry;
-    });
-    return { person, label: [person.name, ...person.aliases].join(SEPARATOR), texts };
-  });
+  return people.map((person) => ({
+    person,
+    texts: [person.name, ...person.aliases].map((raw, i) => ({ raw, text: prepareText(raw), isAlias: i > 0 })),
+  }));
 }
 
 /**
@@ -50,17 +43,19 @@ export function searchPeople<P extends SearchablePerson>(query: string, people: 
   for (const entry of people) {
     let score = -Infinity;
     let ranges: readonly MatchRange[] = [];
+    let alias: string | null = null;
     let close = false;
-    for (const { text, offset, isAlias } of entry.texts) {
+    for (const { raw, text, isAlias } of entry.texts) {
       const match = matchName(prepared, text);
       if (!match) continue;
       close ||= match.close;
       const textScore = match.score - (isAlias ? 1 : 0);
       if (textScore <= score) continue;
       score = textScore;
-      ranges = match.ranges.map(([start, end]): MatchRange => [start + offset, end + offset]);
+      ranges = match.ranges;
+      alias = isAlias ? raw : null;
     }
-    if (score > -Infinity) found.push({ person: entry.person, label: entry.label, ranges, score, close });
+    if (score > -Infinity) found.push({ person: entry.person, alias, ranges, score, close });
   }
   // Array.prototype.sort is stable, so ties keep the caller's order.
   return prepared.compact === '' ? found : found.sort((a, b) => b.score - a.score);

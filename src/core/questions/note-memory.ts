@@ -8,9 +8,10 @@ import type { QuestionBank } from './question-types';
  * the note is not an indexed meeting with a known person. The note's own questions do not count.
  */
 export function memoryForNote(index: VaultIndex, notePath: string, bank: QuestionBank, today: CalendarDay): PersonMemory | null {
-  const current = index.getMeeting(notePath);
-  if (!current || current.peoplePaths.length === 0) return null;
+  // A person note (the picker queueing for them) asks about them; a meeting note about its people.
+  const people = index.getPerson(notePath) ? [notePath] : (index.getMeeting(notePath)?.peoplePaths ?? []);
+  if (people.length === 0) return null;
   const meetings: IndexedMeeting[] = [];
-  for (const person of current.peoplePaths) meetings.push(...index.meetingsOf(person));
+  for (const person of people) meetings.push(...index.meetingsOf(person));
   return questionMemory(bank, meetings, { today, excludePath: notePath });
 }

@@ -6,8 +6,8 @@ import type { QuestionBank } from '../questions/question-types';
 export interface QuestionCoverage {
   /** The questions asked most recently, newest first, with how long ago. */
   readonly recent: readonly { readonly text: string; readonly category: string; readonly when: string }[];
-  /** Categories with no question asked in the last 60 days, in bank order. */
-  readonly uncovered: readonly string[];
+  /** Categories with no question asked in the last 60 days, in bank order: the id picks, the label shows. */
+  readonly uncovered: readonly { readonly id: string; readonly label: string }[];
 }
 
 const SHOWN_RECENT = 5;
@@ -24,6 +24,6 @@ export function questionCoverage(bank: QuestionBank, meetings: readonly MeetingQ
     .sort((a, b) => (a.day === b.day ? a.text.localeCompare(b.text) : a.day < b.day ? 1 : -1))
     .slice(0, SHOWN_RECENT)
     .map(({ day, text, category }) => ({ text, category, when: askedAgo(day, today) }));
-  const uncovered = bank.categories.filter((category) => (memory.recentCount.get(category.id) ?? 0) === 0).map((category) => category.label);
+  const uncovered = bank.categories.filter((category) => (memory.recentCount.get(category.id) ?? 0) === 0).map(({ id, label }) => ({ id, label }));
   return { recent, uncovered };
 }

@@ -19,6 +19,8 @@ export interface PersonViewHost {
   questionBank(): QuestionBank;
   startOneOnOne(personPath: string): Promise<void>;
   addTalkingPoint(personPath: string): Promise<void>;
+  /** The question picker on one category; the question picked is queued for the next 1:1. */
+  pickQuestionFor(personPath: string, categoryId: string): void;
   /** "Add person…", offered by the overview while there is nobody. */
   addPerson(): void;
 }

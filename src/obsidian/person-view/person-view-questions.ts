@@ -16,5 +16,12 @@ export function renderQuestionCoverage(parent: HTMLElement, coverage: QuestionCo
   uncovered.createEl('h4', { text: 'Not covered in 60 days' });
   if (coverage.uncovered.length === 0) uncovered.createDiv({ cls: 'one-on-ones-pv-empty', text: 'Every category came up lately.' });
   const chips = uncovered.createDiv({ cls: 'one-on-ones-pv-question-chips' });
-  for (const category of coverage.uncovered) chips.createSpan({ cls: 'one-on-ones-pv-chip', text: category });
+  // Each opens the question picker on its category, to queue a question for the next 1:1.
+  for (const category of coverage.uncovered) {
+    chips.createEl('button', {
+      cls: 'one-on-ones-pv-chip one-on-ones-pv-chip-button',
+      text: category.label,
+      attr: { type: 'button', 'data-question-category': category.id, 'aria-label': `Queue a question from ${category.label} for the next 1:1` },
+    });
+  }
 }

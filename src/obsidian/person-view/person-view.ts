@@ -149,6 +149,8 @@ export class PersonView extends ItemView {
       void openNoteByPath(this.app, open.dataset.open ?? '', evt.ctrlKey || evt.metaKey);
       return;
     }
+    const category = target.closest<HTMLElement>('[data-question-category]')?.dataset.questionCategory;
+    if (category !== undefined) return this.host.pickQuestionFor(path, category);
     const toggle = target.closest<HTMLInputElement>('input[data-toggle]');
     if (toggle) return this.toggle(toggle);
     const action = target.closest<HTMLElement>('[data-action]')?.dataset.action as HeaderAction | undefined;

@@ -1,6 +1,6 @@
 import { type App, type Editor, Platform, SuggestModal, type TFile } from 'obsidian';
 import type { QuestionHit } from '../../core/questions/question-search';
-import type { QuestionCategory } from '../../core/questions/question-types';
+import type { Question, QuestionCategory } from '../../core/questions/question-types';
 import { insertQuestion } from './question-insertion';
 import { pickerInstructions, renderQuestionHit } from './question-row';
 import type { QuestionSource } from './question-source';
@@ -20,6 +20,47 @@ function isCategory(row: Row): row is CategoryRow {
   return 'kind' in row;
 }
 
+/** Where a picked question goes: into a note at the cursor, or into a person's queue of talking points. */
+export interface QuestionTarget {
+  /** The note whose person the picker remembers questions of (a meeting or a person note), or null. */
+  readonly notePath: string | null;
+  /** Its text now, to mark the questions it holds already. */
+  text(): string;
+  /** How a question it holds already is marked: "in this note", "queued". */
+  readonly heldMark: string;
+  /** What Enter does with a question: "insert", "queue". */
+  readonly verb: string;
+  put(question: Question): void;
+}
+
+/** The cursor in a note: the question replaces the selection, on a line of its own. */
+export function editorTarget(editor: Editor, file: TFile | null, source: QuestionSource): QuestionTarget {
+  return {
+    notePath: file?.path ?? null,
+    text: () => editor.getValue(),
+    heldMark: 'in this note',
+    verb: 'insert',
+    put: (question) => insertQuestion(editor, question, source.settings().questionFormat, editor.getCursor('from'), editor.getCursor('to'), true),
+  };
+}
+
+/** A person's queue of talking points: each question picked is queued for the next 1:1 by `queue`. */
+export async function queueTarget(app: App, personPath: string, queue: (point: string) => Promise<void>): Promise<QuestionTarget> {
+  const file = app.vault.getFileByPath(personPath);
+  // The note as it was, then each question queued since: enough to mark what is queued already.
+  let held = file ? await app.vault.cachedRead(file) : '';
+  return {
+    notePath: personPath,
+    text: () => held,
+    heldMark: 'queued',
+    verb: 'queue',
+    put: (question) => {
+      held += `\n- ${question.text}`;
+      void queue(question.text);
+    },
+  };
+}
+
 /**
  * "Insert 1:1 question": the bank, searchable by words or `#category`, each question with its
  * category and when it was last asked of this person (or that it is in this note already). With
@@ -28,22 +69,21 @@ function isCategory(row: Row): row is CategoryRow {
  */
 export class QuestionModal extends SuggestModal<Row> {
   private keepOpen = false;
-  /** The note's text as the list was drawn, and the hits that open a category. */
-  private noteText = '';
+  /** The target's text as the list was drawn, and the hits that open a category. */
+  private heldText = '';
   private heads = new Set<QuestionHit>();
 
   constructor(
     app: App,
     private readonly source: QuestionSource,
-    private readonly editor: Editor,
-    private readonly file: TFile | null,
+    private readonly target: QuestionTarget,
   ) {
     super(app);
     this.limit = MODAL_LIMIT;
     this.modalEl.addClass('one-on-ones-question-modal');
     this.setPlaceholder('Find a question, or type # and a category…');
     const mod = Platform.isMacOS ? '⌘' : 'Ctrl';
-    this.setInstructions(pickerInstructions([{ command: `${mod} ↵`, purpose: 'to insert and pick another' }]));
+    this.setInstructions(pickerInstructions([{ command: `${mod} ↵`, purpose: `to ${target.verb} and pick another` }], target.verb));
     this.scope.register(['Mod'], 'Enter', (evt) => {
       this.keepOpen = true;
       this.selectActiveSuggestion(evt);
@@ -54,9 +94,9 @@ export class QuestionModal extends SuggestModal<Row> {
 
   getSuggestions(query: string): Row[] {
     if (query.trim() === '#') return this.source.bankFile.bank.categories.map((category) => ({ kind: 'category', category }));
-    const results = this.source.search(query, this.file?.path ?? null);
+    const results = this.source.search(query, this.target.notePath);
     this.emptyStateText = this.source.emptyBankMessage() ?? (results.problem ? `${results.problem}.` : `No question matches "${query.trim()}".`);
-    this.noteText = this.editor.getValue();
+    this.heldText = this.target.text();
     this.heads = new Set(query.trim() === '' ? results.hits.filter((hit, i) => hit.category.id !== results.hits[i - 1]?.category.id) : []);
     return [...results.hits];
   }
@@ -66,7 +106,14 @@ export class QuestionModal extends SuggestModal<Row> {
       el.createDiv({ cls: 'suggestion-title', text: `#${row.category.label}` });
       return;
     }
-    renderQuestionHit(el, row, this.source.today, { inNote: this.source.isInNote(this.noteText, row.question), head: this.heads.has(row) });
+    renderQuestionHit(el, row, this.source.today, { held: this.source.isInNote(this.heldText, row.question) ? this.target.heldMark : null, head: this.heads.has(row) });
+  }
+
+  /** Opens on one category, as typing `#` and its name would. */
+  openOn(categoryId: string): void {
+    this.open();
+    this.inputEl.value = `#${categoryId} `;
+    this.inputEl.dispatchEvent(new Event('input'));
   }
 
   override selectSuggestion(row: Row, evt: MouseEvent | KeyboardEvent): void {
@@ -80,17 +127,12 @@ export class QuestionModal extends SuggestModal<Row> {
       super.selectSuggestion(row, evt);
       return;
     }
-    this.insert(row);
-    // The list is drawn again, so the question just inserted says it is in this note.
+    this.target.put(row.question);
+    // The list is drawn again, so the question just put says it is there.
     this.inputEl.dispatchEvent(new Event('input'));
   }
 
   onChooseSuggestion(row: Row): void {
-    if (!isCategory(row)) this.insert(row);
-  }
-
-  private insert(hit: QuestionHit): void {
-    const from = this.editor.getCursor('from');
-    insertQuestion(this.editor, hit.question, this.source.settings().questionFormat, from, this.editor.getCursor('to'), true);
+    if (!isCategory(row)) this.target.put(row.question);
   }
 }

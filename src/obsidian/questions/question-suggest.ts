@@ -59,7 +59,7 @@ export class QuestionSuggest extends EditorSuggest<Row> {
 
   renderSuggestion(row: Row, el: HTMLElement): void {
     if (isNoMatch(row)) el.createDiv({ cls: 'suggestion-content one-on-ones-question-none', text: row.message });
-    else renderQuestionHit(el, row, this.source.today, { inNote: this.source.isInNote(this.noteText, row.question), head: false });
+    else renderQuestionHit(el, row, this.source.today, { held: this.source.isInNote(this.noteText, row.question) ? 'in this note' : null, head: false });
   }
 
   selectSuggestion(row: Row): void {

@@ -1,7 +1,7 @@
 import type { Plugin } from 'obsidian';
 import type { Settings } from '../../core/settings/settings';
 import { QuestionBankFile } from './question-bank-file';
-import { QuestionModal } from './question-modal';
+import { editorTarget, QuestionModal } from './question-modal';
 import { QuestionSource } from './question-source';
 import { QuestionSuggest } from './question-suggest';
 import type { LineWriter } from '../platform/line-writer';
@@ -19,7 +19,7 @@ export function registerQuestions(plugin: Plugin, indexer: VaultIndexer, setting
   plugin.addCommand({
     id: 'insert-question',
     name: 'Insert 1:1 question',
-    editorCallback: (editor, context) => new QuestionModal(plugin.app, source, editor, context.file).open(),
+    editorCallback: (editor, context) => new QuestionModal(plugin.app, source, editorTarget(editor, context.file, source)).open(),
   });
   plugin.addCommand({ id: 'open-question-bank', name: 'Open question bank', callback: () => void bankFile.openOrCreate() });
   return source;

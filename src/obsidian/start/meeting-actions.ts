@@ -78,8 +78,14 @@ export class MeetingActions {
       fields: [{ name: 'Talking point', placeholder: 'What to bring up next time' }],
       submitText: 'Add',
       read: ([point = '']) => (point === '' ? { problem: 'Write the talking point first.' } : { value: point }),
-      onSubmit: (point) => void this.people.addTalkingPoint(personPath, point).then((ok) => ok && new Notice(`Queued for your next 1:1 with ${name}.`)),
+      onSubmit: (point) => void this.queuePoint(personPath, point),
     }).open();
+  }
+
+  /** Queues a point in the person note, and says so. */
+  async queuePoint(personPath: string, point: string): Promise<void> {
+    const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
+    if (await this.people.addTalkingPoint(personPath, point)) new Notice(`Queued for your next 1:1 with ${name}.`);
   }
 
   private askCancellation(personPath: string): void {

@@ -75,7 +75,15 @@ export class PersonPicker extends SuggestModal<Row> {
     }
     const { match, status } = row;
     const title = el.createDiv({ cls: 'suggestion-title' });
-    renderResults(title.createSpan({ cls: 'one-on-ones-person-name' }), match.label, { score: match.score, matches: match.ranges.map(([start, end]) => [start, end]) });
+    // The name, and the alias only when it is what matched: "Margaret Okonkwo  aka Meg".
+    const highlight = { score: match.score, matches: match.ranges.map(([start, end]): [number, number] => [start, end]) };
+    const name = title.createSpan({ cls: 'one-on-ones-person-name' });
+    if (match.alias === null) renderResults(name, status.person.name, highlight);
+    else {
+      name.setText(status.person.name);
+      const alias = title.createSpan({ cls: 'one-on-ones-person-alias', text: 'aka ' });
+      renderResults(alias.createSpan(), match.alias, highlight);
+    }
     const folder = this.folders.get(status.person.path);
     if (folder !== undefined) title.createSpan({ cls: 'one-on-ones-person-folder', text: folder });
     const chip = stateChip(status, this.today);
