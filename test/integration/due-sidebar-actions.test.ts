@@ -2,6 +2,7 @@
 // status bar count, and the empty states that teach.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DUE_VIEW_TYPE } from '../../src/obsidian/sidebar/due-sidebar-host';
+import { resumePerson } from '../../src/obsidian/sidebar/due-sidebar-actions';
 import { shownNotices } from '../fake-obsidian/notice';
 import { MarkdownView } from '../fake-obsidian/workspace';
 import { afterRender, click, fixNow, row, shownSections, sidebar, sidebarLeaves } from '../support/due-sidebar';
@@ -149,15 +150,50 @@ describe('row actions', () => {
     if (!input) throw new Error('no snooze modal');
     input.value = '2026-12-04';
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    await eventually(() => expect(app.vault.peek('People/Priya Raman.md')).toContain('paused: 2026-12-04'));
-    await app.metadataCache.settle();
-
-    // As in Obsidian, the editor reloads the note from disk: the pause is there, and so is the typing.
+    // The pause goes in through the open editor, as every edit to an open note does: the typing stays.
+    await eventually(() => expect(view.editor.getValue()).toContain('paused: 2026-12-04'));
     const body = (text: string | undefined) => text?.slice(text.indexOf('\n---\n') + 5);
-    expect(view.editor.getValue()).toContain('paused: 2026-12-04');
     expect(body(view.editor.getValue())).toBe(body(typed));
     await view.save();
     expect(app.vault.peek('People/Priya Raman.md')).toBe(view.editor.getValue());
+  });
+
+  it.each([
+    ['CRLF endings', (text: string) => text.replace(/\n/g, '\r\n'), '\r\n'],
+    ['a byte order mark and lone CR endings', (text: string) => `\uFEFF${text.replace(/\n/g, '\r')}`, '\r'],
+  ])('Snooze then Resume change the paused line only, in a note with %s and comments', async (_name, shape, eol) => {
+    const { app, plugin } = await openDemo();
+    const priya = 'People/Priya Raman.md';
+    const odd = shape((app.vault.peek(priya) ?? '').replace('---\n', '---\n# reports to me since May\n'));
+    await app.vault.modify(app.vault.getFileByPath(priya) as never, odd);
+    await app.metadataCache.settle();
+    await afterRender();
+    click(row(app, 'Priya Raman').find('[data-action="menu"]'));
+    click(menuItem('Snooze until…'));
+    const input = app.dom.find('.modal input') as HTMLInputElement;
+    input.value = '2026-12-04';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const closing = odd.indexOf(`${eol}---${eol}`, 4);
+    await eventually(() => expect(app.vault.peek(priya)).toBe(`${odd.slice(0, closing)}${eol}paused: 2026-12-04${odd.slice(closing)}`));
+    // Resume, as the sidebar does for a paused person (a lone-CR note's properties Obsidian may not read).
+    const status = plugin.indexer.index.getPerson(priya);
+    if (!status) throw new Error('no person');
+    await resumePerson(plugin.writer, { person: status } as never);
+    await eventually(() => expect(app.vault.peek(priya)).toBe(odd));
+  });
+
+  it('Snooze leaves properties it cannot read as they are, and says why', async () => {
+    const { app } = await openDemo();
+    const priya = 'People/Priya Raman.md';
+    const broken = (app.vault.peek(priya) ?? '').replace('---\n', '---\nrole: [unclosed\n');
+    await app.vault.modify(app.vault.getFileByPath(priya) as never, broken);
+    await afterRender();
+    click(row(app, 'Priya Raman').find('[data-action="menu"]'));
+    click(menuItem('Snooze until…'));
+    const input = app.dom.find('.modal input') as HTMLInputElement;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await eventually(() => expect(shownNotices.at(-1)).toMatch(/^One-on-ones: could not snooze Priya Raman\. People\/Priya Raman\.md: its properties are not valid YAML \(.*\); nothing was changed\.$/));
+    expect(app.vault.peek(priya)).toBe(broken);
   });
 
   it('hovering a name asks Page preview for the note of the last 1:1 (not a later cancelled one)', async () => {

@@ -152,21 +152,6 @@ export class LineWriter {
     });
   }
 
-  /**
-   * Changes a note's properties through Obsidian, which refuses properties it cannot parse. It
-   * writes the file, and an editor showing the note reloads from it: unsaved typing is saved first,
-   * or the reload would drop it.
-   */
-  frontmatter(path: string, change: (frontmatter: Record<string, unknown>) => void): Promise<RewriteResult> {
-    return this.writeExisting(path, async (file) => {
-      await this.openView(path)?.save();
-      const before = this.log === null ? null : await this.app.vault.read(file);
-      await this.app.fileManager.processFrontMatter(file, change);
-      if (before !== null) this.record(path, before, await this.app.vault.read(file));
-      return 'written';
-    });
-  }
-
   /** Runs `write` in the note's queue once the note is there and is valid UTF-8; never throws. */
   private writeExisting(path: string, write: (file: TFile) => Promise<RewriteResult>): Promise<RewriteResult> {
     return this.queued(path, async (): Promise<RewriteResult> => {

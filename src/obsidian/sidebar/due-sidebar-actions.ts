@@ -1,7 +1,8 @@
-import { type App, Notice } from 'obsidian';
+import { type App, Notice, parseYaml } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../../core/people/example-person';
 import { defaultSnoozeUntil, parseSnoozeDate } from '../../core/cadence/snooze';
+import { withPaused } from '../../core/people/paused-property';
 import type { PersonStatus } from '../../core/cadence/urgency';
 import { openNoteByPath } from '../ui/open-note';
 import type { LineWriter } from '../platform/line-writer';
@@ -22,26 +23,23 @@ export async function openLastNote(app: App, status: PersonStatus, newTab: boole
   if (!(await openNoteByPath(app, path, newTab))) gone(path);
 }
 
-/** The `paused` key as the note writes it: properties are case-insensitive, so `Paused` is reused. */
-function pausedKey(frontmatter: Record<string, unknown>): string {
-  return Object.keys(frontmatter).find((key) => key.toLowerCase() === 'paused') ?? 'paused';
-}
-
 /**
- * Writes the person's `paused` property through the one writer: the day to snooze until, or none (every
- * `paused` key taken out) to resume; the notice offers Undo.
+ * Writes the person's `paused` property through the one writer, on its own line: the day to snooze
+ * until, or none (every `paused` key taken out) to resume; the notice offers Undo.
  */
 async function writePaused(writer: LineWriter, status: PersonStatus, until: CalendarDay | null): Promise<void> {
   const { path, name } = status.person;
   const recording = writer.recording();
-  const result = await recording.frontmatter(path, (frontmatter) => {
-    if (until !== null) frontmatter[pausedKey(frontmatter)] = until;
-    else for (const key of Object.keys(frontmatter)) if (key.toLowerCase() === 'paused') delete frontmatter[key];
+  let problem = '';
+  const result = await recording.rewrite(path, (text) => {
+    const changed = withPaused(text, until, parseYaml);
+    problem = 'problem' in changed ? changed.problem : '';
+    return 'problem' in changed ? null : changed.text;
   });
+  const failed = result === 'refused' ? `${path}: ${problem}; nothing was changed.` : typeof result === 'object' ? result.failed : null;
   if (result === 'missing') gone(path);
   else if (result === 'written') offerUndo(`One-on-ones: 1:1s with ${name} ${until === null ? 'are back on their cadence' : `are snoozed until ${until}`}.`, recording);
-  // Obsidian refuses properties it cannot parse; the note is left as it was.
-  else if (typeof result === 'object') new Notice(`One-on-ones: could not ${until === null ? 'resume' : 'snooze'} ${name}. ${result.failed}`);
+  else if (failed !== null) new Notice(`One-on-ones: could not ${until === null ? 'resume' : 'snooze'} ${name}. ${failed}`);
 }
 
 /** Asks for a day, then snoozes the person's 1:1s until it. */
