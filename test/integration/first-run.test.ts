@@ -58,6 +58,35 @@ describe('a first run', () => {
     expect(sidebar(app).contentEl.findAll('.one-on-ones-due-name').map((el) => el.getText())).toEqual(['Alex Chen']);
   });
 
+  it('"Add person…" refuses a name someone has (in any case, or as an alias, or as the same file name), and keeps a name a file cannot hold as an alias', async () => {
+    const { app } = await startPlugin({
+      files: { 'People/Priya Raman.md': '---\ncadence: weekly\naliases: [PR]\n---\n', 'People/Team/C Dev.md': '---\ncadence: weekly\n---\n' },
+      userEnabled: true,
+    });
+    await settle(app);
+    app.commands.executeCommandById('one-on-ones:add-person');
+    for (const [typed, problem] of [
+      ['priya  RAMAN', 'Priya Raman is already someone (People/Priya Raman.md): add a surname or another word, so each name means one person.'],
+      ['pr', '"PR" is an alias of Priya Raman (People/Priya Raman.md): add a surname or another word, so each name means one person.'],
+      ['C# Dev', '"C# Dev" would be saved as a note named "C Dev", as People/Team/C Dev.md is: choose a name that differs in letters or digits.'],
+    ]) {
+      fill(app, [typed ?? '', '', 'weekly']);
+      click(button(app, 'Add'));
+      expect(modal(app).find('[role="alert"]')?.getText()).toBe(problem);
+    }
+    fill(app, ['C# Lead: Anna?', '', 'weekly']);
+    click(button(app, 'Add'));
+    await eventually(() => expect(app.vault.peek('People/C Lead Anna.md')).toBe('---\ncadence: weekly\naliases: ["C# Lead: Anna?"]\n---\n\n## Next 1:1\n'));
+    await settle(app);
+    // The name as typed finds them.
+    app.commands.executeCommandById('one-on-ones:open-person-view');
+    const input = app.dom.find('.prompt-input') as HTMLInputElement;
+    input.value = 'C# Lead: Anna?';
+    input.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(app.dom.find('.suggestion-item.is-selected .one-on-ones-person-name')?.getText()).toBe('C Lead Anna');
+  });
+
   it('the pickers say how to add the first person before anything is typed, and name what was typed after', async () => {
     const { app } = await emptyVault();
     app.commands.executeCommandById('one-on-ones:start');

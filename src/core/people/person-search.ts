@@ -61,10 +61,20 @@ export function searchPeople<P extends SearchablePerson>(query: string, people: 
   return prepared.compact === '' ? found : found.sort((a, b) => b.score - a.score);
 }
 
+/** The person whose name or alias this is exactly (as Obsidian compares names: case, spaces, accents' forms), with the alias it is. */
+export function someoneNamed<P extends SearchablePerson>(name: string, people: readonly P[]): { readonly person: P; readonly alias: string | null } | null {
+  const wanted = normalizeName(name);
+  for (const person of people) {
+    if (normalizeName(person.name) === wanted) return { person, alias: null };
+    const alias = person.aliases.find((known) => normalizeName(known) === wanted);
+    if (alias !== undefined) return { person, alias };
+  }
+  return null;
+}
+
 /** True when the name is exactly someone's name or alias (as Obsidian compares names): nothing to create. */
 export function isSomeonesName(name: string, people: readonly SearchablePerson[]): boolean {
-  const wanted = normalizeName(name);
-  return people.some((person) => [person.name, ...person.aliases].some((known) => normalizeName(known) === wanted));
+  return someoneNamed(name, people) !== null;
 }
 
 /**

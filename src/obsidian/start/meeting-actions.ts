@@ -62,7 +62,7 @@ export class MeetingActions {
       ],
       submitText: 'Add',
       cancel: true,
-      read: ([person = '', role = '', rhythm = '']) => readNewPerson(person, role, rhythm),
+      read: ([person = '', role = '', rhythm = '']) => readNewPerson(person, role, rhythm, this.indexer.index.allPeople()),
       onSubmit: (person) =>
         void this.people.createPerson(person.name, person).then(async (path) => {
           if (path !== null) await openNoteByPath(this.app, path, false);

@@ -26,9 +26,12 @@ export class PeopleNotes {
    */
   async createPerson(name: string, details: { readonly role: string; readonly cadence: string } | null = null): Promise<string | null> {
     const { peopleFolder, defaultCadence, talkingPointsHeading } = this.settings();
-    const path = normalizePath(`${peopleFolder}/${safeFileName(name)}.md`);
+    const fileName = safeFileName(name);
+    const path = normalizePath(`${peopleFolder}/${fileName}.md`);
     const properties = details ?? { role: '', cadence: defaultCadence };
-    const content = newPersonText(properties, talkingPointsHeading);
+    // The name as typed stays findable when the file name had to drop characters from it.
+    const alias = fileName === name.trim().normalize('NFC') ? null : name.trim();
+    const content = newPersonText({ ...properties, alias }, talkingPointsHeading);
     const recording = this.writer.recording();
     const written = await recording.create(path, content);
     if ('failed' in written) {
@@ -40,7 +43,7 @@ export class PeopleNotes {
       new Notice(`One-on-ones: "${path}" already exists, so no new person was created; going on with that note.`);
       return path;
     }
-    const frontmatter = { ...(properties.role === '' ? {} : { role: properties.role }), cadence: properties.cadence };
+    const frontmatter = { ...(properties.role === '' ? {} : { role: properties.role }), cadence: properties.cadence, ...(alias === null ? {} : { aliases: [alias] }) };
     this.indexer.index.upsert({ path, frontmatter, tags: [], text: null });
     offerUndo(`One-on-ones: added ${name} (${path}).`, recording);
     return path;
