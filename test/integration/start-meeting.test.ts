@@ -205,7 +205,8 @@ describe('people commands', () => {
     expect(document.body.find('.suggestion-item.is-selected')?.getText()).toContain('Create person "Zoë: new/hire"');
     picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
     await settle(app);
-    expect(app.vault.peek('People/Zoë new hire.md')).toBe('---\ncadence: biweekly\n---\n\n## Next 1:1\n');
+    // The name as typed stays as an alias: the file name could not hold ":" and "/".
+    expect(app.vault.peek('People/Zoë new hire.md')).toBe('---\ncadence: biweekly\naliases: ["Zoë: new/hire"]\n---\n\n## Next 1:1\n');
     expect(app.vault.peek('1-1s/Zoë new hire/2026-11-20 Zoë new hire.md')).toContain('person: "[[Zoë new hire]]"');
   });
 
