@@ -7,7 +7,7 @@ import { indexOf } from '../support/demo-index';
 // are built inside each test.
 
 function row(name: string, urgency: number, fields: Partial<OverviewRow> = {}): OverviewRow {
-  return { name, urgency, role: null, cadence: null, lastMet: null, nextDue: null, theirs: 0, mine: 0, ...fields } as OverviewRow;
+  return { name, aliases: [], urgency, role: null, cadence: null, cadenceDays: null, lastMet: null, nextDue: null, theirs: 0, mine: 0, ...fields } as OverviewRow;
 }
 const names = (rows: readonly OverviewRow[], column: OverviewColumn, descending = false) =>
   sortOverview(rows, { column, descending }).map((r) => r.name);
@@ -23,9 +23,9 @@ describe('sortOverview: each column sorts by its own value', () => {
     expect(names(rows, 'role')).toEqual(['b', 'x_y', 'xz', 'none']);
   });
 
-  it('sorts by cadence', () => {
-    const rows = [row('weekly', 0, { cadence: 'weekly', lastMet: '2026-01-01' as CalendarDay }), row('biweekly', 1, { cadence: 'biweekly', lastMet: '2026-02-01' as CalendarDay })];
-    expect(names(rows, 'cadence')).toEqual(['biweekly', 'weekly']);
+  it('sorts by cadence, by how many days it is, not by its words', () => {
+    const rows = [row('biweekly', 0, { cadence: 'biweekly', cadenceDays: 14, lastMet: '2026-01-01' as CalendarDay }), row('weekly', 1, { cadence: 'weekly', cadenceDays: 7, lastMet: '2026-02-01' as CalendarDay })];
+    expect(names(rows, 'cadence')).toEqual(['weekly', 'biweekly']);
   });
 
   it('sorts by next due day', () => {

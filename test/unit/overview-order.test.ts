@@ -60,4 +60,23 @@ describe('the overview order', () => {
     expect(filterByName(rows, '').map((row) => row.name)).toHaveLength(2);
     expect(filterByName(rows, 'x')).toEqual([]);
   });
+
+  it('filters by every typed word in any order, letters such as ł read as l, and by aliases', () => {
+    const index = new VaultIndex({ peopleFolder: 'People', meetingsFolder: '1-1s', meetingTag: '1on1' });
+    index.upsert({ path: 'People/Łukasz Wróbel.md', frontmatter: { cadence: 'weekly' }, tags: [], text: '' });
+    index.upsert({ path: 'People/Margaret Okonkwo.md', frontmatter: { cadence: 'weekly', aliases: ['Meg'] }, tags: [], text: '' });
+    const rows = overviewRows(index, TODAY);
+    const found = (typed: string) => filterByName(rows, typed).map((row) => row.name);
+    expect(found('lukasz')).toEqual(['Łukasz Wróbel']);
+    expect(found('wrob luk')).toEqual(['Łukasz Wróbel']);
+    expect(found('okonkwo margaret')).toEqual(['Margaret Okonkwo']);
+    expect(found('meg')).toEqual(['Margaret Okonkwo']);
+    // Every word must be found in one name: a word of one person and a word of another find no one.
+    expect(found('lukasz meg')).toEqual([]);
+  });
+
+  it('sorts Cadence by its length in days: weekly, every 10 days, biweekly, monthly, quarterly', () => {
+    const rows = vault({ A: { cadence: 'quarterly' }, B: { cadence: 'biweekly' }, C: { cadence: 'weekly' }, D: { cadence: 'monthly' }, E: { cadence: '10d' } });
+    expect(sortOverview(rows, { column: 'cadence', descending: false }).map((row) => row.cadence)).toEqual(['weekly', 'every 10 days', 'biweekly', 'monthly', 'quarterly']);
+  });
 });

@@ -67,6 +67,16 @@ describe('searchPeople: the person the user meant comes first', () => {
     expect(names('pri')).toEqual(['Priya Raman', 'Priscilla Jones']);
   });
 
+  it('reads letters Unicode does not take apart as their base letters: ł, ø, ß, æ', () => {
+    const people = preparePeople([
+      { path: 'a', name: 'Łukasz Wróbel', aliases: [] },
+      { path: 'b', name: 'Søren Strauß', aliases: ['Ægir'] },
+    ]);
+    expect(searchPeople('lukasz', people).map((m) => m.person.name)).toEqual(['Łukasz Wróbel']);
+    expect(searchPeople('soren strauss', people).map((m) => m.person.name)).toEqual(['Søren Strauß']);
+    expect(searchPeople('aegir', people).map((m) => m.alias)).toEqual(['Ægir']);
+  });
+
   it('finds no one for a name nobody has', () => {
     expect(names('Zachary Quinn')).toEqual([]);
   });

@@ -46,6 +46,9 @@ export interface PreparedQuery {
   readonly compact: string;
 }
 
+/** Letters that Unicode does not take apart into a base letter and a mark, read as their base letters. */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
 function fold(text: string): Folded {
   let out = '';
   const from: number[] = [];
@@ -53,7 +56,8 @@ function fold(text: string): Folded {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
-    const folded = ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    const lower = ch.toLowerCase();
+    const folded = PLAIN_LETTERS[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
     for (let k = 0; k < folded.length; k++) {
       from.push(i);
       to.push(i + ch.length);

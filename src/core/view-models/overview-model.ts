@@ -1,5 +1,6 @@
 import type { CadenceState } from '../cadence/cadence-rules';
-import { formatCadence } from '../cadence/cadence';
+import { cadenceDays, formatCadence } from '../cadence/cadence';
+import { prepareQuery, prepareText } from '../people/name-match';
 import type { CalendarDay } from '../calendar/dates';
 import { stateChip, type ChipTone } from './due-row-text';
 import { problemCount, problemLine, unattributedNotes, type ProblemLine } from '../index/problem-lines';
@@ -11,8 +12,11 @@ import { moodTrend } from './mood-trend';
 export interface OverviewRow {
   readonly path: string;
   readonly name: string;
+  readonly aliases: readonly string[];
   readonly role: string | null;
   readonly cadence: string | null;
+  /** How many days the cadence is, for sorting by it (monthly after every 3 weeks). */
+  readonly cadenceDays: number | null;
   readonly lastMet: CalendarDay | null;
   readonly nextDue: CalendarDay | null;
   readonly state: CadenceState;
@@ -62,8 +66,10 @@ export function overviewRows(index: VaultIndex, today: CalendarDay, dueSoonDays?
     return {
       path: person.path,
       name: person.name,
+      aliases: person.aliases,
       role: person.role,
       cadence: person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : null,
+      cadenceDays: person.cadence.status === 'valid' ? cadenceDays(person.cadence.cadence) : null,
       lastMet: cadence.lastMet,
       nextDue: cadence.nextDue,
       state: cadence.state,
@@ -117,7 +123,7 @@ function keyOf(row: OverviewRow, column: OverviewColumn): Key {
     case 'role':
       return row.role?.toLowerCase() ?? null;
     case 'cadence':
-      return row.cadence;
+      return row.cadenceDays;
     case 'last':
       return row.lastMet;
     case 'next':
@@ -146,15 +152,17 @@ export function sortOverview(rows: readonly OverviewRow[], sort: OverviewSort): 
   });
 }
 
-/** The comparable form of a name: lower case, accents dropped (`Zoë Ünal` is `zoe unal`). */
-function nameKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
-
-/** Rows whose name holds the typed text, case and accents ignored; all rows for an empty filter. */
+/**
+ * Rows whose name or an alias holds every typed word, in any order, case and accents ignored
+ * (`wrob luk` finds Łukasz Wróbel); all rows for an empty filter.
+ */
 export function filterByName(rows: readonly OverviewRow[], typed: string): OverviewRow[] {
-  const wanted = nameKey(typed);
-  return wanted === '' ? [...rows] : rows.filter((row) => nameKey(row.name).includes(wanted));
+  const { words } = prepareQuery(typed);
+  if (words.length === 0) return [...rows];
+  return rows.filter((row) => [row.name, ...row.aliases].some((text) => {
+    const { key } = prepareText(text);
+    return words.every((word) => key.includes(word));
+  }));
 }
 
 /** The roles present, for the filter, in alphabetical order. */
