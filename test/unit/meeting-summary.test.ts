@@ -48,6 +48,14 @@ describe('meeting summaries', () => {
   it('skips inline fields, labels standing for headings, and placeholders left for Templater', () => {
     expect(meetingSummary('Mood:: 7\n**Agenda**\nAgenda:\n<% tp.file.title %>\n{{unknown}}\nTalked about the offsite.\n')).toBe('Talked about the offsite.');
   });
+
+  it('reads a word or two alone above a list as a heading: "Notes" then leads to the summary', () => {
+    const note = '# Priya 1:1, Aug 14\n\nAgenda\n- ledger timeline\n\nNotes\n- Cutover stays late September.\n\nActions\n- [ ] @me budget\n';
+    expect(meetingSummary(note)).toBe('Cutover stays late September.');
+    // Prose above a list is a line the user wrote, and stays one.
+    expect(meetingSummary('We went through the plan together.\n- step one\n')).toBe('We went through the plan together.');
+    expect(meetingSummary('Quick sync\n- step one\n')).toBe('step one');
+  });
 });
 
 describe('the first 1:1', () => {

@@ -6,7 +6,7 @@ import { readMarkdown } from '../markdown/markdown-note';
  * comments are skipped: a task is listed with the open items, and a heading says nothing alone. So
  * is what a template writes rather than the user: the "Previous 1:1" / "First 1:1" line, inline
  * fields (`Mood:: 7`), labels standing for headings (`**Agenda**`, `Notes:`), placeholders or
- * Templater code left in the note, and questions (the template's "Questions to try"): a summary says
+ * Templater code left in the note, a word or two alone above a list (`Agenda`), and questions (the template's "Questions to try"): a summary says
  * what was said, not what was asked.
  */
 
@@ -23,6 +23,7 @@ function clip(text: string): string {
 export function meetingSummary(text: string): string | null {
   const note = readMarkdown(text);
   const tasks = new Set(note.items.filter((item) => item.task !== null).map((item) => item.line));
+  const listLines = new Set(note.items.map((item) => item.line));
   let inPreferred = false;
   let firstProse: string | null = null;
   for (const [number, line] of note.lines.entries()) {
@@ -32,6 +33,11 @@ export function meetingSummary(text: string): string | null {
       continue;
     }
     if (kind !== 'text' || tasks.has(number)) continue;
+    // A word or two on a line of its own above a list ("Agenda", "Notes") stands for a heading.
+    if (listLines.has(number + 1) && !listLines.has(number) && /^[\p{L}\p{N} &/-]{1,30}$/u.test(line.trim()) && line.trim().split(/\s+/).length <= 3) {
+      inPreferred = PREFERRED.test(line.trim());
+      continue;
+    }
     const text = clip(line);
     if (text === '' || SCAFFOLDING.some((pattern) => pattern.test(text))) continue;
     if (inPreferred) return text;

@@ -10,7 +10,8 @@ export function renderQuestionCoverage(parent: HTMLElement, coverage: QuestionCo
   if (coverage.recent.length === 0) recent.createDiv({ cls: 'one-on-ones-pv-empty', text: 'None of the bank’s questions appear in your notes with them yet.' });
   const list = recent.createEl('ul');
   for (const question of coverage.recent) {
-    list.createEl('li', { text: question.text }).createSpan({ cls: 'one-on-ones-pv-question-when', text: ` · ${question.category}, ${question.when}` });
+    // The category and when on a line of their own under the question, so no separator is left dangling.
+    list.createEl('li', { text: question.text }).createDiv({ cls: 'one-on-ones-pv-question-when', text: `${question.category}, ${question.when}` });
   }
   const uncovered = columns.createDiv();
   uncovered.createEl('h4', { text: 'Not covered in 60 days' });
