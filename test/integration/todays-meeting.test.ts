@@ -60,6 +60,35 @@ describe("today's 1:1", () => {
     await eventually(() => expect(section()?.findAll('.one-on-ones-pv-agenda li')).toHaveLength(2));
   });
 
+  it('reads the agenda as the note means it: markers and markup rendered, empty points left out, a second Agenda heading read, a second note today named', async () => {
+    const result = await startPlugin({
+      userEnabled: true,
+      files: {
+        [PRIYA]: '---\ncadence: weekly\n---\n',
+        'People/Kenji Watanabe.md': '---\ncadence: weekly\n---\n',
+        [TODAY_NOTE]: [
+          '---', 'person: "[[Priya Raman]]"', 'date: 2026-11-20', '---',
+          '## Agenda', '- [ ] **Budget** for [[Kenji Watanabe]]', '- ', '- [x] ', '',
+          '## Notes', 'talked', '',
+          '## Agenda', '- Offsite dates', '',
+        ].join('\n'),
+        '1-1s/Priya Raman/2026-11-20 planning.md': '---\nperson: "[[Priya Raman]]"\ndate: 2026-11-20\nstatus: planned\n---\n',
+      },
+    });
+    const { app } = result;
+    await settle(app);
+    await openPersonView(app as never, PRIYA);
+    await settle(app);
+    await afterRender();
+    const section = () => viewEl(app).find('.one-on-ones-pv-section.mod-today');
+    await eventually(() => expect(section()?.findAll('.one-on-ones-pv-agenda li').map((li) => li.getText())).toEqual(['Budget for Kenji Watanabe', 'Offsite dates']));
+    expect(section()?.find('.one-on-ones-pv-agenda li strong')?.getText()).toBe('Budget');
+    expect(section()?.find('.one-on-ones-pv-count')?.getText()).toBe('2');
+    // The held note is today's 1:1; the planned one is named, not hidden.
+    expect(section()?.find('.one-on-ones-pv-today-link')?.getAttr('data-open')).toBe(TODAY_NOTE);
+    expect(section()?.find('.one-on-ones-pv-today-also')?.getText()).toBe('Also dated today: 2026-11-20 planning');
+  });
+
   it('shows no "Today" section and no agenda when no note is dated today', async () => {
     const result = await startPlugin({ userEnabled: true });
     await settle(result.app);

@@ -10,7 +10,7 @@ export interface PersonStatus {
   readonly cadence: CadenceStatus;
   /** The note of the last 1:1 held on or before the day (the one `cadence.lastMet` dates). */
   readonly lastMeeting: IndexedMeeting | null;
-  /** The note of a 1:1 dated the day, held or planned (the newest such note): today's 1:1. */
+  /** The note of a 1:1 dated the day, held or else planned (the newest such note): today's 1:1. */
   readonly today: IndexedMeeting | null;
   readonly open: OpenCounts;
 }
@@ -31,7 +31,9 @@ export function personStatus(index: VaultIndex, person: Person, today: CalendarD
   const meetings = index.meetingsOf(person.path);
   const cadence = evaluateCadence(person, meetings.map((m) => m.meeting), today, dueSoonDays);
   const lastMeeting = meetings.find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date <= today) ?? null;
-  const todays = meetings.find((m) => m.meeting.date === today && (m.meeting.status === 'held' || m.meeting.status === 'planned')) ?? null;
+  // A held note before a planned one: it is where the 1:1 is written (the view names the others).
+  const dated = meetings.filter((m) => m.meeting.date === today);
+  const todays = dated.find((m) => m.meeting.status === 'held') ?? dated.find((m) => m.meeting.status === 'planned') ?? null;
   return { person, cadence, lastMeeting, today: todays, open: index.openCounts(person.path) };
 }
 

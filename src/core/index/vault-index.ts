@@ -9,7 +9,7 @@ import { IndexLists } from './index-lists';
 import { parsePerson, type Person } from '../people/people';
 import { PersonKeys } from '../people/person-keys';
 import { questionKeysOf } from '../questions/question-text';
-import { AGENDA_HEADING, queueIn } from '../talking-points/talking-points';
+import { agendaIn } from '../talking-points/talking-points';
 
 import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
@@ -83,7 +83,7 @@ export class VaultIndex {
     if (kind === 'person') this.people.set(note.path, this.readPerson(note));
     if (kind === 'meeting') {
       const read = readMarkdown(note.text ?? '');
-      const agenda = queueIn(read, AGENDA_HEADING).points.map((point) => point.text);
+      const agenda = agendaIn(read);
       this.storeMeeting(note, { actions: actionItemsOf(read), bodyMood: inlineMoodOf(read), askedQuestions: questionKeysOf(read), agenda });
     }
     if (wasPerson || kind === 'person') this.peopleChanged();

@@ -53,6 +53,22 @@ export function queueIn(note: MarkdownNote, heading: string): TalkingPointQueue 
   return { headingLine: start.line, points };
 }
 
+/**
+ * The points of a meeting's agenda as the views show them: under every Agenda heading of the note
+ * (a second one is read too), without a checkbox marker, empty points (`- `) left out.
+ */
+export function agendaIn(note: MarkdownNote): string[] {
+  const wanted = AGENDA_HEADING.toLowerCase();
+  return note.headings
+    .filter((heading) => heading.quoteDepth === 0 && heading.text.toLowerCase() === wanted)
+    .flatMap((heading) => {
+      const end = note.headings.find((h) => h.line > heading.line && h.quoteDepth === 0 && h.level <= heading.level)?.line ?? note.lines.length;
+      return note.items.filter((item) => item.line > heading.line && item.line < end && item.parentLine === null);
+    })
+    .map((item) => (LIST_ITEM.exec(note.lines[item.line] ?? '')?.[1] ?? '').replace(/^\[.\][ \t]+/, '').trim())
+    .filter((text) => text !== '' && !/^\[.\]$/.test(text));
+}
+
 /** The note with `point` added at the end of the queue, creating the heading at the end if missing. */
 export function appendPoint(text: string, heading: string, point: string): string {
   const eol = lineEndingOf(text);

@@ -71,6 +71,8 @@ export interface TodaysMeeting {
   /** "1:1 today" or "1:1 planned today". */
   readonly title: string;
   readonly agenda: readonly string[];
+  /** Other notes of a 1:1 with them dated today (held or planned), which the view names. */
+  readonly others: readonly string[];
 }
 
 export const HISTORY_PAGE = 20;
@@ -133,6 +135,15 @@ function bannerOf(index: VaultIndex, person: Person): ProblemBanner | null {
   return { title: `${problemCount(lines.length)} in ${person.name}'s notes`, lines, hint: 'Open a note to fix it; this view updates as you edit.' };
 }
 
+function todaysMeeting(status: PersonStatus, meetings: readonly IndexedMeeting[], today: CalendarDay): TodaysMeeting | null {
+  const shown = status.today;
+  if (shown === null) return null;
+  const others = meetings
+    .filter(({ meeting }) => meeting.date === today && meeting.path !== shown.meeting.path && (meeting.status === 'held' || meeting.status === 'planned'))
+    .map(({ meeting }) => meeting.path);
+  return { path: shown.meeting.path, title: headerOf(status, today).chip.label, agenda: shown.agenda, others };
+}
+
 /** Everything the 1:1 view shows about one person on `today`, or null when the path is no person. */
 export function personViewModel(index: VaultIndex, personPath: string, today: CalendarDay, dueSoonDays?: number): PersonViewModel | null {
   const person = index.getPerson(personPath);
@@ -147,7 +158,7 @@ export function personViewModel(index: VaultIndex, personPath: string, today: Ca
     groups: groupsOf(index, personPath, today),
     mood: moodTrend(meetings, today),
     history: historyOf(index, meetings, today),
-    today: status.today === null ? null : { path: status.today.meeting.path, title: headerOf(status, today).chip.label, agenda: status.today.agenda },
+    today: todaysMeeting(status, meetings, today),
   };
 }
 

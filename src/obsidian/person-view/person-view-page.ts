@@ -26,9 +26,9 @@ export function renderPersonPage(el: HTMLElement, input: PersonPageInput): void 
   const { model } = input;
   renderPersonHeader(el, model.header);
   renderProblemBanner(el, model.problems);
-  renderTodaysAgenda(el, model.today);
+  renderTodaysAgenda(el, model.today, input.actions);
   const columns = el.createDiv({ cls: 'one-on-ones-pv-columns' });
-  renderTalkingPoints(columns, input.queue, input.heading);
+  renderTalkingPoints(columns, input.queue, input.heading, input.actions, model.person.path);
   renderMoodChart(columns, model.mood, input.actions.today);
   renderActionGroups(el, model.groups, input.actions);
   renderHistory(el, model.history, input.page, input.summaries, input.actions.today);

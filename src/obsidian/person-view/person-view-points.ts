@@ -1,5 +1,7 @@
 import { setIcon } from 'obsidian';
 import type { QueuedPoint, TalkingPointQueue } from '../../core/talking-points/talking-points';
+import type { ActionsContext } from './person-view-actions';
+import { renderTaskText } from '../ui/task-text';
 
 type PointAction = 'up' | 'down' | 'remove';
 
@@ -34,7 +36,7 @@ function iconButton(tools: HTMLElement, action: PointAction, icon: string, label
  * row of its point. Each row names its point by its index in the queue as shown; the view re-reads
  * the note before acting.
  */
-export function renderTalkingPoints(parent: HTMLElement, queue: TalkingPointQueue | null, heading: string): void {
+export function renderTalkingPoints(parent: HTMLElement, queue: TalkingPointQueue | null, heading: string, context: ActionsContext, personPath: string): void {
   const section = parent.createDiv({ cls: 'one-on-ones-pv-section mod-points' });
   const head = section.createDiv({ cls: 'one-on-ones-pv-section-head' });
   head.createEl('h3', { text: 'Talking points' });
@@ -49,7 +51,7 @@ export function renderTalkingPoints(parent: HTMLElement, queue: TalkingPointQueu
   points.forEach((point, i) => {
     const row = list.createEl('li', { cls: 'one-on-ones-pv-point', attr: { 'data-point': i } }).createDiv({ cls: 'one-on-ones-pv-point-row' });
     const body = row.createDiv({ cls: 'one-on-ones-pv-point-body' });
-    body.createSpan({ cls: 'one-on-ones-pv-point-text', text: point.text });
+    void renderTaskText(context.app, body.createSpan({ cls: 'one-on-ones-pv-point-text' }), point.text, personPath, context.component);
     if (point.lines.length > 1) body.createSpan({ cls: 'one-on-ones-pv-muted', text: ` (+${point.lines.length - 1} lines)` });
     const tools = row.createDiv({ cls: 'one-on-ones-pv-point-tools' });
     const key = keys[i] ?? String(i);
