@@ -24,8 +24,8 @@ function inserted(list: readonly IndexedMeeting[], meeting: IndexedMeeting): Ind
  * supersedes or releases. A list handed out is never changed afterwards; a change replaces it.
  */
 export class IndexLists {
-  /** Every meeting by path, in the order the index holds them (the order of `unresolved`). */
-  private readonly meetings = new Map<string, IndexedMeeting>();
+  /** Every note's meetings by path (several in a running note), in the order the index holds them (the order of `unresolved`). */
+  private readonly meetings = new Map<string, readonly IndexedMeeting[]>();
   private readonly byPerson = new Map<string, readonly IndexedMeeting[]>();
   /** Counted on first ask; a change drops the counts of the people it touches. */
   private readonly counts = new Map<string, OpenCounts>();
@@ -35,7 +35,7 @@ export class IndexLists {
   constructor(all: readonly IndexedMeeting[]) {
     const byPerson = new Map<string, IndexedMeeting[]>();
     for (const indexed of all) {
-      this.meetings.set(indexed.meeting.path, indexed);
+      this.meetings.set(indexed.meeting.path, [...(this.meetings.get(indexed.meeting.path) ?? []), indexed]);
       for (const path of indexed.peoplePaths) {
         const list = byPerson.get(path);
         if (list) list.push(indexed);
@@ -53,7 +53,7 @@ export class IndexLists {
 
   /** Meetings that match no person note, in the index's order. */
   unresolved(): readonly IndexedMeeting[] {
-    this.unresolvedList ??= [...this.meetings.values()].filter((indexed) => indexed.peoplePaths.length === 0);
+    this.unresolvedList ??= [...this.meetings.values()].flat().filter((indexed) => indexed.peoplePaths.length === 0);
     return this.unresolvedList;
   }
 
@@ -71,8 +71,8 @@ export class IndexLists {
   /** Every open task in every meeting, in the index's order, superseded copies left out. */
   openActions(): IndexedAction[] {
     const result: IndexedAction[] = [];
-    for (const indexed of this.meetings.values()) {
-      for (const action of indexed.actions) if (isOpenState(action.item.state) && !this.copies.has(action)) result.push(action);
+    for (const note of this.meetings.values()) {
+      for (const indexed of note) for (const action of indexed.actions) if (isOpenState(action.item.state) && !this.copies.has(action)) result.push(action);
     }
     return result;
   }
@@ -87,17 +87,18 @@ export class IndexLists {
     return counts;
   }
 
-  /** Puts the meeting at `path` in place of whatever was there; null removes it. */
-  set(path: string, indexed: IndexedMeeting | null): void {
-    const before = this.meetings.get(path) ?? null;
+  /** Puts the meetings of the note at `path` (one, several, or none to remove it) in place of whatever was there. */
+  set(path: string, meetings: readonly IndexedMeeting[]): void {
+    const before = this.meetings.get(path) ?? [];
     this.meetings.delete(path);
-    if (indexed) this.meetings.set(path, indexed);
-    if (before) for (const person of before.peoplePaths) this.setList(person, this.meetingsOf(person).filter((m) => m !== before));
-    if (indexed) for (const person of indexed.peoplePaths) this.setList(person, inserted(this.meetingsOf(person), indexed));
-    if (before?.peoplePaths.length === 0 || indexed?.peoplePaths.length === 0) this.unresolvedList = null;
-    for (const meeting of [before, indexed, ...this.copies.replace(before, indexed)]) {
-      for (const person of meeting?.peoplePaths ?? []) this.counts.delete(person);
-    }
+    if (meetings.length > 0) this.meetings.set(path, meetings);
+    const gone = new Set(before);
+    for (const person of new Set(before.flatMap((m) => m.peoplePaths))) this.setList(person, this.meetingsOf(person).filter((m) => !gone.has(m)));
+    for (const indexed of meetings) for (const person of indexed.peoplePaths) this.setList(person, inserted(this.meetingsOf(person), indexed));
+    if ([...before, ...meetings].some((m) => m.peoplePaths.length === 0)) this.unresolvedList = null;
+    const touched: IndexedMeeting[] = [...before, ...meetings];
+    for (let i = 0; i < Math.max(before.length, meetings.length); i++) touched.push(...this.copies.replace(before[i] ?? null, meetings[i] ?? null));
+    for (const meeting of touched) for (const person of meeting.peoplePaths) this.counts.delete(person);
   }
 
   private setList(personPath: string, list: readonly IndexedMeeting[]): void {

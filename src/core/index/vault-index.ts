@@ -1,34 +1,18 @@
-import { actionItemsOf, type ActionItem } from '../tasks/actions';
+import type { ActionItem } from '../tasks/actions';
+import { hasMeetingTag } from '../meetings/meetings';
 import { quotedList } from '../markdown/frontmatter';
 import { isInFolder } from '../meetings/meeting-paths';
-import { hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from '../meetings/meetings';
-import { readMarkdown } from '../markdown/markdown-note';
 import { linkTarget, normalizeName } from '../people/names';
 import { isMarkdown, noteName, withoutMdExtension } from '../markdown/note-paths';
 import { IndexLists } from './index-lists';
 import { parsePerson, type Person } from '../people/people';
 import { PersonKeys } from '../people/person-keys';
-import { questionKeysOf } from '../questions/question-text';
-import { agendaIn } from '../talking-points/talking-points';
+import { readMeeting, readMeetings, type StoredMeeting } from './meeting-reader';
 
 import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
 export { NOT_UTF8_PROBLEM } from './index-types';
 export type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
-
-/** What the index reads from a meeting note's text, kept so a rename need not read it again. */
-interface MeetingBody extends Pick<IndexedMeeting, 'askedQuestions' | 'agenda'> {
-  readonly actions: readonly ActionItem[];
-  readonly bodyMood: string | null;
-}
-
-interface StoredMeeting extends MeetingBody {
-  readonly meeting: Meeting;
-  /** Why the note's file could not be read as it is, kept across renames; null when it could. */
-  readonly fileProblem: string | null;
-  /** Resolution against the people notes, valid while `peopleVersion` has not moved. */
-  resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
-}
 
 /**
  * Who the people are, their meetings and the tasks in them, updated one note at a time. Every change
@@ -40,7 +24,8 @@ export class VaultIndex {
   private revisionCount = 0;
   private peopleVersion = 0;
   private readonly people = new Map<string, Person>();
-  private readonly meetings = new Map<string, StoredMeeting>();
+  /** Each meeting note's meetings: one, or one per dated section of a running note. */
+  private readonly meetings = new Map<string, readonly StoredMeeting[]>();
   private readonly listeners = new Set<() => void>();
   private personKeys: { version: number; byKey: PersonKeys } | null = null;
   private lists: IndexLists | null = null;
@@ -56,7 +41,9 @@ export class VaultIndex {
     return this.people.size;
   }
   get meetingCount(): number {
-    return this.meetings.size;
+    let count = 0;
+    for (const stored of this.meetings.values()) count += stored.length;
+    return count;
   }
 
   /** New folders, tag or name: everything indexed may be wrong, so the caller re-adds every note. */
@@ -81,11 +68,8 @@ export class VaultIndex {
     const wasPerson = this.people.delete(note.path);
     this.meetings.delete(note.path);
     if (kind === 'person') this.people.set(note.path, this.readPerson(note));
-    if (kind === 'meeting') {
-      const read = readMarkdown(note.text ?? '');
-      const agenda = agendaIn(read);
-      this.storeMeeting(note, { actions: actionItemsOf(read), bodyMood: inlineMoodOf(read), askedQuestions: questionKeysOf(read), agenda });
-    }
+    // A person note read with its text may be their running note too.
+    if (kind === 'meeting' || (kind === 'person' && note.text !== null)) this.store(note.path, readMeetings(note, kind, this.options));
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.meetingsChanged(note.path);
   }
@@ -98,18 +82,21 @@ export class VaultIndex {
   rename(oldPath: string, note: Omit<NoteInput, 'text'>): boolean {
     const stored = this.meetings.get(oldPath);
     const kind = this.kindOf(note.path, note.frontmatter, note.tags);
+    // A running note's sections need its text again; so does a note that was no meeting.
+    const single = stored?.length === 1 && stored[0]?.meeting.section === undefined ? stored[0] : undefined;
     const wasPerson = this.people.delete(oldPath);
     this.meetings.delete(oldPath);
     if (kind === 'person') this.people.set(note.path, this.readPerson({ ...note, text: null }));
-    if (kind === 'meeting' && stored) this.storeMeeting({ ...note, text: null, fileProblem: stored.fileProblem }, stored);
+    if (kind === 'meeting' && single) this.store(note.path, [readMeeting({ ...note, text: null, fileProblem: single.fileProblem }, single, this.options)]);
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.meetingsChanged(oldPath, note.path);
-    return kind !== 'meeting' || stored !== undefined;
+    return stored === undefined ? kind !== 'meeting' : single !== undefined || kind === null;
   }
 
   remove(path: string): void {
+    const hadMeetings = this.meetings.delete(path);
     if (this.people.delete(path)) this.peopleChanged();
-    else if (this.meetings.delete(path)) this.meetingsChanged(path);
+    else if (hadMeetings) this.meetingsChanged(path);
   }
 
   /** Something outside the notes changed (the day rolled over): views re-render, data stays. */
@@ -157,9 +144,15 @@ export class VaultIndex {
     return this.derive().meetingsOf(personPath);
   }
 
+  /** The meeting a note is, or the first of a running note's; null when it holds none. */
   getMeeting(path: string): IndexedMeeting | null {
-    const stored = this.meetings.get(path);
+    const stored = this.meetings.get(path)?.[0];
     return stored ? this.resolve(stored) : null;
+  }
+
+  /** Every meeting a note holds: one, or one per dated section of a running note, in line order. */
+  meetingsIn(path: string): IndexedMeeting[] {
+    return (this.meetings.get(path) ?? []).map((stored) => this.resolve(stored));
   }
 
   /** Meetings whose person matches no person note (shown as needing attention). */
@@ -222,17 +215,9 @@ export class VaultIndex {
     return note.fileProblem ? { ...person, problems: [note.fileProblem, ...person.problems] } : person;
   }
 
-  private storeMeeting(note: NoteInput, body: MeetingBody): void {
-    const { meetingsFolder, meetingTag } = this.options;
-    const { actions, bodyMood, askedQuestions, agenda } = body;
-    const parsed = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
-    if (!parsed || isTemplate(parsed, note.frontmatter)) return;
-    const fileProblem = note.fileProblem ?? null;
-    const meeting = fileProblem ? { ...parsed, problems: [fileProblem, ...parsed.problems] } : parsed;
-    // A note in the meetings folder that names no person and no date (`Questions.md`, an index
-    // note) is reference material, not a meeting; a tagged one is kept so its problems show.
-    if (meeting.personSource === null && meeting.date === null && !hasMeetingTag(note.frontmatter, { meetingTag: this.options.meetingTag, tags: note.tags })) return;
-    this.meetings.set(note.path, { meeting, actions, bodyMood, askedQuestions, agenda, fileProblem });
+  private store(path: string, meetings: readonly (StoredMeeting | null)[]): void {
+    const kept = meetings.filter((meeting): meeting is StoredMeeting => meeting !== null);
+    if (kept.length > 0) this.meetings.set(path, kept);
   }
 
   private peopleChanged(): void {
@@ -244,7 +229,7 @@ export class VaultIndex {
   /** The meeting notes at these paths changed (or stopped being meetings): the lists follow, once built. */
   private meetingsChanged(...paths: string[]): void {
     const lists = this.lists;
-    if (lists) for (const path of paths) lists.set(path, this.getMeeting(path));
+    if (lists) for (const path of paths) lists.set(path, this.meetingsIn(path));
     this.changed();
   }
 
@@ -294,7 +279,7 @@ export class VaultIndex {
   }
 
   private derive(): IndexLists {
-    this.lists ??= new IndexLists([...this.meetings.values()].map((stored) => this.resolve(stored)));
+    this.lists ??= new IndexLists([...this.meetings.values()].flatMap((stored) => stored.map((one) => this.resolve(one))));
     return this.lists;
   }
 }

@@ -30,8 +30,16 @@ const EDGE_WORDS = /^(?:1-1|1:1|1on1|one-on-one|with)(?:\s+|$)|(?:^|\s+)(?:1-1|1
 export function personFromFileName(path: string): string | null {
   const name = baseName(path);
   const day = dayInFileName(name);
-  if (day === null) return null;
-  let rest = name.replace(day, ' ');
+  return day === null ? null : nameWithoutEdges(name.replace(day, ' '));
+}
+
+/** The person a running note's undated file name names: `1-1 with Alice Smith` → `Alice Smith`. */
+export function personFromRunningName(path: string): string | null {
+  return nameWithoutEdges(baseName(path));
+}
+
+function nameWithoutEdges(name: string): string | null {
+  let rest = name;
   for (let previous = ''; previous !== rest; ) {
     previous = rest;
     rest = rest.replace(EDGE_SEPARATORS, '').replace(EDGE_WORDS, '');

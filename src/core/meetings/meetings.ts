@@ -18,6 +18,8 @@ export interface Meeting {
   readonly status: MeetingStatus;
   readonly mood: number | null;
   readonly problems: readonly string[];
+  /** In a running note, the dated heading the meeting is under (its text and line); absent for a note that is one meeting. */
+  readonly section?: { readonly heading: string; readonly line: number };
 }
 
 export interface MeetingOptions {
@@ -196,7 +198,7 @@ export function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {
   return typeof date === 'string' && PLACEHOLDER.test(date);
 }
 
-/** Newest meeting first, undated ones last, and a day's meetings by path. */
+/** Newest meeting first, undated ones last, and a day's meetings by path (in a running note, the upper section first: new sections go on top). */
 export function newestMeetingFirst(a: Meeting, b: Meeting): number {
-  return newestDayFirst(a.date, b.date) || a.path.localeCompare(b.path);
+  return newestDayFirst(a.date, b.date) || a.path.localeCompare(b.path) || (a.section?.line ?? 0) - (b.section?.line ?? 0);
 }

@@ -1,0 +1,83 @@
+import { actionItemsOf, type ActionItem } from '../tasks/actions';
+import { DEFAULT_MEETING_TAG, hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from '../meetings/meetings';
+import { withoutMdExtension } from '../markdown/note-paths';
+import { personFromRunningName } from '../meetings/meeting-paths';
+import { readMarkdown, type MarkdownNote } from '../markdown/markdown-note';
+import { inlineStatusOf, runningSections, sectionOf } from '../meetings/running-note';
+import { questionKeysOf } from '../questions/question-text';
+import { agendaIn } from '../talking-points/talking-points';
+import type { IndexedMeeting, IndexOptions, NoteInput, NoteKind } from './index-types';
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** What the index reads from a meeting note's text, kept so a rename need not read it again. */
+export interface MeetingBody extends Pick<IndexedMeeting, 'askedQuestions' | 'agenda'> {
+  readonly actions: readonly ActionItem[];
+  readonly bodyMood: string | null;
+}
+
+export interface StoredMeeting extends MeetingBody {
+  readonly meeting: Meeting;
+  /** Why the note's file could not be read as it is, kept across renames; null when it could. */
+  readonly fileProblem: string | null;
+  /** Resolution against the people notes, valid while `peopleVersion` has not moved. */
+  resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
+}
+
+/**
+ * Reads a note's meetings from its text: the note is one meeting, unless it has no meeting date
+ * and holds dated headings, when each dated section is one (a running note, see `runningSections`).
+ */
+export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOptions): StoredMeeting[] {
+  const read = readMarkdown(note.text ?? '');
+  const bodyOf = (part: MarkdownNote): MeetingBody => ({ actions: actionItemsOf(part), bodyMood: inlineMoodOf(part), askedQuestions: questionKeysOf(part), agenda: agendaIn(part) });
+  const running = kind === 'person' || isUndated(note, options) ? runningSections(read) : null;
+  if (running === null || running.sections.length === 0) return kind === 'meeting' ? [readMeeting(note, bodyOf(read), options)].filter((one) => one !== null) : [];
+  // The person note is the person's running note: its meetings are with them, wherever it is.
+  // A running note names its person by its property, its folder, or else its whole file name (`1-1s/Alice Smith.md`).
+  const named = kind === 'meeting' && personOf(note, options) === null ? personFromRunningName(note.path) : null;
+  const frontmatter = kind === 'person' ? { person: `[[${withoutMdExtension(note.path)}]]`, tags: [options.meetingTag ?? DEFAULT_MEETING_TAG] } : named === null ? note.frontmatter : { ...asObject(note.frontmatter), person: named };
+  const stored: StoredMeeting[] = [];
+  for (const section of running.sections) {
+    const part = sectionOf(read, section);
+    const status = inlineStatusOf(part);
+    const sectionNote = { ...note, frontmatter: { ...asObject(frontmatter), date: section.day, status: status ?? undefined, mood: undefined } };
+    const meeting = readMeeting(sectionNote, bodyOf(part), options, { heading: section.heading, line: section.line });
+    if (meeting) stored.push(meeting);
+  }
+  const first = stored[0];
+  if (first && running.problems.length > 0) stored[0] = { ...first, meeting: { ...first.meeting, problems: [...first.meeting.problems, ...running.problems] } };
+  return stored;
+}
+
+function parsedWhole(note: NoteInput, options: IndexOptions): Meeting | null {
+  return parseMeeting(note.path, note.frontmatter, { meetingsFolder: options.meetingsFolder, meetingTag: options.meetingTag, tags: note.tags });
+}
+
+/** No `date` property and no date in the file name: a note that may be a running note. */
+function isUndated(note: NoteInput, options: IndexOptions): boolean {
+  const parsed = parsedWhole(note, options);
+  return parsed !== null && parsed.date === null && parsed.problems.every((problem) => !problem.startsWith('date '));
+}
+
+function personOf(note: NoteInput, options: IndexOptions): Meeting['personSource'] {
+  return parsedWhole(note, options)?.personSource ?? null;
+}
+
+/** One meeting from a note (or a section of one) and what was read from its text; null when it is no meeting. */
+export function readMeeting(note: NoteInput, body: MeetingBody, options: IndexOptions, section?: Meeting['section']): StoredMeeting | null {
+  const { meetingsFolder, meetingTag } = options;
+  const { actions, bodyMood, askedQuestions, agenda } = body;
+  const parsed = parseMeeting(note.path, note.frontmatter, { meetingsFolder, meetingTag, tags: note.tags, bodyMood });
+  if (!parsed || isTemplate(parsed, note.frontmatter)) return null;
+  const fileProblem = note.fileProblem ?? null;
+  const withFile = fileProblem ? { ...parsed, problems: [fileProblem, ...parsed.problems] } : parsed;
+  const meeting = section ? { ...withFile, section, problems: withFile.problems.map((problem) => `${problem} (under "${section.heading}")`) } : withFile;
+  // A note in the meetings folder that names no person and no date (`Questions.md`, an index
+  // note) is reference material, not a meeting; a tagged one is kept so its problems show.
+  if (meeting.personSource === null && meeting.date === null && !hasMeetingTag(note.frontmatter, { meetingTag, tags: note.tags })) return null;
+  return { meeting, actions, bodyMood, askedQuestions, agenda, fileProblem };
+}
+
