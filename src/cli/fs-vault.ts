@@ -89,7 +89,7 @@ export class FsVault {
         const { frontmatter, problem } = readFrontmatter(note);
         const tags = [...frontmatterTags(frontmatter), ...bodyTags(note)];
         const kind = this.index.kindOf(path, frontmatter, tags);
-        if (kind) this.index.upsert({ path, frontmatter, tags, text: kind === 'meeting' ? text : null, fileProblem: fileProblem(read) ?? problem });
+        if (kind) this.index.upsert({ path, frontmatter, tags, text, fileProblem: fileProblem(read) ?? problem });
       }
     });
     this.unreadable = unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -27,7 +27,7 @@ describe.each(['light', 'dark'] as const)('Start 1:1 with…, %s theme', (theme)
     await page.keyboard.press('Enter');
 
     const lines = page.locator('.markdown-source-view .cm-line');
-    await expect.poll(() => page.locator('.view-header-title').first().innerText()).toBe('2026-11-20');
+    await expect.poll(() => page.locator('.view-header-title').first().innerText()).toBe('2026-11-20 Priya Raman');
     const text = (await lines.allInnerTexts()).join('\n');
     expect(text).toContain('- Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide');
     expect(text).toContain("- [ ] @me prepare Priya's promotion packet ([[1-1s/Priya Raman/2026-10-30|from Oct 30]]) [due:: 2026-11-25]");

@@ -2,7 +2,8 @@ import { type App, type CachedMetadata, Component, getAllTags, Notice, type TAbs
 import { today as todayOf, type CalendarDay, type Clock } from '../../core/calendar/dates';
 import type { Settings } from '../../core/settings/settings';
 import { isUtf8File } from './utf8-file';
-import { NOT_UTF8_PROBLEM, VaultIndex, type IndexOptions, type NoteInput } from '../../core/index/vault-index';
+import { NOT_UTF8_PROBLEM, VaultIndex, type IndexOptions, type NoteInput, type NoteKind } from '../../core/index/vault-index';
+import { headingDay } from '../../core/meetings/running-note';
 
 /** Work per slice of the first build; the slice then yields so typing and scrolling stay smooth. */
 const SLICE_MS = 8;
@@ -63,10 +64,16 @@ class Slicer {
   }
 }
 
+/** A meeting note, or a person note with a dated heading (their running note): the index needs its text. */
+function needsText(kind: NoteKind | null, cache: CachedMetadata): boolean {
+  return kind === 'meeting' || (kind === 'person' && (cache.headings ?? []).some((heading) => headingDay(heading.heading) !== null));
+}
+
 /**
  * Keeps the core index in step with the vault: one chunked build after layout is ready, then one
  * file at a time from Obsidian's events. Only person and meeting notes are read, and only meetings'
- * text: person notes are indexed from the metadata cache alone.
+ * text (and a person note's that is their running note): other person notes are indexed from the
+ * metadata cache alone.
  */
 export class VaultIndexer extends Component implements LiveIndexer {
   readonly index: VaultIndex;
@@ -145,7 +152,10 @@ export class VaultIndexer extends Component implements LiveIndexer {
     this.reportFailedReads();
   }
 
-  /** Indexes a person note at once; returns 'meeting' for a meeting note, which must be read. */
+  /**
+   * Indexes a person note at once; returns 'meeting' for a note that must be read: a meeting note, or
+   * a person note that is their running note too (it has dated headings).
+   */
   private classify(file: TFile): 'meeting' | null {
     const cache = this.app.metadataCache.getFileCache(file);
     if (!cache) {
@@ -154,7 +164,7 @@ export class VaultIndexer extends Component implements LiveIndexer {
     }
     const kind = this.index.kindOf(file.path, cache.frontmatter, tagsOf(cache));
     if (kind === 'person') this.index.upsert(this.noteInput(file, cache, null));
-    return kind === 'meeting' ? 'meeting' : null;
+    return needsText(kind, cache) ? 'meeting' : null;
   }
 
   /** Reads meeting notes a few at a time, indexing each group as it arrives; yields between slices. */
@@ -207,10 +217,11 @@ export class VaultIndexer extends Component implements LiveIndexer {
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
     this.waitingForCache.delete(file.path);
     const kind = this.index.kindOf(file.path, cache.frontmatter, tagsOf(cache));
+    const read = needsText(kind, cache);
     if (kind === null) this.index.remove(file.path);
-    else this.index.upsert(this.noteInput(file, cache, kind === 'meeting' ? data : null));
+    else this.index.upsert(this.noteInput(file, cache, read ? data : null));
     // Obsidian shows bytes that are not UTF-8 as U+FFFD; only then is it worth reading the bytes.
-    if (kind === 'meeting' && data.includes('\uFFFD')) {
+    if (read && data.includes('\uFFFD')) {
       void isUtf8File(this.app.vault, file).then((utf8) => {
         if (!utf8 && this.app.vault.getFileByPath(file.path) === file) this.index.upsert({ ...this.noteInput(file, cache, data), fileProblem: NOT_UTF8_PROBLEM });
       });

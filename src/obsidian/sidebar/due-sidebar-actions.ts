@@ -37,6 +37,7 @@ async function writePaused(writer: LineWriter, status: PersonStatus, until: Cale
     return 'problem' in changed ? null : changed.text;
   });
   const failed = result === 'refused' ? `${path}: ${problem}; nothing was changed.` : typeof result === 'object' ? result.failed : null;
+  if (result === 'written') await writer.saveNow(path);
   if (result === 'missing') gone(path);
   else if (result === 'written') offerUndo(`One-on-ones: 1:1s with ${name} ${until === null ? 'are back on their cadence' : `are snoozed until ${until}`}.`, recording);
   else if (failed !== null) new Notice(`One-on-ones: could not ${until === null ? 'resume' : 'snooze'} ${name}. ${failed}`);
