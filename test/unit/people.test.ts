@@ -9,7 +9,7 @@ const yaml = (text: string): unknown => parseYaml(text);
 describe('parsePerson', () => {
   it('reads a complete person note', () => {
     const person = read(
-      yaml('role: report\ncadence: biweekly\ncadence-max: 4w\npaused: 2027-01-10\naliases: [Ali, "Alice S."]\ntemplate: "[[Templates/1-1 Alice]]"'),
+      yaml('role: report\ncadence: biweekly\ncadence-max: 4w\npaused: 2027-01-10\naliases: [Ali, "Alice S."]\ntemplate: "[[Templates/1-1 Alice]]"\none-on-one-layout: Running'),
     );
     expect(person).toEqual({
       path: 'People/Alice Smith.md',
@@ -20,6 +20,7 @@ describe('parsePerson', () => {
       cadenceMax: { status: 'valid', cadence: { kind: 'days', days: 28 } },
       paused: { kind: 'until', until: '2027-01-10' },
       template: 'Templates/1-1 Alice',
+      layout: 'running',
       problems: [],
     });
   });

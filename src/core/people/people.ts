@@ -15,6 +15,8 @@ export interface Person {
   readonly paused: Paused;
   /** A per-person meeting template: the link target or path as written. */
   readonly template: string | null;
+  /** `one-on-one-layout`: where their new 1:1s go, over the setting; null to follow it. */
+  readonly layout: MeetingLayout | null;
   readonly problems: readonly string[];
 }
 
@@ -65,6 +67,19 @@ function readTemplate(frontmatter: unknown, problems: string[]): string | null {
   return null;
 }
 
+/** Where new 1:1s go: a note per meeting, or a dated section in the person's running note. */
+export type MeetingLayout = 'per-meeting' | 'running';
+export const MEETING_LAYOUTS: readonly MeetingLayout[] = ['per-meeting', 'running'];
+
+function readLayout(frontmatter: unknown, problems: string[]): MeetingLayout | null {
+  const value = readProperty(frontmatter, 'one-on-one-layout');
+  if (value === undefined || value === null || value === '') return null;
+  const layout = MEETING_LAYOUTS.find((known) => typeof value === 'string' && known === value.trim().toLowerCase());
+  if (layout !== undefined) return layout;
+  problems.push(`one-on-one-layout ${describeValue(value)} is not running or per-meeting; the setting "New 1:1s go in" is followed`);
+  return null;
+}
+
 function checkMax(cadence: CadenceSetting, cadenceMax: CadenceSetting, problems: string[]): void {
   if (cadence.status !== 'valid' || cadenceMax.status !== 'valid') return;
   if (cadenceDays(cadenceMax.cadence) < cadenceDays(cadence.cadence)) {
@@ -96,6 +111,7 @@ export function parsePerson(path: string, basename: string, frontmatter: unknown
     cadenceMax,
     paused: paused.paused,
     template: readTemplate(frontmatter, problems),
+    layout: readLayout(frontmatter, problems),
     problems,
   };
 }

@@ -11,6 +11,9 @@ import { meetingPathFor, planMeetingNote } from './meeting-plan';
 import { isInsideFolder } from '../people/safe-names';
 import { AGENDA_HEADING, readQueue, type QueuedPoint } from '../talking-points/talking-points';
 import { BUILT_IN_TEMPLATE } from './template';
+import type { Meeting } from '../meetings/meetings';
+import { frontmatterYaml, readMarkdown } from '../markdown/markdown-note';
+import { readProperty } from '../markdown/frontmatter';
 
 /** What planning a new meeting note reads from the vault; the plugin and the CLI each provide it. */
 export interface StartHost {
@@ -58,21 +61,43 @@ function roleTemplate(lines: string, role: string | null): string | null {
   return null;
 }
 
+/**
+ * Today's 1:1 note: held on the day (a planned, rescheduled or cancelled note is not the meeting
+ * itself, so the 1:1 gets a note of its own beside it).
+ */
+function isTodays(meeting: Meeting, day: CalendarDay): boolean {
+  return meeting.date === day && (meeting.status === 'held' || meeting.status === 'unknown');
+}
+
+/** Whether a note the index does not know yet (just written by a sync or a second start) is this person's. */
+async function isTheirs(host: StartHost, person: Person, path: string): Promise<boolean> {
+  const text = await host.read(path);
+  const yaml = text === null ? null : frontmatterYaml(readMarkdown(text));
+  let properties: unknown = null;
+  try {
+    properties = yaml === null ? null : host.parseYaml(yaml);
+  } catch {
+    return false;
+  }
+  const written = readProperty(properties, 'person');
+  const ref = typeof written === 'string' ? written : Array.isArray(written) && typeof written[0] === 'string' ? written[0] : null;
+  // Without a person property, the note goes by its folder, which is this person's by the pattern.
+  return ref === null ? written === undefined : host.index.resolvePerson(ref, path)?.path === person.path;
+}
+
 /** The person's note for `day` if one exists (any name), else the pattern's path, numbered when taken. */
-function targetPath(host: StartHost, person: Person, day: CalendarDay): StartPlan | string {
+async function targetPath(host: StartHost, person: Person, day: CalendarDay): Promise<StartPlan | string> {
   const { index, settings } = host;
-  const today = index.meetingsOf(person.path).find((m) => m.meeting.date === day && m.meeting.status !== 'cancelled');
+  const today = index.meetingsOf(person.path).find((m) => isTodays(m.meeting, day));
   if (today) return { kind: 'existing', path: today.meeting.path };
   for (let copy = 1; copy < 100; copy++) {
     const path = meetingPathFor(settings.meetingPathPattern, settings.meetingsFolder, person.name, day, copy);
     if (!isInsideFolder(path, settings.meetingsFolder)) throw new Error(`meeting path "${path}" is outside "${settings.meetingsFolder}"`);
     if (!host.exists(path)) return path;
-    // A note at the path that the index does not know yet (just created twice at once) is today's;
-    // one it knows is today's only if it is this person's, on this day, and not cancelled.
+    // A note at the path is today's only if it is this person's, on this day, and held; one the
+    // index does not know yet (two starts at once) only if it names this person.
     const meeting = index.getMeeting(path);
-    if (!meeting) return { kind: 'existing', path };
-    const { date, status } = meeting.meeting;
-    if (meeting.peoplePaths.includes(person.path) && date === day && status !== 'cancelled') return { kind: 'existing', path };
+    if (!meeting ? await isTheirs(host, person, path) : meeting.peoplePaths.includes(person.path) && isTodays(meeting.meeting, day)) return { kind: 'existing', path };
   }
   throw new Error(`no free name for a meeting note with ${person.name} on ${day}`);
 }
@@ -95,7 +120,7 @@ async function templateText(host: StartHost, person: Person, problems: string[])
  * the `[>]` marks and the talking points to dequeue. Writing is the host's job, in that order.
  */
 export async function planStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
-  const target = targetPath(host, person, day);
+  const target = await targetPath(host, person, day);
   if (typeof target !== 'string') return target;
   const { index, settings } = host;
   const problems: string[] = [];

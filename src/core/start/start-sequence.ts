@@ -71,10 +71,18 @@ export async function startMeeting<Why>(
   day: CalendarDay,
   now: Date,
 ): Promise<StartOutcome<Why>> {
-  const plan = await planStart(host, person, day, now);
+  let plan = await planStart(host, person, day, now);
   if (plan.kind === 'existing') return plan;
+  let created = await writes.create(plan.path, plan.content);
+  // A note that appeared at the path meanwhile may be someone else's (a second start, for another
+  // person whose note would have the same name): plan again, which opens it only if it is theirs.
+  for (let tries = 1; tries < 3 && !('failed' in created) && !created.created; tries++) {
+    const again = await planStart(host, person, day, now);
+    if (again.kind === 'existing') break;
+    plan = again;
+    created = await writes.create(plan.path, plan.content);
+  }
   const { problems } = plan;
-  const created = await writes.create(plan.path, plan.content);
   if ('failed' in created) return { kind: 'not-created', path: plan.path, problems, failed: created.failed };
   // Marks and dequeue follow only the note this call wrote: a note that appeared at the path
   // meanwhile holds none of the carried items.
