@@ -1,5 +1,6 @@
 import { debounce, Notice, Plugin } from 'obsidian';
 import { repairSettings, type Settings } from './core/settings/settings';
+import { templateLinesOf } from './core/view-models/meeting-summary';
 import { LineWriter } from './obsidian/platform/line-writer';
 import { undoAndSay } from './obsidian/ui/undo-notice';
 import { MeetingActions } from './obsidian/start/meeting-actions';
@@ -56,6 +57,7 @@ export default class OneOnOnesPlugin extends Plugin {
       writer: this.writer,
       settings: () => this.settings,
       questionBank: () => this.questions.bankFile.bank,
+      templateLines: async (person) => templateLinesOf(await starter.template(person)),
       startOneOnOne: (path) => this.startOneOnOne(path),
       addTalkingPoint: (path) => this.addTalkingPoint(path),
       addPerson: () => this.meetings.askNewPerson(),

@@ -71,7 +71,11 @@ export class WorkspaceLeaf extends Events implements Pick<ObsidianLeaf, 'openFil
     this.workspace.trigger('layout-change');
   }
 
+  /** The ephemeral state the last `openFile` asked for (a `#heading` subpath), for tests to read; not acted on. */
+  openedWith: unknown = null;
+
   async openFile(file: TFile, openState?: OpenViewState): Promise<void> {
+    this.openedWith = openState?.eState ?? null;
     await this.setViewState({ type: 'markdown', state: { file: file.path }, active: openState?.active ?? true });
     this.workspace.trigger('file-open', file);
   }

@@ -56,7 +56,7 @@ describe('personViewModel on the demo vault (2026-11-20)', () => {
 
 describe('history pages and the trend geometry', () => {
   it('pages by 20 and clamps the page', () => {
-    const rows = Array.from({ length: 45 }, (_, i) => ({ path: `m${i}.md`, date: null, label: 'Undated', status: 'held' as const, mood: null, open: 0, group: false }));
+    const rows = Array.from({ length: 45 }, (_, i) => ({ path: `m${i}.md`, target: `m${i}.md`, sectionLine: null, date: null, label: 'Undated', status: 'held' as const, mood: null, open: 0, group: false }));
     expect(historyPage(rows, 0)).toMatchObject({ page: 0, pages: 3 });
     expect(historyPage(rows, 2).rows).toHaveLength(5);
     expect(historyPage(rows, 9).page).toBe(2);

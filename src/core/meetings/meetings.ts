@@ -198,6 +198,15 @@ export function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {
   return typeof date === 'string' && PLACEHOLDER.test(date);
 }
 
+/**
+ * Where a link to the meeting goes: its note, or in a running note its section (`path#heading`,
+ * with the characters a heading link cannot hold read as spaces, as Obsidian does).
+ */
+export function meetingTarget(meeting: Pick<Meeting, 'path' | 'section'>): string {
+  if (meeting.section === undefined) return meeting.path;
+  return `${meeting.path}#${meeting.section.heading.replace(/[#^|[\]]+/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}
+
 /** Newest meeting first, undated ones last, and a day's meetings by path (in a running note, the upper section first: new sections go on top). */
 export function newestMeetingFirst(a: Meeting, b: Meeting): number {
   return newestDayFirst(a.date, b.date) || a.path.localeCompare(b.path) || (a.section?.line ?? 0) - (b.section?.line ?? 0);

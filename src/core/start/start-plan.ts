@@ -102,7 +102,8 @@ async function targetPath(host: StartHost, person: Person, day: CalendarDay): Pr
   throw new Error(`no free name for a meeting note with ${person.name} on ${day}`);
 }
 
-async function templateText(host: StartHost, person: Person, problems: string[]): Promise<string> {
+/** The template a new note with the person is made from: theirs, their role's, the setting's, or the built-in one. */
+export async function templateText(host: StartHost, person: Person, problems: string[] = []): Promise<string> {
   const { templateFile, roleTemplates } = host.settings;
   const wanted = person.template ?? roleTemplate(roleTemplates, person.role) ?? (templateFile || null);
   if (wanted === null) return BUILT_IN_TEMPLATE;

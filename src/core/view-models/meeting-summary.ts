@@ -1,4 +1,5 @@
 import { readMarkdown } from '../markdown/markdown-note';
+import { runningSections, sectionOf } from '../meetings/running-note';
 
 /**
  * The line that says what a meeting was about, for the history list: the first line of its
@@ -20,8 +21,23 @@ function clip(text: string): string {
   return clean.length > MAX_CHARS ? `${clean.slice(0, MAX_CHARS - 1).trimEnd()}…` : clean;
 }
 
-export function meetingSummary(text: string): string | null {
-  const note = readMarkdown(text);
+export interface SummaryOptions {
+  /** In a running note, the line of the section's dated heading: only that section is read. */
+  readonly sectionLine?: number | null;
+  /** The lines of the person's template, trimmed: a line written by it is not what was said. */
+  readonly templateLines?: ReadonlySet<string>;
+}
+
+/** The trimmed lines of a template that a note can hold as written (not placeholders, not blank). */
+export function templateLinesOf(template: string): Set<string> {
+  return new Set(template.split(/\r\n|\n|\r/).map((line) => line.trim()).filter((line) => line !== '' && line !== '---' && !/\{\{|<%/.test(line)));
+}
+
+export function meetingSummary(text: string, options: SummaryOptions = {}): string | null {
+  const whole = readMarkdown(text);
+  const section = options.sectionLine == null ? undefined : runningSections(whole).sections.find((one) => one.line === options.sectionLine);
+  const note = section ? sectionOf(whole, section) : whole;
+  const fromTemplate = options.templateLines ?? new Set<string>();
   const tasks = new Set(note.items.filter((item) => item.task !== null).map((item) => item.line));
   const listLines = new Set(note.items.map((item) => item.line));
   let inPreferred = false;
@@ -32,7 +48,7 @@ export function meetingSummary(text: string): string | null {
       inPreferred = PREFERRED.test(note.headings.find((h) => h.line === number)?.text ?? '');
       continue;
     }
-    if (kind !== 'text' || tasks.has(number)) continue;
+    if (kind !== 'text' || tasks.has(number) || fromTemplate.has(line.trim())) continue;
     // A word or two on a line of its own above a list ("Agenda", "Notes") stands for a heading.
     if (listLines.has(number + 1) && !listLines.has(number) && /^[\p{L}\p{N} &/-]{1,30}$/u.test(line.trim()) && line.trim().split(/\s+/).length <= 3) {
       inPreferred = PREFERRED.test(line.trim());

@@ -1,10 +1,12 @@
 import type { CalendarDay } from '../calendar/dates';
 import type { IndexedMeeting } from '../index/vault-index';
+import { meetingTarget } from '../meetings/meetings';
 
 /** One check-in on the trend line. */
 export interface MoodPoint {
   readonly date: CalendarDay;
   readonly mood: number;
+  /** What the point opens: the meeting's note, or its section in a running note. */
   readonly path: string;
 }
 
@@ -23,7 +25,7 @@ export function moodTrend(meetings: readonly IndexedMeeting[], today: CalendarDa
     if (points.length >= count) break;
     if (meeting.mood === null || meeting.date === null || meeting.date > today) continue;
     if (meeting.status !== 'held') continue;
-    points.push({ date: meeting.date, mood: meeting.mood, path: meeting.path });
+    points.push({ date: meeting.date, mood: meeting.mood, path: meetingTarget(meeting) });
   }
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

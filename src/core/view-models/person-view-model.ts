@@ -8,6 +8,7 @@ import { problemCount, problemLine, type ProblemLine } from '../index/problem-li
 import { personStatus, type PersonStatus } from '../cadence/urgency';
 import type { IndexedMeeting, VaultIndex } from '../index/vault-index';
 import { moodTrend, type MoodPoint } from './mood-trend';
+import { meetingTarget } from '../meetings/meetings';
 
 export interface PersonHeader {
   readonly name: string;
@@ -41,6 +42,10 @@ export interface ActionGroupModel {
 
 export interface HistoryRow {
   readonly path: string;
+  /** What its link opens and its summary is kept by: the note, or a running note's section (`path#heading`). */
+  readonly target: string;
+  /** A running note's section: the line of its dated heading. */
+  readonly sectionLine: number | null;
   readonly date: CalendarDay | null;
   /** "Oct 30", or "Undated". */
   readonly label: string;
@@ -120,6 +125,8 @@ function groupsOf(index: VaultIndex, personPath: string, today: CalendarDay): Ac
 function historyOf(index: VaultIndex, meetings: readonly IndexedMeeting[], today: CalendarDay): HistoryRow[] {
   return meetings.map(({ meeting, actions, peoplePaths }) => ({
     path: meeting.path,
+    target: meetingTarget(meeting),
+    sectionLine: meeting.section?.line ?? null,
     date: meeting.date,
     label: meeting.date === null ? 'Undated' : shortDate(meeting.date, today),
     status: meeting.status,

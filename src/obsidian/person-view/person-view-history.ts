@@ -25,16 +25,16 @@ export function renderHistory(parent: HTMLElement, rows: readonly HistoryRow[], 
   const page = historyPage(rows, pageIndex);
   const list = section.createEl('ul', { cls: 'one-on-ones-pv-history' });
   for (const row of page.rows) {
-    const li = list.createEl('li', { cls: ['one-on-ones-pv-meeting', `mod-${row.status}`], attr: { 'data-meeting': row.path } });
+    const li = list.createEl('li', { cls: ['one-on-ones-pv-meeting', `mod-${row.status}`], attr: { 'data-meeting': row.target } });
     const line = li.createDiv({ cls: 'one-on-ones-pv-meeting-line' });
-    line.createEl('a', { cls: 'one-on-ones-pv-meeting-date', text: row.label, href: '#', attr: { 'data-open': row.path, 'aria-label': `${row.label}: open the meeting note` } });
+    line.createEl('a', { cls: 'one-on-ones-pv-meeting-date', text: row.label, href: '#', attr: { 'data-open': row.target, 'aria-label': `${row.label}: open the meeting note` } });
     if (row.status !== 'held' || (row.date !== null && row.date > today)) {
       line.createSpan({ cls: ['one-on-ones-pv-tag', `mod-${row.status}`], text: STATUS_TEXT[row.status] });
     }
     if (row.group) line.createSpan({ cls: 'one-on-ones-pv-tag', text: 'Group' });
     if (row.mood !== null) line.createSpan({ cls: 'one-on-ones-pv-tag mod-mood', text: `Mood ${row.mood}` });
     if (row.open > 0) line.createSpan({ cls: 'one-on-ones-pv-tag', text: `${row.open} open` });
-    const summary = summaries.get(row.path);
+    const summary = summaries.get(row.target);
     if (summary) li.createDiv({ cls: 'one-on-ones-pv-summary', text: summary });
   }
   if (page.pages > 1) {

@@ -1,5 +1,6 @@
 import { type App, Notice, type WorkspaceLeaf } from 'obsidian';
 import type { QuestionBank } from '../../core/questions/question-types';
+import type { Person } from '../../core/people/people';
 import type { Settings } from '../../core/settings/settings';
 import type { LineWriter } from '../platform/line-writer';
 import type { LiveIndexer } from '../platform/vault-indexer';
@@ -15,6 +16,8 @@ export interface PersonViewHost {
   /** The one writer of single-line edits: the view's checkboxes go through it, as rollups do. */
   readonly writer: LineWriter;
   settings(): Settings;
+  /** The lines the person's meeting template writes, which history summaries skip. */
+  templateLines(person: Person): Promise<ReadonlySet<string>>;
   /** The question bank as the pickers offer it, for "asked recently" and "not covered". */
   questionBank(): QuestionBank;
   startOneOnOne(personPath: string): Promise<void>;

@@ -92,9 +92,10 @@ export class PersonView extends ItemView {
     const queue = personFile ? readQueue(await this.app.vault.cachedRead(personFile), heading) : null;
     const summaries = new Map<string, string | null>();
     if (model) {
+      const templateLines = await this.host.templateLines(model.person);
       for (const row of historyPage(model.history, this.page).rows) {
         const file = this.app.vault.getFileByPath(row.path);
-        summaries.set(row.path, file ? meetingSummary(await this.app.vault.cachedRead(file)) : null);
+        summaries.set(row.target, file ? meetingSummary(await this.app.vault.cachedRead(file), { sectionLine: row.sectionLine, templateLines }) : null);
       }
     }
     if (ticket !== this.drawing) return;

@@ -2,7 +2,7 @@ import { type App, normalizePath, Notice, parseYaml, TFile } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import { noteLink } from '../../core/people/names';
 import { meetingPathFor } from '../../core/start/meeting-plan';
-import type { StartHost } from '../../core/start/start-plan';
+import { templateText, type StartHost } from '../../core/start/start-plan';
 import { startMeeting, type StartWrites } from '../../core/start/start-sequence';
 import type { Person } from '../../core/people/people';
 import type { Settings } from '../../core/settings/settings';
@@ -69,6 +69,11 @@ export class MeetingStarter {
     }
     if (file) await this.app.workspace.getLeaf(false).openFile(file);
     return file;
+  }
+
+  /** The text of the template a new note with the person would be made from. */
+  template(person: Person): Promise<string> {
+    return templateText(this.host(), person);
   }
 
   private host(): StartHost {
