@@ -94,7 +94,7 @@ export async function runStart(
   const queueWarning = queueHeldBack(vault, person);
   const host = startHost(vault, options.questionsFor, queueWarning === null ? null : person.path);
   const started = options.dryRun ? await planStart(host, person, day, now) : await startMeeting(host, startWrites(vault), person, day, now);
-  const existing = `${started.path} (exists; not changed)`;
+  const existing = `${started.path}${started.kind === 'existing' && started.heading ? `#${started.heading}` : ''} (exists; not changed)`;
   // A real start checks the place as it creates the note; the plan alone checks it here.
   if (started.kind === 'existing' || started.kind === 'create') checkNotePlace(vault, started.path);
   if (started.kind === 'existing') return output.out(existing);
@@ -104,9 +104,13 @@ export async function runStart(
     output.out(`Would create ${started.path}, mark ${started.marks.length} earlier item(s) [>] and move ${started.dequeue.length} talking point(s):\n`);
     return output.out(started.content);
   }
+  if (started.kind === 'insert') {
+    output.out(`Would ${started.create ? 'create' : 'add a section to'} ${started.path}, mark ${started.marks.length} earlier item(s) [>] and move ${started.dequeue.length} talking point(s):\n`);
+    return output.out(started.lines.join('\n'));
+  }
   if (started.kind === 'not-created') throw new VaultError(started.failed);
   // Another start, or a sync, wrote the note since the plan: it is today's note, and it did the rest.
   if (started.kind === 'appeared') return output.out(existing);
   for (const warning of [...markWarnings(started), ...dequeueWarnings(started, person.path)]) output.err(`warning: ${warning}`);
-  output.out(started.path);
+  output.out(started.heading === undefined ? started.path : `${started.path}#${started.heading}`);
 }

@@ -4,6 +4,8 @@
  */
 
 import { parseCadence } from '../cadence/cadence';
+import { MEETING_LAYOUTS, type MeetingLayout } from '../people/people';
+import type { Settings } from './settings-shape';
 import {
   checkTemplateQuestionCount,
   checkTrigger,
@@ -15,48 +17,7 @@ import {
 
 /** A folder per person, and a note name that says whose 1:1 it is (a tab reads "2026-11-20 Alice Smith"). */
 export const DEFAULT_PATH_PATTERN = '{{person}}/{{date}} {{person}}';
-export interface Settings {
-  /** Folder of person notes, vault-relative, subfolders included. */
-  peopleFolder: string;
-  /** Folder of meeting notes, vault-relative, subfolders included. */
-  meetingsFolder: string;
-  /** Notes anywhere with this tag (without `#`; nested tags included) are meetings too. */
-  meetingTag: string;
-  /** How many days before a 1:1 is due the person shows as "due soon". */
-  dueSoonDays: number;
-  /** Your own name: tasks that link or @-mention it are yours, like `@me`. */
-  myName: string;
-  /** Completing a task from a rollup adds `✅ YYYY-MM-DD`, as the Tasks plugin does. */
-  addDoneDate: boolean;
-  /** Where a new meeting note goes inside the meetings folder: `{{person}}`, `{{date}}`, `{{date:FORMAT}}`. */
-  meetingPathPattern: string;
-  /** A vault note to use as the meeting template; empty for the built-in one. */
-  templateFile: string;
-  /** One `role: template path` per line: reports, peers and mentors can each have their own template. */
-  roleTemplates: string;
-  /** Copy open items into the new note without marking the earlier copies `[>]`. */
-  leaveEarlierUntouched: boolean;
-  /** The heading in a person note under which talking points queue up. */
-  talkingPointsHeading: string;
-  /** The heading carried action items go under when the template has no `{{carried_actions}}`. */
-  actionItemsHeading: string;
-  /** The cadence a person note created from the picker starts with. */
-  defaultCadence: string;
-  /** "3 overdue 1:1s" in the status bar while anyone is overdue. */
-  showOverdueInStatusBar: boolean;
-  /** The user's own questions: a vault note with `## Category` headings and list items. */
-  questionFile: string;
-  /** Offer only the user's own questions. */
-  hideBuiltInQuestions: boolean;
-  /** Typing this in a note opens the question suggester. */
-  questionTrigger: string;
-  /** Whether the trigger works in meeting notes only or in every note. */
-  questionTriggerScope: TriggerScope;
-  /** How an inserted question is written. */
-  questionFormat: QuestionFormat;
-  /** How many questions the meeting template's `{{questions}}` gets. */
-  templateQuestionCount: number;
-}
+export type { Settings } from './settings-shape';
 
 export const MAX_DUE_SOON_DAYS = 60;
 
@@ -233,6 +194,8 @@ export const SETTINGS: { readonly [K in keyof Settings]: SettingRule<Settings[K]
   // Empty means the built-in template.
   templateFile: pathSetting('', 'This path', (text) => (text === '' ? { value: '' } : keeping(checkVaultNote, 'path')(text)), (text) => (text.trim() === '' ? '' : text)),
   roleTemplates: optionalText((text) => text),
+  newMeetingLayout: plainSetting<MeetingLayout>('per-meeting', oneOf(MEETING_LAYOUTS)),
+  runningNewestFirst: plainSetting(true, yesOrNo),
   leaveEarlierUntouched: plainSetting(false, yesOrNo),
   talkingPointsHeading: headingSetting('Next 1:1'),
   actionItemsHeading: headingSetting('Action items'),

@@ -5,6 +5,7 @@ import { planStatusChange, type PlannedEdit } from '../tasks/task-edit';
 import { joinKeepingEndings, splitKeepingEndings, splitLines } from '../markdown/text-lines';
 import { formatDay } from '../calendar/date-format';
 import { noteName, withoutMdExtension } from '../markdown/note-paths';
+import { meetingTarget } from '../meetings/meetings';
 
 /** An earlier meeting of the person, as read now. */
 export interface CarrySource {
@@ -13,6 +14,11 @@ export interface CarrySource {
   readonly text: string;
   /** Lines of tasks that stay behind: in a group meeting, what the other people own. */
   readonly excludeLines?: ReadonlySet<number>;
+  /**
+   * In a running note, the meeting's section: only its tasks are its own (below the heading at
+   * `line`, to `endLine`), and a carried copy links to it (`Alice Smith#2026-11-13`).
+   */
+  readonly section?: { readonly heading: string; readonly line: number; readonly endLine: number };
 }
 
 /** One carried item: its lines in the new note, and the `[>]` marks of its earlier copy. */
@@ -50,7 +56,7 @@ function carriedFirstLine(item: ActionItem, source: CarrySource): string {
   const text = previous ? `${item.text.slice(0, previous.start)}${item.text.slice(previous.end)}`.replace(/\s{2,}/g, ' ').trim() : item.text.trim();
   const marker = previous
     ? formatCarryMarker(previous.target, previous.label, previous.count + 1)
-    : formatCarryMarker(withoutMdExtension(source.path), label(source));
+    : formatCarryMarker(source.section ? meetingTarget({ path: withoutMdExtension(source.path), section: source.section }) : withoutMdExtension(source.path), label(source));
   const at = TASK_FIELDS.exec(text)?.index ?? BLOCK_ID.exec(text)?.index ?? text.length;
   // Fields at the very start of the text have no space before them to keep: the marker brings one.
   const rest = at === 0 ? ` ${text}` : text.slice(at);
@@ -90,6 +96,7 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
     let coveredUntil = -1;
     for (const [position, item] of items.entries()) {
       if (item.line <= coveredUntil) continue;
+      if (source.section && (item.line <= source.section.line || item.line > source.section.endLine)) continue;
       const base = carryIdentity(item, source.path);
       const nth = (seen.get(base) ?? 0) + 1;
       seen.set(base, nth);

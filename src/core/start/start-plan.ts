@@ -11,6 +11,8 @@ import { meetingPathFor, planMeetingNote } from './meeting-plan';
 import { isInsideFolder } from '../people/safe-names';
 import { AGENDA_HEADING, readQueue, type QueuedPoint } from '../talking-points/talking-points';
 import { BUILT_IN_TEMPLATE } from './template';
+import { runningSections } from '../meetings/running-note';
+import { insertedLineCount, runningNotePath, sectionLines, sectionPlace, shiftedEdits, shiftedPoints, type SectionPlace } from './running-plan';
 import type { Meeting } from '../meetings/meetings';
 import { frontmatterYaml, readMarkdown } from '../markdown/markdown-note';
 import { readProperty } from '../markdown/frontmatter';
@@ -37,7 +39,23 @@ export interface StartHost {
 }
 
 export type StartPlan =
-  | { readonly kind: 'existing'; readonly path: string }
+  /** Today's 1:1 is written already: `heading` is its section in a running note. */
+  | { readonly kind: 'existing'; readonly path: string; readonly heading?: string }
+  | {
+      /** Today's section, to put into the person's running note (`create`: a new note holding it). */
+      readonly kind: 'insert';
+      readonly path: string;
+      readonly create: boolean;
+      readonly place: SectionPlace;
+      /** Where the section goes is found again in the note as it is when written (see `sectionPlace`). */
+      readonly newestFirst: boolean;
+      readonly lines: readonly string[];
+      readonly heading: string;
+      readonly marks: readonly PlannedEdit[];
+      readonly carried: readonly CarriedItem[];
+      readonly dequeue: readonly QueuedPoint[];
+      readonly problems: readonly string[];
+    }
   | {
       readonly kind: 'create';
       readonly path: string;
@@ -116,18 +134,15 @@ export async function templateText(host: StartHost, person: Person, problems: st
   return text;
 }
 
-/**
- * Everything "Start 1:1" will do, decided before anything is written: the note's path and text,
- * the `[>]` marks and the talking points to dequeue. Writing is the host's job, in that order.
- */
-export async function planStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
-  const target = await targetPath(host, person, day);
-  if (typeof target !== 'string') return target;
+/** The meeting note a start would write at `target`, what it carries and dequeues, and what to tell the user. */
+async function planNote(host: StartHost, person: Person, day: CalendarDay, now: Date, target: string) {
   const { index, settings } = host;
   const problems: string[] = [];
   const personText = await host.read(person.path);
   const queue = personText === null ? null : readQueue(personText, settings.talkingPointsHeading);
   const sources: CarrySource[] = [];
+  // A running note is read once, however many of its sections hold open items.
+  const notes = new Map<string, { text: string | null; sections: ReturnType<typeof runningSections>['sections'] }>();
   for (const { meeting, actions, peoplePaths } of index.meetingsOf(person.path)) {
     if (!actions.some((a) => isOpenState(a.item.state))) continue;
     if (meeting.date === null) {
@@ -136,7 +151,13 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
     }
     // Only meetings before today: a planned meeting's tasks are not due to move yet.
     if (meeting.date >= day) continue;
-    const text = await host.read(meeting.path);
+    let note = notes.get(meeting.path);
+    if (!note) {
+      const text = await host.read(meeting.path);
+      note = { text, sections: meeting.section && text !== null ? runningSections(readMarkdown(text)).sections : [] };
+      notes.set(meeting.path, note);
+    }
+    const { text } = note;
     if (text === null) continue;
     const locked = host.unwritable(meeting.path);
     if (locked !== null) {
@@ -144,9 +165,12 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
       problems.push(`${meeting.path} ${locked}, so its open items stay there and are not carried`);
       continue;
     }
+    const heading = meeting.section;
+    const section = heading ? note.sections.find((one) => one.line === heading.line) : undefined;
+    if (heading && !section) continue;
     // In a group meeting, what the other people own stays for their own 1:1s.
     const others = peoplePaths.length > 1 ? actions.filter((a) => a.owner.kind === 'person' && a.owner.path !== person.path).map((a) => a.item.line) : [];
-    sources.push({ path: meeting.path, date: meeting.date, text, excludeLines: new Set(others) });
+    sources.push({ path: meeting.path, date: meeting.date, text, excludeLines: new Set(others), ...(section ? { section } : {}) });
   }
   const carry = planCarryOver(sources, { markEarlier: !settings.leaveEarlierUntouched });
   const previous = index.meetingsOf(person.path).find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date < day);
@@ -170,5 +194,55 @@ export async function planStart(host: StartHost, person: Person, day: CalendarDa
     agendaHeading: AGENDA_HEADING,
     parseYaml: host.parseYaml,
   });
-  return { kind: 'create', path: plan.path, content: plan.content, marks: plan.carry.marks, carried: plan.carry.items, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
+  return { plan, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
+}
+
+/**
+ * Today's section in the person's running note: nothing when one (or a meeting note) is held today
+ * already; the `[>]` marks and the queue in that note moved by the lines the section puts in.
+ */
+async function planRunningStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
+  const { index, settings } = host;
+  const today = index.meetingsOf(person.path).find((m) => isTodays(m.meeting, day));
+  if (today) return { kind: 'existing', path: today.meeting.path, ...(today.meeting.section ? { heading: today.meeting.section.heading } : {}) };
+  const path = runningNotePath(index, person, settings.meetingsFolder);
+  if (!isInsideFolder(path, settings.meetingsFolder) && !index.meetingsIn(path).some((m) => m.meeting.section)) throw new Error(`running note path "${path}" is outside "${settings.meetingsFolder}"`);
+  const text = await host.read(path);
+  if (text === null && host.exists(path)) throw new Error(`"${path}" is a folder, so no running note can be written there`);
+  const dated = index.meetingsIn(path).find((m) => m.meeting.section === undefined && m.meeting.date !== null);
+  if (dated) throw new Error(`${path} is the meeting note of ${dated.meeting.date ?? ''}, not a running note: rename it, or give ${person.name} one-on-one-layout: per-meeting`);
+  const locked = text === null ? null : host.unwritable(path);
+  if (locked !== null) throw new Error(`${path} ${locked}, so no section can be added to it`);
+  const { plan, dequeue, problems } = await planNote(host, person, day, now, path);
+  const place = sectionPlace(text ?? '', settings.runningNewestFirst);
+  const lines = sectionLines(plan.content, day, place.level);
+  const by = insertedLineCount(text ?? '', lines, place);
+  const moved = new Map(plan.carry.marks.map((mark, i) => [mark, shiftedEdits(plan.carry.marks, path, place.line, by)[i] ?? mark]));
+  const carried = plan.carry.items.map((item) => ({ lines: item.lines, marks: item.marks.map((mark) => moved.get(mark) ?? mark) }));
+  return {
+    kind: 'insert',
+    path,
+    create: text === null,
+    place,
+    newestFirst: settings.runningNewestFirst,
+    lines,
+    heading: day,
+    marks: plan.carry.marks.map((mark) => moved.get(mark) ?? mark),
+    carried,
+    dequeue: person.path === path ? shiftedPoints(dequeue, place.line, by) : dequeue,
+    problems,
+  };
+}
+
+/**
+ * Everything "Start 1:1" will do, decided before anything is written: the note's path and text (or
+ * today's section of the person's running note), the `[>]` marks and the talking points to dequeue.
+ * Writing is the host's job, in that order.
+ */
+export async function planStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
+  if ((person.layout ?? host.settings.newMeetingLayout) === 'running') return planRunningStart(host, person, day, now);
+  const target = await targetPath(host, person, day);
+  if (typeof target !== 'string') return target;
+  const { plan, dequeue, problems } = await planNote(host, person, day, now, target);
+  return { kind: 'create', path: plan.path, content: plan.content, marks: plan.carry.marks, carried: plan.carry.items, dequeue, problems };
 }

@@ -4,6 +4,7 @@ import type { PlannedEdit } from '../tasks/task-edit';
 import { removePoints } from '../talking-points/talking-points';
 import { withoutUnmarked } from './carry-over';
 import { planStart, type StartHost, type StartPlan } from './start-plan';
+import { insertSection, sectionPlace } from './running-plan';
 
 /** How one planned line edit went; `reason` is the writer's own account (a sentence, a code). */
 export type EditResult<Why> = { readonly ok: true } | { readonly ok: false; readonly reason: Why };
@@ -42,6 +43,8 @@ export type StartOutcome<Why> =
   | {
       readonly kind: 'created';
       readonly path: string;
+      /** In a running note, the heading of today's section, to open it at. */
+      readonly heading?: string;
       /** Sentences from planning: a missing template, unreadable template properties. */
       readonly problems: readonly string[];
       /** Every `[>]` mark of an earlier copy, in plan order, with how it went. */
@@ -73,14 +76,14 @@ export async function startMeeting<Why>(
 ): Promise<StartOutcome<Why>> {
   let plan = await planStart(host, person, day, now);
   if (plan.kind === 'existing') return plan;
-  let created = await writes.create(plan.path, plan.content);
+  let created = await put(writes, plan);
   // A note that appeared at the path meanwhile may be someone else's (a second start, for another
   // person whose note would have the same name): plan again, which opens it only if it is theirs.
   for (let tries = 1; tries < 3 && !('failed' in created) && !created.created; tries++) {
     const again = await planStart(host, person, day, now);
     if (again.kind === 'existing') break;
     plan = again;
-    created = await writes.create(plan.path, plan.content);
+    created = await put(writes, plan);
   }
   const { problems } = plan;
   if ('failed' in created) return { kind: 'not-created', path: plan.path, problems, failed: created.failed };
@@ -93,5 +96,20 @@ export async function startMeeting<Why>(
   const refused = new Set(marks.filter((mark) => !mark.result.ok).map((mark) => mark.edit));
   const takenBack = refused.size === 0 ? null : await writes.rewrite(created.path, (text) => withoutUnmarked(text, plan.carried, refused));
   const dequeued = plan.dequeue.length === 0 ? null : await writes.rewrite(person.path, (text) => removePoints(text, plan.dequeue));
-  return { kind: 'created', path: created.path, problems, marks, takenBack, dequeued };
+  return { kind: 'created', path: created.path, problems, marks, takenBack, dequeued, ...(plan.kind === 'insert' ? { heading: plan.heading } : {}) };
+}
+
+/**
+ * Writes the new note, or today's section into the running note: put in where the note, as it is
+ * now, has its first dated heading (or its end). Marks planned in that note are checked line by
+ * line; if the note changed so that they no longer read as planned, they are refused and their
+ * items taken back, as for any note.
+ */
+async function put<Why>(writes: StartWrites<Why>, plan: Exclude<StartPlan, { kind: 'existing' }>): Promise<{ readonly created: boolean; readonly path: string } | { readonly failed: string }> {
+  if (plan.kind === 'create') return writes.create(plan.path, plan.content);
+  if (plan.create) return writes.create(plan.path, insertSection('', plan.lines, plan.place));
+  const result = await writes.rewrite(plan.path, (text) => insertSection(text, plan.lines, sectionPlace(text, plan.newestFirst)));
+  if (result === 'written') return { created: true, path: plan.path };
+  if (result === 'missing') return { failed: `${plan.path} was deleted while the 1:1 was being started` };
+  return { failed: `${plan.path} could not be written${typeof result === 'object' ? `: ${String(result.failed)}` : ''}` };
 }

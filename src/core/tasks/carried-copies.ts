@@ -15,7 +15,7 @@ interface Superseded {
 
 /** How a meeting's path, or a carry marker's target, names the meeting an item first came from. */
 function originOf(pathOrTarget: string): string {
-  return withoutMdExtension(pathOrTarget).toLowerCase();
+  return withoutMdExtension(pathOrTarget.split('#')[0] ?? '').toLowerCase();
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -59,7 +59,8 @@ const TASK_FIELDS = /(?:📅|📆|🗓|⏳|🛫|✅|❌|➕)\uFE0F?\s*\d{4}-\d{2
  */
 export function carryIdentity(item: { readonly text: string; readonly carriedFrom: CarryMarker | null }, meetingPath: string): string {
   const marker = item.carriedFrom;
-  const origin = withoutMdExtension(marker?.target ?? meetingPath);
+  // A running note's section (`Alice Smith#2026-11-13`) is an origin in that note: the note names it.
+  const origin = withoutMdExtension((marker?.target ?? meetingPath).split('#')[0] ?? '');
   const text = marker ? item.text.slice(0, marker.start) + item.text.slice(marker.end) : item.text;
   return `${origin.toLowerCase()}\u0000${text.replace(TASK_FIELDS, '').replace(/\s+/g, ' ').trim()}`;
 }

@@ -1,6 +1,7 @@
 import { type App, Component, Notice, PluginSettingTab, Setting } from 'obsidian';
 import { checkTyped, type Settings } from '../../core/settings/settings';
 import type { QuestionFormat, TriggerScope } from '../../core/questions/question-settings';
+import type { MeetingLayout } from '../../core/people/people';
 import { PathSuggest } from '../ui/path-suggest';
 
 /** What the settings tab needs from the plugin. */
@@ -87,6 +88,17 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
 
   private addMeetingNoteSettings(): void {
     new Setting(this.containerEl).setName('Meeting notes').setHeading();
+    const layouts: Record<MeetingLayout, string> = { 'per-meeting': 'A note per meeting', running: "The person's running note" };
+    new Setting(this.containerEl)
+      .setName('New 1:1s go in')
+      .setDesc('A note per meeting, or a dated section (## 2026-11-20) in one running note per person. A person note\'s one-on-one-layout property (running or per-meeting) comes first.')
+      .addDropdown((dropdown) =>
+        dropdown.addOptions(layouts).setValue(this.host.settings.newMeetingLayout).onChange(async (value) => {
+          this.host.settings.newMeetingLayout = value === 'running' ? 'running' : 'per-meeting';
+          await this.host.saveSettings();
+        }),
+      );
+    this.addToggle('runningNewestFirst', 'Newest section first', 'In a running note, a new 1:1 goes above the earlier dated sections; off, it goes at the end.');
     this.addText('meetingPathPattern', 'New note path', 'Where "Start 1:1" puts a new note, inside the meetings folder: {{person}}, {{date}} and {{date:FORMAT}} are filled in.');
     const templateEl = this.addText(
       'templateFile',

@@ -33,8 +33,14 @@ function queueKept(personPath: string, dequeued: RewriteResult): string | null {
  * tells the user what happened. Starting twice at once, or again the same day, opens the one
  * note. "Log cancelled 1:1" writes the small notes of a cancelled meeting and of the one it moved to.
  */
+/** The note to open after a start, and in a running note the heading of today's section. */
+interface Opened {
+  readonly file: TFile;
+  readonly heading?: string;
+}
+
 export class MeetingStarter {
-  private readonly running = new Map<string, Promise<TFile | null>>();
+  private readonly running = new Map<string, Promise<Opened | null>>();
 
   constructor(
     private readonly app: App,
@@ -59,16 +65,17 @@ export class MeetingStarter {
     const key = `${person.path}\u0000${this.indexer.today}`;
     const pending = this.running.get(key) ?? this.createOrFind(person, this.indexer.today, now);
     this.running.set(key, pending);
-    let file: TFile | null = null;
+    let opened: Opened | null = null;
     try {
-      file = await pending;
+      opened = await pending;
     } catch (error) {
       new Notice(`One-on-ones could not start the 1:1 with ${person.name}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       if (this.running.get(key) === pending) this.running.delete(key);
     }
-    if (file) await this.app.workspace.getLeaf(false).openFile(file);
-    return file;
+    // In a running note, at today's section.
+    if (opened) await this.app.workspace.getLeaf(false).openFile(opened.file, opened.heading === undefined ? undefined : { eState: { subpath: `#${opened.heading}` } });
+    return opened?.file ?? null;
   }
 
   /** The text of the template a new note with the person would be made from. */
@@ -97,7 +104,7 @@ export class MeetingStarter {
     };
   }
 
-  private async createOrFind(person: Person, day: CalendarDay, now: Date): Promise<TFile | null> {
+  private async createOrFind(person: Person, day: CalendarDay, now: Date): Promise<Opened | null> {
     // The note the writer created or found, to open.
     const made: { file: TFile | null } = { file: null };
     const recording = this.writer.recording();
@@ -115,7 +122,7 @@ export class MeetingStarter {
     if (started.kind === 'existing') {
       const existing = this.app.vault.getFileByPath(started.path);
       if (!existing) new Notice(`One-on-ones could not start the 1:1 with ${person.name}: "${started.path}" is a folder, not a note. Rename or move it, or change the new note path in settings.`);
-      return existing;
+      return existing ? { file: existing, heading: started.heading } : null;
     }
     for (const problem of started.problems) new Notice(`One-on-ones: ${problem}.`);
     if (started.kind === 'not-created') {
@@ -128,8 +135,11 @@ export class MeetingStarter {
       const stayQueued = started.dequeued === null ? null : queueKept(person.path, started.dequeued);
       if (stayQueued !== null) new Notice(`One-on-ones: ${stayQueued}`);
       offerUndo(`One-on-ones: started your 1:1 with ${person.name}.`, recording);
+      // Today's section went into a note that was there already.
+      const file = made.file ?? this.app.vault.getFileByPath(started.path);
+      return file ? { file, heading: started.heading } : null;
     }
-    return made.file;
+    return made.file ? { file: made.file } : null;
   }
 
   /** Records a cancelled 1:1, and a planned one on the new date when it was rescheduled. */
