@@ -70,3 +70,74 @@ describe('history summaries', () => {
     await eventually(() => expect(viewEl(app).findAll('.one-on-ones-pv-meeting').map((row) => row.find('.one-on-ones-pv-summary')?.getText() ?? null)).toEqual([null, 'She is moving teams.']));
   });
 });
+
+describe('Start 1:1 into a running note', () => {
+  const PERSON = '---\ncadence: weekly\none-on-one-layout: running\n---\n## Next 1:1\n- budget for the offsite\n';
+
+  async function started(files: Record<string, string>, dataJson?: string) {
+    const result = await startSettled({ files, ...(dataJson ? { dataJson } : {}) });
+    await result.plugin.startOneOnOne(ALICE);
+    await settle(result.app);
+    return result;
+  }
+
+  it('puts today\'s section on top, its headings under the day, the queue as agenda, open items carried from their sections and marked [>]', async () => {
+    const { app } = await started({ [ALICE]: PERSON, [RUNNING]: TEXT });
+    const note = app.vault.peek(RUNNING) ?? '';
+    const top = note.slice(0, note.indexOf('## 2026-11-13 — 1:1'));
+    expect(top.startsWith('# 1:1s with Alice\n\n## 2026-11-20\nPrevious 1:1: ')).toBe(true);
+    expect(top).toContain('\n### Agenda\n- budget for the offsite\n');
+    expect(top).toContain('- [ ] [[Alice Smith]] draft the plan ([[1-1s/Alice Smith#2026-11-13 — 1:1|from Nov 13]])');
+    expect(top).toContain('- [ ] @me send notes ([[1-1s/Alice Smith#2026-10-30|from Oct 30]])');
+    expect(top).not.toMatch(/^## (?!2026-11-20)/m);
+    expect(top.endsWith('\n\n')).toBe(true);
+    // Everything below is as it was, but for the two marks.
+    expect(note.slice(top.length)).toBe(TEXT.slice(TEXT.indexOf('## 2026-11-13')).replace('- [ ] [[Alice Smith]] draft', '- [>] [[Alice Smith]] draft').replace('- [ ] @me send notes', '- [>] @me send notes'));
+    expect(app.vault.peek(ALICE)).toBe('---\ncadence: weekly\none-on-one-layout: running\n---\n## Next 1:1\n');
+    const leaf = app.workspace.getLeavesOfType('markdown').find((one) => (one.view as unknown as { file?: { path: string } }).file?.path === RUNNING);
+    expect((leaf as unknown as { openedWith: unknown }).openedWith).toEqual({ subpath: '#2026-11-20' });
+  });
+
+  it('opens today\'s section when started again the same day, and writes nothing', async () => {
+    const { app, plugin } = await started({ [ALICE]: PERSON, [RUNNING]: TEXT });
+    const once = app.vault.peek(RUNNING);
+    await plugin.startOneOnOne(ALICE);
+    await settle(app);
+    expect(app.vault.peek(RUNNING)).toBe(once);
+    expect(plugin.indexer.index.meetingsOf(ALICE).filter(({ meeting }) => meeting.date === '2026-11-20')).toHaveLength(1);
+  });
+
+  it('counts the new section as met, with its items open in one place', async () => {
+    const { plugin } = await started({ [ALICE]: PERSON, [RUNNING]: TEXT });
+    const [newest] = plugin.indexer.index.meetingsOf(ALICE);
+    expect(newest?.meeting.section?.heading).toBe('2026-11-20');
+    expect(plugin.indexer.index.openCounts(ALICE)).toEqual({ theirs: 1, mine: 1, unassigned: 0 });
+  });
+
+  it('creates the running note when the person has none, following the setting', async () => {
+    const { app } = await started({ [ALICE]: '---\ncadence: weekly\n---\n' }, JSON.stringify({ newMeetingLayout: 'running' }));
+    const note = app.vault.peek(RUNNING) ?? '';
+    expect(note.startsWith('## 2026-11-20\nFirst 1:1 · cadence: weekly\n')).toBe(true);
+    expect(note).toContain('\n### Agenda\n');
+  });
+
+  it('adds the section at the end when newest-first is off, keeping CRLF endings', async () => {
+    const crlf = TEXT.replace(/\n/g, '\r\n');
+    const { app } = await started({ [ALICE]: PERSON, [RUNNING]: crlf }, JSON.stringify({ runningNewestFirst: false }));
+    const note = app.vault.peek(RUNNING) ?? '';
+    expect(note.startsWith(crlf.slice(0, crlf.indexOf('- [ ] [[Alice')))).toBe(true);
+    // A blank line apart from the last section.
+    expect(note.slice(crlf.length - 2)).toMatch(/^\r\n\r\n## 2026-11-20\r\n/);
+    expect(note).not.toMatch(/[^\r]\n/);
+  });
+
+  it('writes into the person note when it is their running note, taking the queue out of the same note', async () => {
+    const own = `${PERSON}\n${TEXT}`;
+    const { app } = await started({ [ALICE]: own });
+    const note = app.vault.peek(ALICE) ?? '';
+    expect(note.startsWith('---\ncadence: weekly\none-on-one-layout: running\n---\n## Next 1:1\n\n# 1:1s with Alice\n\n## 2026-11-20\n')).toBe(true);
+    expect(note).toContain('### Agenda\n- budget for the offsite\n');
+    expect(note.match(/budget for the offsite/g)).toHaveLength(1);
+    expect(note).toContain('- [>] @me send notes');
+  });
+});
