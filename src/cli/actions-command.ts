@@ -18,6 +18,8 @@ export interface ActionJson {
   readonly person: string | null;
   /** The meeting note's vault path. */
   readonly meeting: string;
+  /** In a running note, the heading text of the meeting's section; null for a note that is one meeting. */
+  readonly section: string | null;
   /** 0-based line of the task in the meeting note. */
   readonly line: number;
 }
@@ -32,6 +34,7 @@ function toJson(index: VaultIndex, row: ActionRow): ActionJson {
     due: item.due,
     person: personPath === undefined ? null : (index.getPerson(personPath)?.name ?? null),
     meeting: meetingPath,
+    section: row.meeting?.meeting.section?.heading ?? null,
     line: item.line,
   };
 }

@@ -30,8 +30,8 @@ function vaultWithProblems(): Record<string, string> {
   edit(PRIYA_OCT9, 'mood: 6', 'mood: eleven');
   // On-track Lucas: a mistyped pause. He would be quiet, so he needs attention.
   edit('People/Lucas Ferreira.md', 'cadence: every 3 weeks', 'cadence: every 3 weeks\npaused: tru');
-  // Paused Hannah: a meeting with a status nobody uses. Also quiet, also needs attention.
-  edit('1-1s/Hannah Lindqvist/2026-09-10.md', 'mood: 7', 'mood: 7\nstatus: done');
+  // Paused Hannah: a meeting (a section of her running note) with a status nobody uses. Also quiet, also needs attention.
+  edit('1-1s/Hannah Lindqvist.md', '## 2026-09-10\nmood:: 7', '## 2026-09-10\nmood:: 7\nstatus:: done');
   files[STRANGER] = '---\nperson: "[[Sam Taylor]]"\ndate: 2026-11-02\nmood: 12\n---\nIntro chat.\n';
   files[NOBODY] = '---\ntags: [1on1]\ndate: 2026-11-03\n---\nWho sits where after the move.\n';
   return files;
@@ -75,7 +75,7 @@ describe('the 1:1s due sidebar', () => {
     expect(texts(row(app, 'Lucas Ferreira'), '.one-on-ones-due-chip')).toEqual(['Next Dec 4', '1 problem']);
     expect(texts(row(app, 'Lucas Ferreira'), '.one-on-ones-due-problem')).toEqual(['Lucas Ferreira: paused "tru" is not true, false or a date (YYYY-MM-DD)']);
     expect(texts(row(app, 'Hannah Lindqvist'), '.one-on-ones-due-problem')).toEqual([
-      '2026-09-10: status "done" is not one of held, cancelled, rescheduled, planned; not counted as met',
+      'Hannah Lindqvist: status "done" is not one of held, cancelled, rescheduled, planned; not counted as met (under "2026-09-10")',
     ]);
     expect(texts(row(app, 'Oliver Brandt'), '.one-on-ones-due-problem')[0]).toMatch(/^Oliver Brandt: cadence "sometimes" is not a cadence/);
   });

@@ -64,8 +64,9 @@ export function sinceDay(filter: SinceFilter, today: CalendarDay): CalendarDay {
 
 /** The meetings whose tasks are in scope: those with the named people, or every meeting. */
 function meetingsInScope(index: VaultIndex, personPaths: readonly string[] | null): IndexedMeeting[] {
-  const seen = new Map<string, IndexedMeeting>();
-  const add = (meeting: IndexedMeeting) => seen.set(meeting.meeting.path, meeting);
+  // Each meeting once (a group meeting is in several people's lists); a running note holds several.
+  const seen = new Set<IndexedMeeting>();
+  const add = (meeting: IndexedMeeting) => seen.add(meeting);
   if (personPaths) for (const path of personPaths) index.meetingsOf(path).forEach(add);
   else {
     for (const person of index.allPeople()) index.meetingsOf(person.path).forEach(add);

@@ -62,10 +62,11 @@ export function evaluatePeople(index: VaultIndex, query: Query, context: QueryCo
 }
 
 function allMeetings(index: VaultIndex, personPaths: readonly string[] | null): IndexedMeeting[] {
-  const seen = new Map<string, IndexedMeeting>();
+  // Each meeting once (a group meeting is in several people's lists); a running note holds several.
+  const seen = new Set<IndexedMeeting>();
   const paths = personPaths ?? index.allPeople().map((person) => person.path);
-  for (const path of paths) for (const meeting of index.meetingsOf(path)) seen.set(meeting.meeting.path, meeting);
-  if (personPaths === null) for (const meeting of index.unresolvedMeetings()) seen.set(meeting.meeting.path, meeting);
+  for (const path of paths) for (const meeting of index.meetingsOf(path)) seen.add(meeting);
+  if (personPaths === null) for (const meeting of index.unresolvedMeetings()) seen.add(meeting);
   return [...seen.values()];
 }
 
