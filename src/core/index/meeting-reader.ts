@@ -44,7 +44,10 @@ export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOpti
     const part = sectionOf(read, section);
     const status = inlineStatusOf(part);
     const sectionNote = { ...note, frontmatter: { ...asObject(frontmatter), date: section.day, status: status ?? undefined, mood: undefined } };
-    const meeting = readMeeting(sectionNote, bodyOf(part), options, { heading: section.heading, line: section.line });
+    const body = bodyOf(part);
+    // The section's tasks at their lines in the whole note, where edits find them.
+    const actions = body.actions.map((item) => ({ ...item, line: item.line + part.offset, endLine: item.endLine + part.offset, parentLine: item.parentLine === null ? null : item.parentLine + part.offset }));
+    const meeting = readMeeting(sectionNote, { ...body, actions }, options, { heading: section.heading, line: section.line });
     if (meeting) stored.push(meeting);
   }
   const first = stored[0];

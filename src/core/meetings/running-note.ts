@@ -6,6 +6,7 @@
  */
 import { parseCalendarDay, type CalendarDay } from '../calendar/dates';
 import type { MarkdownNote } from '../markdown/markdown-note';
+import type { Heading } from '../markdown/markdown-lines';
 
 export interface RunningSection {
   /** The heading's text as written, e.g. `2026-11-20 — 1:1`: a link to the section names it. */
@@ -30,33 +31,55 @@ export function headingDay(text: string): CalendarDay | 'impossible' | null {
 /** The dated sections of a note, in line order, and a problem for each dated heading with an impossible date. */
 export function runningSections(note: MarkdownNote): { readonly sections: readonly RunningSection[]; readonly problems: readonly string[] } {
   const top = note.headings.filter((heading) => heading.quoteDepth === 0);
+  const days = top.map((heading) => headingDay(heading.text));
   const sections: RunningSection[] = [];
   const problems: string[] = [];
-  top.forEach((heading, i) => {
-    const day = headingDay(heading.text);
-    if (day === null) return;
-    if (day === 'impossible') {
-      problems.push(`heading "${heading.text}" (line ${heading.line + 1}) is not a day in the calendar; it is not read as a meeting`);
-      return;
+  // From the bottom up: the next dated heading, and for each level the next heading at or above it.
+  let nextDated = note.lines.length;
+  const nextAtMost = [0, 0, 0, 0, 0, 0, 0].map(() => note.lines.length);
+  for (let i = top.length - 1; i >= 0; i--) {
+    const heading = top[i] as Heading;
+    const day = days[i];
+    if (day === 'impossible') problems.push(`heading "${heading.text}" (line ${heading.line + 1}) is not a day in the calendar; it is not read as a meeting`);
+    else if (day !== null && day !== undefined) {
+      const end = Math.min(nextDated, nextAtMost[heading.level] ?? note.lines.length);
+      sections.push({ heading: heading.text, day, level: heading.level, line: heading.line, endLine: end - 1 });
     }
-    const next = top.slice(i + 1).find((other) => other.level <= heading.level || headingDay(other.text) !== null);
-    sections.push({ heading: heading.text, day, level: heading.level, line: heading.line, endLine: (next?.line ?? note.lines.length) - 1 });
-  });
-  return { sections, problems };
+    if (day !== null && day !== undefined) nextDated = heading.line;
+    for (let level = heading.level; level <= 6; level++) nextAtMost[level] = heading.line;
+  }
+  return { sections: sections.reverse(), problems: problems.reverse() };
+}
+
+/** The first index of `list` (sorted by line) whose line is at least `line`. */
+function firstFrom<T extends { readonly line: number }>(list: readonly T[], line: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] as T).line < line) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
- * The note as seen from one section: lines outside it read as blank, and only its list items and
- * headings remain, at their lines in the whole note. Every reader of tasks, fields and questions
- * then reads the section alone, and the lines it reports are the note's.
+ * One section as a note of its own: its lines (the dated heading left out) from line 0. Readers of
+ * tasks, fields and questions read it as they read a note; `offset` turns its line numbers back
+ * into the whole note's. Only the section's lines are looked at, so reading every section of a
+ * long running note stays linear in its length.
  */
-export function sectionOf(note: MarkdownNote, section: Pick<RunningSection, 'line' | 'endLine'>): MarkdownNote {
-  const inside = (line: number) => line > section.line && line <= section.endLine;
+export function sectionOf(note: MarkdownNote, section: Pick<RunningSection, 'line' | 'endLine'>): MarkdownNote & { readonly offset: number } {
+  const from = section.line + 1;
+  const to = section.endLine + 1;
+  const inside = (line: number) => line >= from && line < to;
+  const shift = (line: number) => line - from;
   return {
-    ...note,
-    kinds: note.kinds.map((kind, line) => (inside(line) ? kind : 'blank')),
-    items: note.items.filter((item) => inside(item.line)),
-    headings: note.headings.filter((heading) => inside(heading.line)),
+    offset: from,
+    lines: note.lines.slice(from, to),
+    kinds: note.kinds.slice(from, to),
+    bodyStart: 0,
+    items: note.items.slice(firstFrom(note.items, from), firstFrom(note.items, to)).map((item) => ({ ...item, line: shift(item.line), endLine: Math.min(shift(item.endLine), to - from - 1), parentLine: item.parentLine === null || !inside(item.parentLine) ? null : shift(item.parentLine) })),
+    headings: note.headings.slice(firstFrom(note.headings, from), firstFrom(note.headings, to)).map((heading) => ({ ...heading, line: shift(heading.line) })),
   };
 }
 
