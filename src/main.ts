@@ -84,7 +84,7 @@ export default class OneOnOnesPlugin extends Plugin {
 
   /** The question picker on a category, queueing each question picked for the next 1:1 with the person. */
   private async pickQuestionFor(personPath: string, categoryId: string): Promise<void> {
-    const target = await queueTarget(this.app, personPath, (point) => this.meetings.queuePoint(personPath, point));
+    const target = await queueTarget(this.app, this.questions, personPath, (point) => this.meetings.queuePoint(personPath, point));
     new QuestionModal(this.app, this.questions, target).openOn(categoryId);
   }
 

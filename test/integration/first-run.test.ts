@@ -69,6 +69,8 @@ describe('a first run', () => {
       ['priya  RAMAN', 'Priya Raman is already someone (People/Priya Raman.md): add a surname or another word, so each name means one person.'],
       ['pr', '"PR" is an alias of Priya Raman (People/Priya Raman.md): add a surname or another word, so each name means one person.'],
       ['C# Dev', '"C# Dev" would be saved as a note named "C Dev", as People/Team/C Dev.md is: choose a name that differs in letters or digits.'],
+      // A zero-width space pasted with the name changes nothing a person can see.
+      ['Priya\u200B Raman', 'Priya Raman is already someone (People/Priya Raman.md): add a surname or another word, so each name means one person.'],
     ]) {
       fill(app, [typed ?? '', '', 'weekly']);
       click(button(app, 'Add'));

@@ -351,6 +351,13 @@ describe('questions in the 1:1 view', () => {
     expect(app.dom.find('.one-on-ones-question-modal')).toBeNull();
     const note = app.vault.peek('People/Lucas Ferreira.md') ?? '';
     expect(note.split('\n').filter((line) => line === `- ${first}` || line === `- ${second}`)).toEqual([`- ${first}`, `- ${second}`]);
+    // Picked again, a question is not queued twice.
+    click(chip);
+    await eventually(() => expect(app.dom.find('.one-on-ones-question-modal')).not.toBeNull());
+    (app.dom.find('.one-on-ones-question-modal input.prompt-input') as HTMLInputElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await settle(app);
+    expect((app.vault.peek('People/Lucas Ferreira.md') ?? '').split('\n').filter((line) => line === `- ${first}`)).toHaveLength(1);
+    expect(shownNotices.at(-1)).toBe(`Already queued: "${first}"`);
     expect(shownNotices).toContain('Queued for your next 1:1 with Lucas Ferreira.');
   });
 });

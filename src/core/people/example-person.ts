@@ -40,7 +40,9 @@ const PLAIN_YAML = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u;
  * second "priya raman" would be read as the first), and the cadence must read as one (`weekly`,
  * `every 3 weeks`, `10d`…).
  */
-export function readNewPerson(name: string, role: string, cadence: string, people: readonly SearchablePerson[] = []): { readonly value: NewPerson } | { readonly problem: string } {
+export function readNewPerson(typed: string, role: string, cadence: string, people: readonly SearchablePerson[] = []): { readonly value: NewPerson } | { readonly problem: string } {
+  // Invisible characters (a zero-width space pasted with the name) would make "Sam" a second Sam.
+  const name = typed.replace(/\p{Cf}/gu, '');
   if (name.trim() === '') return { problem: 'Write the person\'s name first.' };
   const taken = someoneNamed(name.trim(), people);
   if (taken !== null) {

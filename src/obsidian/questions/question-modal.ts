@@ -1,4 +1,4 @@
-import { type App, type Editor, Platform, SuggestModal, type TFile } from 'obsidian';
+import { type App, type Editor, Notice, Platform, SuggestModal, type TFile } from 'obsidian';
 import type { QuestionHit } from '../../core/questions/question-search';
 import type { Question, QuestionCategory } from '../../core/questions/question-types';
 import { insertQuestion } from './question-insertion';
@@ -45,7 +45,7 @@ export function editorTarget(editor: Editor, file: TFile | null, source: Questio
 }
 
 /** A person's queue of talking points: each question picked is queued for the next 1:1 by `queue`. */
-export async function queueTarget(app: App, personPath: string, queue: (point: string) => Promise<void>): Promise<QuestionTarget> {
+export async function queueTarget(app: App, source: QuestionSource, personPath: string, queue: (point: string) => Promise<void>): Promise<QuestionTarget> {
   const file = app.vault.getFileByPath(personPath);
   // The note as it was, then each question queued since: enough to mark what is queued already.
   let held = file ? await app.vault.cachedRead(file) : '';
@@ -55,6 +55,11 @@ export async function queueTarget(app: App, personPath: string, queue: (point: s
     heldMark: 'queued',
     verb: 'queue',
     put: (question) => {
+      // Picked again (Ctrl+Enter twice): it is on the list once.
+      if (source.isInNote(held, question)) {
+        new Notice(`Already queued: "${question.text}"`);
+        return;
+      }
       held += `\n- ${question.text}`;
       void queue(question.text);
     },
