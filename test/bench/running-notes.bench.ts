@@ -51,6 +51,6 @@ describe('running notes', () => {
     }
     const start = percentile(starts, 50);
     rows.push({ what: 'Plugin "Start 1:1" in running mode on that note (median of 5, against the fake vault)', result: ms(start), budget: '≤ 50 ms', ok: start <= 50 });
-    recordSection('75-running-notes', 'Running notes', rows, ['The edited note is read again whole (one pass of the Markdown scanner); its 500 meetings replace the old ones in the person\'s list.']);
+    recordSection('75-running-notes', 'Running notes', rows, ['An edit inside one section re-reads that section alone (src/core/index/running-reread.ts); only its meeting moves in the person\'s list. The start is measured whole, through the fake vault, which derives metadata for the 100 KB note on each write.']);
   });
 });

@@ -92,12 +92,16 @@ export class IndexLists {
     const before = this.meetings.get(path) ?? [];
     this.meetings.delete(path);
     if (meetings.length > 0) this.meetings.set(path, meetings);
-    const gone = new Set(before);
-    for (const person of new Set(before.flatMap((m) => m.peoplePaths))) this.setList(person, this.meetingsOf(person).filter((m) => !gone.has(m)));
-    for (const indexed of meetings) for (const person of indexed.peoplePaths) this.setList(person, inserted(this.meetingsOf(person), indexed));
-    if ([...before, ...meetings].some((m) => m.peoplePaths.length === 0)) this.unresolvedList = null;
-    const touched: IndexedMeeting[] = [...before, ...meetings];
-    for (let i = 0; i < Math.max(before.length, meetings.length); i++) touched.push(...this.copies.replace(before[i] ?? null, meetings[i] ?? null));
+    // Only what changed moves: an edit in one section of a running note replaces one meeting.
+    const [had, has] = [new Set(before), new Set(meetings)];
+    const gone = before.filter((m) => !has.has(m));
+    const added = meetings.filter((m) => !had.has(m));
+    const goneSet = new Set(gone);
+    for (const person of new Set(gone.flatMap((m) => m.peoplePaths))) this.setList(person, this.meetingsOf(person).filter((m) => !goneSet.has(m)));
+    for (const indexed of added) for (const person of indexed.peoplePaths) this.setList(person, inserted(this.meetingsOf(person), indexed));
+    if ([...gone, ...added].some((m) => m.peoplePaths.length === 0)) this.unresolvedList = null;
+    const touched: IndexedMeeting[] = [...gone, ...added];
+    for (let i = 0; i < Math.max(gone.length, added.length); i++) touched.push(...this.copies.replace(gone[i] ?? null, added[i] ?? null));
     for (const meeting of touched) for (const person of meeting.peoplePaths) this.counts.delete(person);
   }
 

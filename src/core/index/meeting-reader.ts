@@ -3,7 +3,7 @@ import { DEFAULT_MEETING_TAG, hasMeetingTag, inlineMoodOf, isTemplate, parseMeet
 import { withoutMdExtension } from '../markdown/note-paths';
 import { personFromRunningName } from '../meetings/meeting-paths';
 import { readMarkdown, type MarkdownNote } from '../markdown/markdown-note';
-import { inlineStatusOf, runningSections, sectionOf } from '../meetings/running-note';
+import { inlineStatusOf, runningSections, sectionOf, type RunningSection } from '../meetings/running-note';
 import { questionKeysOf } from '../questions/question-text';
 import { agendaIn } from '../talking-points/talking-points';
 import type { IndexedMeeting, IndexOptions, NoteInput, NoteKind } from './index-types';
@@ -26,33 +26,83 @@ export interface StoredMeeting extends MeetingBody {
   resolved?: { readonly version: number; readonly indexed: IndexedMeeting };
 }
 
+/** A running note as last read: its text, and each section's place in it and its meeting. */
+export interface RunningRead {
+  readonly text: string;
+  readonly tags: string;
+  /** The properties every section's meeting is read with (the person, the meeting tag). */
+  readonly frontmatter: unknown;
+  /** Problems of the note as a whole (an impossible dated heading), shown on its first meeting. */
+  readonly problems: readonly string[];
+  readonly sections: readonly RunningPart[];
+}
+
+/** One section: its heading, where it starts, where its body starts and where it ends (characters), and its meeting. */
+export interface RunningPart {
+  readonly section: RunningSection;
+  readonly start: number;
+  readonly bodyStart: number;
+  readonly end: number;
+  readonly stored: StoredMeeting | null;
+}
+
+export const bodyOf = (part: MarkdownNote): MeetingBody => ({ actions: actionItemsOf(part), bodyMood: inlineMoodOf(part), askedQuestions: questionKeysOf(part), agenda: agendaIn(part) });
+
+/** The meeting of one section, read from the section as a note of its own; its lines are moved by `offset` to the whole note's. */
+export function sectionMeeting(note: NoteInput, frontmatter: unknown, part: MarkdownNote, offset: number, section: RunningSection, options: IndexOptions): StoredMeeting | null {
+  const status = inlineStatusOf(part);
+  const sectionNote = { ...note, frontmatter: { ...asObject(frontmatter), date: section.day, status: status ?? undefined, mood: undefined } };
+  const body = bodyOf(part);
+  // The section's tasks at their lines in the whole note, where edits find them.
+  const actions = body.actions.map((item) => ({ ...item, line: item.line + offset, endLine: item.endLine + offset, parentLine: item.parentLine === null ? null : item.parentLine + offset }));
+  return readMeeting(sectionNote, { ...body, actions }, options, { heading: section.heading, line: section.line });
+}
+
+/** The meetings to store: each section's, the note's own problems on the first. */
+export function runningMeetings(read: RunningRead): StoredMeeting[] {
+  const stored = read.sections.flatMap((part) => (part.stored ? [part.stored] : []));
+  const first = stored[0];
+  if (first && read.problems.length > 0) stored[0] = { ...first, meeting: { ...first.meeting, problems: [...first.meeting.problems, ...read.problems] } };
+  return stored;
+}
+
+/** Where each line of a text starts (`\r\n`, `\n` and a lone `\r` end lines). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
+}
+
 /**
  * Reads a note's meetings from its text: the note is one meeting, unless it has no meeting date
- * and holds dated headings, when each dated section is one (a running note, see `runningSections`).
+ * and holds dated headings, when each dated section is one (a running note, see `runningSections`);
+ * then `running` keeps what a later edit of one section needs to read that section alone.
  */
-export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOptions): StoredMeeting[] {
-  const read = readMarkdown(note.text ?? '');
-  const bodyOf = (part: MarkdownNote): MeetingBody => ({ actions: actionItemsOf(part), bodyMood: inlineMoodOf(part), askedQuestions: questionKeysOf(part), agenda: agendaIn(part) });
-  const running = kind === 'person' || isUndated(note, options) ? runningSections(read) : null;
-  if (running === null || running.sections.length === 0) return kind === 'meeting' ? [readMeeting(note, bodyOf(read), options)].filter((one) => one !== null) : [];
+export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOptions): { readonly stored: StoredMeeting[]; readonly running: RunningRead | null } {
+  const text = note.text ?? '';
+  const read = readMarkdown(text);
+  const found = kind === 'person' || isUndated(note, options) ? runningSections(read) : null;
+  if (found === null || found.sections.length === 0) return { stored: kind === 'meeting' ? [readMeeting(note, bodyOf(read), options)].filter((one) => one !== null) : [], running: null };
   // The person note is the person's running note: its meetings are with them, wherever it is.
   // A running note names its person by its property, its folder, or else its whole file name (`1-1s/Alice Smith.md`).
   const named = kind === 'meeting' && personOf(note, options) === null ? personFromRunningName(note.path) : null;
   const frontmatter = kind === 'person' ? { person: `[[${withoutMdExtension(note.path)}]]`, tags: [options.meetingTag ?? DEFAULT_MEETING_TAG] } : named === null ? note.frontmatter : { ...asObject(note.frontmatter), person: named };
-  const stored: StoredMeeting[] = [];
-  for (const section of running.sections) {
+  const starts = lineStarts(text);
+  const sections = found.sections.map((section): RunningPart => {
     const part = sectionOf(read, section);
-    const status = inlineStatusOf(part);
-    const sectionNote = { ...note, frontmatter: { ...asObject(frontmatter), date: section.day, status: status ?? undefined, mood: undefined } };
-    const body = bodyOf(part);
-    // The section's tasks at their lines in the whole note, where edits find them.
-    const actions = body.actions.map((item) => ({ ...item, line: item.line + part.offset, endLine: item.endLine + part.offset, parentLine: item.parentLine === null ? null : item.parentLine + part.offset }));
-    const meeting = readMeeting(sectionNote, { ...body, actions }, options, { heading: section.heading, line: section.line });
-    if (meeting) stored.push(meeting);
-  }
-  const first = stored[0];
-  if (first && running.problems.length > 0) stored[0] = { ...first, meeting: { ...first.meeting, problems: [...first.meeting.problems, ...running.problems] } };
-  return stored;
+    return {
+      section,
+      start: starts[section.line] ?? text.length,
+      bodyStart: starts[section.line + 1] ?? text.length,
+      end: starts[section.endLine + 1] ?? text.length,
+      stored: sectionMeeting(note, frontmatter, part, part.offset, section, options),
+    };
+  });
+  const running: RunningRead = { text, tags: note.tags.join('\n'), frontmatter, problems: found.problems, sections };
+  return { stored: runningMeetings(running), running };
 }
 
 function parsedWhole(note: NoteInput, options: IndexOptions): Meeting | null {

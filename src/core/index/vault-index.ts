@@ -7,7 +7,8 @@ import { isMarkdown, noteName, withoutMdExtension } from '../markdown/note-paths
 import { IndexLists } from './index-lists';
 import { parsePerson, type Person } from '../people/people';
 import { PersonKeys } from '../people/person-keys';
-import { readMeeting, readMeetings, type StoredMeeting } from './meeting-reader';
+import { readMeeting, readMeetings, type RunningRead, type StoredMeeting } from './meeting-reader';
+import { rereadSection } from './running-reread';
 
 import type { ActionOwner, IndexedAction, IndexedMeeting, IndexOptions, NoteInput, NoteKind, NoteProblem, OpenCounts } from './index-types';
 
@@ -26,6 +27,8 @@ export class VaultIndex {
   private readonly people = new Map<string, Person>();
   /** Each meeting note's meetings: one, or one per dated section of a running note. */
   private readonly meetings = new Map<string, readonly StoredMeeting[]>();
+  /** Each running note as last read, so that an edit in one section re-reads that section alone. */
+  private readonly running = new Map<string, RunningRead>();
   private readonly listeners = new Set<() => void>();
   private personKeys: { version: number; byKey: PersonKeys } | null = null;
   private lists: IndexLists | null = null;
@@ -51,6 +54,7 @@ export class VaultIndex {
     this.options = options;
     this.people.clear();
     this.meetings.clear();
+    this.running.clear();
     this.peopleChanged();
   }
 
@@ -67,9 +71,15 @@ export class VaultIndex {
     const kind = this.kindOf(note.path, note.frontmatter, note.tags);
     const wasPerson = this.people.delete(note.path);
     this.meetings.delete(note.path);
+    const cached = this.running.get(note.path);
+    this.running.delete(note.path);
     if (kind === 'person') this.people.set(note.path, this.readPerson(note));
     // A person note read with its text may be their running note too.
-    if (kind === 'meeting' || (kind === 'person' && note.text !== null)) this.store(note.path, readMeetings(note, kind, this.options));
+    if (kind === 'meeting' || (kind === 'person' && note.text !== null)) {
+      const read = (cached && rereadSection(cached, note, this.options)) ?? readMeetings(note, kind, this.options);
+      this.store(note.path, read.stored);
+      if (read.running) this.running.set(note.path, read.running);
+    }
     if (wasPerson || kind === 'person') this.peopleChanged();
     else this.meetingsChanged(note.path);
   }
@@ -86,6 +96,7 @@ export class VaultIndex {
     const single = stored?.length === 1 && stored[0]?.meeting.section === undefined ? stored[0] : undefined;
     const wasPerson = this.people.delete(oldPath);
     this.meetings.delete(oldPath);
+    this.running.delete(oldPath);
     if (kind === 'person') this.people.set(note.path, this.readPerson({ ...note, text: null }));
     if (kind === 'meeting' && single) this.store(note.path, [readMeeting({ ...note, text: null, fileProblem: single.fileProblem }, single, this.options)]);
     if (wasPerson || kind === 'person') this.peopleChanged();
@@ -95,6 +106,7 @@ export class VaultIndex {
 
   remove(path: string): void {
     const hadMeetings = this.meetings.delete(path);
+    this.running.delete(path);
     if (this.people.delete(path)) this.peopleChanged();
     else if (hadMeetings) this.meetingsChanged(path);
   }
