@@ -88,9 +88,12 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
   const carried = new Map<string, string[]>();
   const counts = new Map<string, number>();
   const itemMarks = new Map<string, PlannedEdit[]>();
+  // A running note's sections are sources of one text: it is read once.
+  const scans = new Map<string, { readonly items: readonly ActionItem[]; readonly lines: readonly string[] }>();
   for (const source of ordered) {
-    const items = scanActionItems(source.text);
-    const lines = splitLines(source.text);
+    const scan = scans.get(source.text) ?? { items: scanActionItems(source.text), lines: splitLines(source.text) };
+    scans.set(source.text, scan);
+    const { items, lines } = scan;
     const seen = new Map<string, number>();
     // Lines up to here travel inside an item already carried (its sub-items, at any depth).
     let coveredUntil = -1;
