@@ -6,6 +6,7 @@ import type { App } from '../fake-obsidian/app';
 import { afterRender, click } from '../support/due-sidebar';
 import { eventually } from '../support/eventually';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
+import { shownNotices } from '../fake-obsidian/notice';
 
 onTheReferenceDay();
 
@@ -139,5 +140,31 @@ describe('Start 1:1 into a running note', () => {
     expect(note).toContain('### Agenda\n- budget for the offsite\n');
     expect(note.match(/budget for the offsite/g)).toHaveLength(1);
     expect(note).toContain('- [>] @me send notes');
+  });
+});
+
+describe('a tick on a section that changed meanwhile', () => {
+  it('is refused with a notice when the section was deleted, and writes nothing; a renamed heading keeps its items', async () => {
+    const { app } = await startSettled({ files: { [ALICE]: '---\ncadence: weekly\n---\n', [RUNNING]: TEXT } });
+    await openPersonView(app as never, ALICE);
+    await settle(app);
+    await afterRender();
+    const task = () => viewEl(app).findAll('.one-on-ones-pv-task').find((li) => li.getText().includes('draft the plan'));
+    expect(task()).toBeDefined();
+    const file = app.vault.getFileByPath(RUNNING);
+    if (!file) throw new Error('no note');
+    // The section goes while the view still shows its item.
+    const without = TEXT.replace(/## 2026-11-13 — 1:1[\s\S]*?\n\n/, '');
+    await app.vault.modify(file, without);
+    click(task()?.find('input[type="checkbox"]'));
+    await eventually(() => expect(shownNotices.some((notice) => notice.includes(`"${RUNNING}"`))).toBe(true));
+    expect(app.vault.peek(RUNNING)).toBe(without);
+
+    // A heading renamed under the item: the item is the same, and the tick goes through.
+    await app.vault.modify(file, TEXT.replace('## 2026-11-13 — 1:1', '## 2026-11-13 — the offsite one'));
+    await settle(app);
+    await afterRender();
+    click(task()?.find('input[type="checkbox"]'));
+    await eventually(() => expect(app.vault.peek(RUNNING)).toContain('- [x] [[Alice Smith]] draft the plan ✅ 2026-11-20'));
   });
 });
