@@ -1,34 +1,23 @@
 // Running notes from the command line (issue 16), on copies of the demo vault, where Hannah's 1:1s
 // are dated sections of one note and her person note asks for the running layout.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_VAULT_DIR } from '../support/demo-vault';
+import { cli as run, requireBuiltCli, text, TempVaults } from './cli-harness';
 
-const CLI = join(import.meta.dirname, '..', '..', 'cli.cjs');
-const RUNNING = join('1-1s', 'Hannah Lindqvist.md');
-const copies: string[] = [];
+const RUNNING = '1-1s/Hannah Lindqvist.md';
+const vaults = new TempVaults();
 
 function vaultCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'one-on-ones-running-'));
+  const dir = vaults.folder();
   cpSync(DEMO_VAULT_DIR, dir, { recursive: true });
-  copies.push(dir);
   return dir;
 }
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
+const cli = (...args: string[]) => run(args);
 
-beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('cli.cjs is not built: run `npm run build` first');
-});
-afterEach(() => {
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+beforeAll(requireBuiltCli);
+afterEach(() => vaults.cleanup());
 
 describe('a running note on the command line', () => {
   it('status counts its sections: the last held one is the last 1:1', () => {
@@ -46,11 +35,11 @@ describe('a running note on the command line', () => {
 
   it('start adds today\'s section on top of her running note, carries her open item, and opens it again the same day', () => {
     const vault = vaultCopy();
-    const before = readFileSync(join(vault, RUNNING), 'utf8');
+    const before = text(vault, RUNNING);
     const first = cli('start', 'Hannah', '--vault', vault, '--date', '2026-11-20');
     expect(first.code).toBe(0);
     expect(first.out).toBe('1-1s/Hannah Lindqvist.md#2026-11-20\n');
-    const after = readFileSync(join(vault, RUNNING), 'utf8');
+    const after = text(vault, RUNNING);
     const top = after.slice(0, after.indexOf('## 2026-09-24'));
     expect(top.startsWith(`${before.slice(0, before.indexOf('## 2026-09-24'))}## 2026-11-20\n`)).toBe(true);
     expect(top).toContain('- Welcome back: what changed in the regression suite while she was away');
@@ -58,15 +47,15 @@ describe('a running note on the command line', () => {
     expect(after.slice(top.length)).toBe(before.slice(before.indexOf('## 2026-09-24')).replace('- [ ] @me make sure her laptop', '- [>] @me make sure her laptop'));
     const again = cli('start', 'Hannah', '--vault', vault, '--date', '2026-11-20');
     expect(again.out).toBe('1-1s/Hannah Lindqvist.md#2026-11-20 (exists; not changed)\n');
-    expect(readFileSync(join(vault, RUNNING), 'utf8')).toBe(after);
+    expect(text(vault, RUNNING)).toBe(after);
   });
 
   it('start --dry-run shows the section and writes nothing', () => {
     const vault = vaultCopy();
-    const before = readFileSync(join(vault, RUNNING), 'utf8');
+    const before = text(vault, RUNNING);
     const run = cli('start', 'Hannah', '--vault', vault, '--date', '2026-11-20', '--dry-run');
     expect(run.out.split('\n')[0]).toBe('Would add a section to 1-1s/Hannah Lindqvist.md, mark 1 earlier item(s) [>] and move 2 talking point(s):');
     expect(run.out).toContain('\n## 2026-11-20\n');
-    expect(readFileSync(join(vault, RUNNING), 'utf8')).toBe(before);
+    expect(text(vault, RUNNING)).toBe(before);
   });
 });
