@@ -60,6 +60,12 @@ describe('re-reading one section of a running note', () => {
     );
   });
 
+  it('reads the whole note when the line break before the next dated heading is deleted (found by a hostile pass)', () => {
+    const text = '## 2026-11-13\nnotes\n### Questions to try\n## 2026-11-06\n- [ ] @me send the offer\n';
+    const joined = text.replace('try\n## 2026-11-06', 'try## 2026-11-06');
+    expect(view(indexWith(text, joined))).toEqual(view(indexWith(joined)));
+  });
+
   it('reads a word typed into one section of a 500-section note, and a new task there, at the right lines', () => {
     const sections = Array.from({ length: 500 }, (_, i) => `## 2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}\nNotes ${i}.\n- [ ] @me item ${i}\n`);
     const text = sections.join('\n');

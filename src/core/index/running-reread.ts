@@ -58,6 +58,8 @@ export function rereadSection(cache: RunningRead, note: NoteInput, options: Inde
   const sectionText = text.slice(part.start, end);
   // The line after the section (the next heading) is read with it: it must still be a heading.
   const after = end < text.length ? (splitLines(text.slice(end, Math.min(text.length, end + 2000)))[0] ?? '') : null;
+  // The section must still end where a line does: joined to the next heading's line, it would swallow it.
+  if (after !== null && !/[\r\n]$/.test(sectionText)) return null;
   const scan = readMarkdown(after === null ? sectionText : sectionText + after);
   const lineCount = splitLines(sectionText).length - (after === null ? 0 : 1);
   const { level } = part.section;

@@ -2,7 +2,7 @@ import { dayInFileName, newestDayFirst, parseCalendarDay, type CalendarDay } fro
 import { describeValue, readProperty } from '../markdown/frontmatter';
 import { isInFolder, personFromFileName, personFromFolder } from './meeting-paths';
 import { readMarkdown, type MarkdownNote } from '../markdown/markdown-note';
-import { linkTarget, normalizeName, yamlLinkText } from '../people/names';
+import { headingSubpath, linkTarget, normalizeName, yamlLinkText } from '../people/names';
 
 export type MeetingStatus = 'held' | 'cancelled' | 'rescheduled' | 'planned' | 'unknown';
 
@@ -204,7 +204,7 @@ export function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {
  */
 export function meetingTarget(meeting: Pick<Meeting, 'path' | 'section'>): string {
   if (meeting.section === undefined) return meeting.path;
-  return `${meeting.path}#${meeting.section.heading.replace(/[#^|[\]]+/g, ' ').replace(/\s+/g, ' ').trim()}`;
+  return `${meeting.path}${headingSubpath(meeting.section.heading)}`;
 }
 
 /** Newest meeting first, undated ones last, and a day's meetings by path (in a running note, the upper section first: new sections go on top). */

@@ -78,18 +78,25 @@ function canBeWikilink(target: string, label: string | undefined): boolean {
   return label === undefined || !/[\]|\n\r]/.test(label);
 }
 
+/** A heading as a link names it (`#2026-11-13 — 1:1`): the characters a link cannot hold read as spaces, as in Obsidian. */
+export function headingSubpath(heading: string): string {
+  return `#${heading.replace(/[#^|[\]]+/g, ' ').replace(/\s+/g, ' ').trim()}`;
+}
+
 /**
  * How a note refers to another note so that both Obsidian and the index resolve it to that note:
  * `[[linkText]]` (Obsidian's own form, from `fileToLinktext`) where a wikilink can name it, else a
  * Markdown link to its full path, percent-encoded, since `C# Dev` in a wikilink is note `C`, heading
- * ` Dev`. `label` is the text shown, e.g. a date; it defaults to the note's name.
+ * ` Dev`. `label` is the text shown, e.g. a date; it defaults to the note's name; `heading` links a section
+ * of the note (a running note's meeting).
  */
-export function noteLink(path: string, linkText: string, label?: string): string {
-  if (canBeWikilink(linkText, label)) return label === undefined ? `[[${linkText}]]` : `[[${linkText}|${label}]]`;
+export function noteLink(path: string, linkText: string, label?: string, heading?: string): string {
+  const subpath = heading === undefined ? '' : headingSubpath(heading);
+  if (canBeWikilink(linkText, label)) return label === undefined ? `[[${linkText}${subpath}]]` : `[[${linkText}${subpath}|${label}]]`;
   const name = label ?? noteName(path);
   const text = name.replace(/\p{Cc}/gu, ' ').replace(/[\\[\]`<]/g, '\\$&');
   const url = Array.from(path, (char) => (ENCODED_IN_URL.test(char) ? encodeURIComponent(char) : char)).join('');
-  return `[${text}](${url})`;
+  return `[${text}](${url}${subpath === '' ? '' : `#${encodeURIComponent(subpath.slice(1))}`})`;
 }
 
 /**

@@ -23,7 +23,8 @@ export interface MeetingPlanInput {
   readonly now: Date;
   readonly path: string;
   readonly template: string;
-  readonly previous: { readonly path: string; readonly linkText: string; readonly day: CalendarDay; readonly daysSince: number } | null;
+  /** The last 1:1 before this one; `heading` is its section in a running note. */
+  readonly previous: { readonly path: string; readonly linkText: string; readonly heading?: string; readonly day: CalendarDay; readonly daysSince: number } | null;
   readonly cadence: string | null;
   readonly agenda: readonly QueuedPoint[];
   readonly carry: CarryPlan;
@@ -117,9 +118,9 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     person_link: personLink,
     date: input.day,
     time: formatDate(input.now, 'HH:mm'),
-    previous: previous ? noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D')) : 'none yet',
+    previous: previous ? noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D'), previous.heading) : 'none yet',
     days_since: previous ? String(previous.daysSince) : '–',
-    since_previous: previous ? `Previous 1:1: ${noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D'))} (${plural(previous.daysSince, 'day')} ago)` : 'First 1:1',
+    since_previous: previous ? `Previous 1:1: ${noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D'), previous.heading)} (${plural(previous.daysSince, 'day')} ago)` : 'First 1:1',
     cadence: input.cadence ?? 'none',
     agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
     questions: input.questions.join('\n'),

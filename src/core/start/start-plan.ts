@@ -183,7 +183,7 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
     path: target,
     template: await templateText(host, person, problems),
     previous: previous?.meeting.date
-      ? { path: previous.meeting.path, linkText: host.linkText(previous.meeting.path, target), day: previous.meeting.date, daysSince: daysBetween(previous.meeting.date, day) }
+      ? { path: previous.meeting.path, linkText: host.linkText(previous.meeting.path, target), heading: previous.meeting.section?.heading, day: previous.meeting.date, daysSince: daysBetween(previous.meeting.date, day) }
       : null,
     cadence: person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : null,
     agenda: queue?.points ?? [],
