@@ -118,7 +118,8 @@ describe('Start 1:1 into a running note', () => {
   it('creates the running note when the person has none, following the setting', async () => {
     const { app } = await started({ [ALICE]: '---\ncadence: weekly\n---\n' }, JSON.stringify({ newMeetingLayout: 'running' }));
     const note = app.vault.peek(RUNNING) ?? '';
-    expect(note.startsWith('## 2026-11-20\nFirst 1:1 · cadence: weekly\n')).toBe(true);
+    // It names its person, so a namesake in another folder never reads it as theirs.
+    expect(note.startsWith('---\nperson: "[[Alice Smith]]"\n---\n## 2026-11-20\nFirst 1:1 · cadence: weekly\n')).toBe(true);
     expect(note).toContain('\n### Agenda\n');
   });
 
@@ -166,5 +167,64 @@ describe('a tick on a section that changed meanwhile', () => {
     await afterRender();
     click(task()?.find('input[type="checkbox"]'));
     await eventually(() => expect(app.vault.peek(RUNNING)).toContain('- [x] [[Alice Smith]] draft the plan ✅ 2026-11-20'));
+  });
+});
+
+describe('Start 1:1 into a running note, the cases a hostile pass found', () => {
+  const RUNNER = '---\ncadence: weekly\none-on-one-layout: running\n---\n';
+
+  it('gives a namesake in another folder a running note of their own, never the other one\'s', async () => {
+    const { app, plugin } = await startSettled({
+      files: { 'People/Alex Kim.md': '---\ncadence: weekly\n---\n', 'People/Contractors/Alex Kim.md': RUNNER, '1-1s/Alex Kim.md': '## 2026-11-13\n- [ ] @me theirs\n' },
+    });
+    await plugin.startOneOnOne('People/Contractors/Alex Kim.md');
+    await settle(app);
+    await plugin.startOneOnOne('People/Contractors/Alex Kim.md');
+    await settle(app);
+    expect(app.vault.peek('1-1s/Alex Kim.md')).toBe('## 2026-11-13\n- [ ] @me theirs\n');
+    const own = app.vault.peek('1-1s/Alex Kim 2.md') ?? '';
+    expect(own.startsWith('---\nperson: "[[People/Contractors/Alex Kim]]"\n---\n## 2026-11-20\n')).toBe(true);
+    expect(own.match(/^## 2026-11-20/gm)).toHaveLength(1);
+    expect(plugin.indexer.index.meetingsOf('People/Contractors/Alex Kim.md').map(({ meeting }) => meeting.date)).toEqual(['2026-11-20']);
+    expect(plugin.indexer.index.meetingsOf('People/Alex Kim.md').map(({ meeting }) => meeting.date)).toEqual(['2026-11-13']);
+  });
+
+  it('keeps a byte order mark first when the note starts with a dated heading, and the earlier meeting with it', async () => {
+    const text = '\uFEFF## 2026-11-13\nmood:: 6\n- [ ] @me x\n';
+    const { app, plugin } = await startSettled({ files: { [ALICE]: RUNNER, [RUNNING]: text } });
+    await plugin.startOneOnOne(ALICE);
+    await settle(app);
+    const note = app.vault.peek(RUNNING) ?? '';
+    expect(note.startsWith('\uFEFF## 2026-11-20\n')).toBe(true);
+    expect(note.endsWith('\n## 2026-11-13\nmood:: 6\n- [>] @me x\n')).toBe(true);
+    expect(plugin.indexer.index.meetingsOf(ALICE).map(({ meeting }) => [meeting.date, meeting.mood])).toEqual([['2026-11-20', null], ['2026-11-13', 6]]);
+  });
+
+  it('leaves out a dated title of the template, and keeps headings a level 6 section cannot hold in bold', async () => {
+    const template = '---\nperson: "{{person_link}}"\ndate: {{date}}\n---\n# {{date}} · 1:1 with {{person}}\n## Agenda\n{{agenda}}\n## Action items\n{{carried_actions}}\n';
+    const { app, plugin } = await startSettled({
+      files: { [ALICE]: RUNNER, [RUNNING]: '###### 2026-11-13\n- [ ] @me carried one\n', 'Templates/1-1.md': template },
+      dataJson: JSON.stringify({ templateFile: 'Templates/1-1.md' }),
+    });
+    await plugin.startOneOnOne(ALICE);
+    await settle(app);
+    const note = app.vault.peek(RUNNING) ?? '';
+    expect(note).not.toContain('· 1:1 with');
+    expect(note.startsWith('###### 2026-11-20\n**Agenda**\n')).toBe(true);
+    expect(plugin.indexer.index.meetingsOf(ALICE).map(({ meeting }) => meeting.date)).toEqual(['2026-11-20', '2026-11-13']);
+    expect(plugin.indexer.index.openCounts(ALICE).mine).toBe(1);
+  });
+
+  it('puts today below a planned section dated later, above the earlier ones', async () => {
+    const { app, plugin } = await startSettled({ files: { [ALICE]: RUNNER, [RUNNING]: '## 2026-12-04\nstatus:: planned\n\n## 2026-11-13\nx\n' } });
+    await plugin.startOneOnOne(ALICE);
+    await settle(app);
+    const note = app.vault.peek(RUNNING) ?? '';
+    expect([note.indexOf('## 2026-12-04'), note.indexOf('## 2026-11-20'), note.indexOf('## 2026-11-13')]).toEqual([...[note.indexOf('## 2026-12-04'), note.indexOf('## 2026-11-20'), note.indexOf('## 2026-11-13')]].sort((a, b) => a - b));
+  });
+
+  it('names an impossible dated heading on the person when it is the note\'s only one', async () => {
+    const { plugin } = await startSettled({ files: { [ALICE]: '---\ncadence: weekly\n---\n', [RUNNING]: '## 2026-02-30\n- [ ] @me thing\n' } });
+    expect(plugin.indexer.index.problemsOf(ALICE).map((problem) => problem.problem)).toContain('heading "2026-02-30" (line 1) is not a day in the calendar; it is not read as a meeting');
   });
 });

@@ -47,7 +47,9 @@ describe('dated headings', () => {
     expect(headingDay('[[2026-11-20]] planning')).toBe('2026-11-20');
     expect(headingDay('[[Daily/2026-11-20|Nov 20]]')).toBe('2026-11-20');
     expect(headingDay('2026-02-30')).toBe('impossible');
-    for (const text of ['Notes 2026-11-20', '2026-11-201', '2026-11-20-b', 'Agenda', '20261120']) expect(headingDay(text)).toBeNull();
+    // "Followed by anything": a retro on the day is a meeting on the day.
+    expect(headingDay('2026-11-20-retro')).toBe('2026-11-20');
+    for (const text of ['Notes 2026-11-20', '2026-11-201', 'Agenda', '20261120']) expect(headingDay(text)).toBeNull();
   });
 
   it('ends a section at the next heading of its level or higher, or the next dated heading', () => {

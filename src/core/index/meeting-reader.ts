@@ -85,11 +85,16 @@ export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOpti
   const text = note.text ?? '';
   const read = readMarkdown(text);
   const found = kind === 'person' || isUndated(note, options) ? runningSections(read) : null;
-  if (found === null || found.sections.length === 0) return { stored: kind === 'meeting' ? [readMeeting(note, bodyOf(read), options)].filter((one) => one !== null) : [], running: null };
   // The person note is the person's running note: its meetings are with them, wherever it is.
   // A running note names its person by its property, its folder, or else its whole file name (`1-1s/Alice Smith.md`).
-  const named = kind === 'meeting' && personOf(note, options) === null ? personFromRunningName(note.path) : null;
+  const named = found !== null && kind === 'meeting' && personOf(note, options) === null ? personFromRunningName(note.path) : null;
   const frontmatter = kind === 'person' ? { person: `[[${withoutMdExtension(note.path)}]]`, tags: [options.meetingTag ?? DEFAULT_MEETING_TAG] } : named === null ? note.frontmatter : { ...asObject(note.frontmatter), person: named };
+  if (found === null || found.sections.length === 0) {
+    const problems = found?.problems ?? [];
+    // Only impossible dated headings: a running note meant, read as one undated meeting that says why.
+    const whole = kind !== 'meeting' ? null : readMeeting(problems.length === 0 ? note : { ...note, frontmatter }, bodyOf(read), options);
+    return { stored: whole === null ? [] : [problems.length === 0 ? whole : { ...whole, meeting: { ...whole.meeting, problems: [...whole.meeting.problems, ...problems] } }], running: null };
+  }
   const starts = lineStarts(text);
   const sections = found.sections.map((section): RunningPart => {
     const part = sectionOf(read, section);

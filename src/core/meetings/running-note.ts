@@ -19,7 +19,7 @@ export interface RunningSection {
 }
 
 // `2026-11-20`, or a link to a note named so (`[[2026-11-20]]`, `[[Daily/2026-11-20|Nov 20]]`), first in the heading.
-const DATED = /^(?:\[\[(?:[^\]|]*\/)?(\d{4}-\d{2}-\d{2})(?:\|[^\]]*)?\]\]|(\d{4}-\d{2}-\d{2}))(?![\d-])/;
+const DATED = /^(?:\[\[(?:[^\]|]*\/)?(\d{4}-\d{2}-\d{2})(?:\|[^\]]*)?\]\]|(\d{4}-\d{2}-\d{2}))(?!\d)/;
 
 /** The day a heading's text starts with: a day, `'impossible'` for a date no calendar has, or null. */
 export function headingDay(text: string): CalendarDay | 'impossible' | null {

@@ -5,7 +5,7 @@
 import type { CalendarDay } from '../calendar/dates';
 import { readMarkdown } from '../markdown/markdown-note';
 import { joinKeepingEndings, lineEndingOf, splitKeepingEndings } from '../markdown/text-lines';
-import { runningSections } from '../meetings/running-note';
+import { headingDay, runningSections } from '../meetings/running-note';
 import type { VaultIndex } from '../index/vault-index';
 import type { Person } from '../people/people';
 import { safeFileName } from '../people/safe-names';
@@ -18,21 +18,32 @@ export interface SectionPlace {
   readonly level: number;
 }
 
-/** The person's running note: where their newest dated section is, else `<meetings folder>/<name>.md`. */
-export function runningNotePath(index: VaultIndex, person: Person, meetingsFolder: string): string {
+/**
+ * The person's running note: where their newest dated section is, else `<meetings folder>/<name>.md`,
+ * numbered when a note there holds someone else's meetings (a namesake in another folder).
+ */
+export function runningNotePath(index: VaultIndex, person: Person, meetingsFolder: string, exists: (path: string) => boolean): string {
   const newest = index.meetingsOf(person.path).find(({ meeting }) => meeting.section !== undefined);
-  return newest?.meeting.path ?? `${meetingsFolder}/${safeFileName(person.name)}.md`;
+  if (newest) return newest.meeting.path;
+  for (let copy = 1; copy < 100; copy++) {
+    const path = `${meetingsFolder}/${safeFileName(person.name)}${copy > 1 ? ` ${copy}` : ''}.md`;
+    const theirs = index.meetingsIn(path).every((meeting) => meeting.peoplePaths.length === 0 || meeting.peoplePaths.includes(person.path));
+    if (!exists(path) || theirs) return path;
+  }
+  throw new Error(`no free name for a running note with ${person.name}`);
 }
 
 /**
  * The level of the note's dated headings (of its first; `##` when it has none), and where today's
  * goes: before the first dated heading when the newest come first, else at the end of the note.
  */
-export function sectionPlace(text: string, newestFirst: boolean): SectionPlace {
+export function sectionPlace(text: string, newestFirst: boolean, day: CalendarDay): SectionPlace {
   const note = readMarkdown(text);
-  const first = runningSections(note).sections[0];
+  const { sections } = runningSections(note);
   const end = text === '' ? 0 : note.lines.length;
-  return { line: newestFirst && first !== undefined ? first.line : end, level: first?.level ?? 2 };
+  // Above the first earlier section: a planned one dated later stays on top of today's.
+  const earlier = sections.find((section) => section.day < day);
+  return { line: newestFirst && earlier !== undefined ? earlier.line : end, level: sections[0]?.level ?? 2 };
 }
 
 /**
@@ -43,12 +54,16 @@ export function sectionLines(meetingNote: string, day: CalendarDay, level: numbe
   const note = readMarkdown(meetingNote);
   const headings = note.headings.filter((heading) => heading.quoteDepth === 0);
   const shallowest = Math.min(...headings.map((heading) => heading.level));
-  const lines = note.lines.map((line, i) => {
+  const lines = note.lines.flatMap((line, i) => {
     const heading = headings.find((one) => one.line === i);
-    if (heading === undefined) return line;
-    const moved = Math.min(6, heading.level - shallowest + level + 1);
-    return line.replace(/^(\s*)#{1,6}/, `$1${'#'.repeat(moved)}`);
+    if (heading === undefined) return [line];
+    // A dated heading of the template (`# {{date}} · 1:1`) would start a second meeting: the section's heading says it.
+    if (headingDay(heading.text) !== null) return [];
+    const moved = heading.level - shallowest + level + 1;
+    // Below `######` there is no heading: the title is kept in bold, so it cannot end the section.
+    return [moved > 6 ? `**${heading.text}**` : line.replace(/^(\s*)#{1,6}/, `$1${'#'.repeat(moved)}`)];
   });
+  // Properties are never headings, so dropping one leaves the body where it was.
   const body = lines.slice(note.bodyStart);
   while (body.length > 0 && (body[0] ?? '').trim() === '') body.shift();
   while (body.length > 0 && (body[body.length - 1] ?? '').trim() === '') body.pop();
@@ -57,6 +72,8 @@ export function sectionLines(meetingNote: string, day: CalendarDay, level: numbe
 
 /** The running note with the section's lines put in at `place`, in the note's own line endings. */
 export function insertSection(text: string, lines: readonly string[], place: SectionPlace): string {
+  // A byte order mark stays the note's first character.
+  if (text.startsWith('\uFEFF')) return `\uFEFF${insertSection(text.slice(1), lines, place)}`;
   const eol = lineEndingOf(text);
   if (text === '') return lines.map((line) => line + eol).join('');
   const rows = splitKeepingEndings(text);

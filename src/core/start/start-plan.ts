@@ -11,6 +11,7 @@ import { meetingPathFor, planMeetingNote } from './meeting-plan';
 import { isInsideFolder } from '../people/safe-names';
 import { AGENDA_HEADING, readQueue, type QueuedPoint } from '../talking-points/talking-points';
 import { BUILT_IN_TEMPLATE } from './template';
+import { noteLink } from '../people/names';
 import { runningSections } from '../meetings/running-note';
 import { insertedLineCount, runningNotePath, sectionLines, sectionPlace, shiftedEdits, shiftedPoints, type SectionPlace } from './running-plan';
 import type { Meeting } from '../meetings/meetings';
@@ -50,7 +51,8 @@ export type StartPlan =
       /** Where the section goes is found again in the note as it is when written (see `sectionPlace`). */
       readonly newestFirst: boolean;
       readonly lines: readonly string[];
-      readonly heading: string;
+      /** Today: the heading of the new section. */
+      readonly heading: CalendarDay;
       readonly marks: readonly PlannedEdit[];
       readonly carried: readonly CarriedItem[];
       readonly dequeue: readonly QueuedPoint[];
@@ -205,7 +207,7 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
   const { index, settings } = host;
   const today = index.meetingsOf(person.path).find((m) => isTodays(m.meeting, day));
   if (today) return { kind: 'existing', path: today.meeting.path, ...(today.meeting.section ? { heading: today.meeting.section.heading } : {}) };
-  const path = runningNotePath(index, person, settings.meetingsFolder);
+  const path = runningNotePath(index, person, settings.meetingsFolder, (candidate) => host.exists(candidate));
   if (!isInsideFolder(path, settings.meetingsFolder) && !index.meetingsIn(path).some((m) => m.meeting.section)) throw new Error(`running note path "${path}" is outside "${settings.meetingsFolder}"`);
   const text = await host.read(path);
   if (text === null && host.exists(path)) throw new Error(`"${path}" is a folder, so no running note can be written there`);
@@ -214,8 +216,10 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
   const locked = text === null ? null : host.unwritable(path);
   if (locked !== null) throw new Error(`${path} ${locked}, so no section can be added to it`);
   const { plan, dequeue, problems } = await planNote(host, person, day, now, path);
-  const place = sectionPlace(text ?? '', settings.runningNewestFirst);
-  const lines = sectionLines(plan.content, day, place.level);
+  const place = sectionPlace(text ?? '', settings.runningNewestFirst, day);
+  // A new running note names its person, so a namesake in another folder never reads it as theirs.
+  const personLine = `person: ${JSON.stringify(noteLink(person.path, host.linkText(person.path, path)))}`;
+  const lines = [...(text === null ? ['---', personLine, '---'] : []), ...sectionLines(plan.content, day, place.level)];
   const by = insertedLineCount(text ?? '', lines, place);
   const moved = new Map(plan.carry.marks.map((mark, i) => [mark, shiftedEdits(plan.carry.marks, path, place.line, by)[i] ?? mark]));
   const carried = plan.carry.items.map((item) => ({ lines: item.lines, marks: item.marks.map((mark) => moved.get(mark) ?? mark) }));

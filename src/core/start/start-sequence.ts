@@ -5,6 +5,8 @@ import { removePoints } from '../talking-points/talking-points';
 import { withoutUnmarked } from './carry-over';
 import { planStart, type StartHost, type StartPlan } from './start-plan';
 import { insertSection, sectionPlace } from './running-plan';
+import { runningSections } from '../meetings/running-note';
+import { readMarkdown } from '../markdown/markdown-note';
 
 /** How one planned line edit went; `reason` is the writer's own account (a sentence, a code). */
 export type EditResult<Why> = { readonly ok: true } | { readonly ok: false; readonly reason: Why };
@@ -108,8 +110,12 @@ export async function startMeeting<Why>(
 async function put<Why>(writes: StartWrites<Why>, plan: Exclude<StartPlan, { kind: 'existing' }>): Promise<{ readonly created: boolean; readonly path: string } | { readonly failed: string }> {
   if (plan.kind === 'create') return writes.create(plan.path, plan.content);
   if (plan.create) return writes.create(plan.path, insertSection('', plan.lines, plan.place));
-  const result = await writes.rewrite(plan.path, (text) => insertSection(text, plan.lines, sectionPlace(text, plan.newestFirst)));
+  // A section of the day written meanwhile (a second start at once) is today's: nothing is added.
+  const result = await writes.rewrite(plan.path, (text) =>
+    runningSections(readMarkdown(text)).sections.some((section) => section.day === plan.heading) ? null : insertSection(text, plan.lines, sectionPlace(text, plan.newestFirst, plan.heading)),
+  );
   if (result === 'written') return { created: true, path: plan.path };
+  if (result === 'refused') return { created: false, path: plan.path };
   if (result === 'missing') return { failed: `${plan.path} was deleted while the 1:1 was being started` };
   return { failed: `${plan.path} could not be written${typeof result === 'object' ? `: ${String(result.failed)}` : ''}` };
 }

@@ -2,6 +2,7 @@ import { formatCadence } from '../cadence/cadence';
 import { daysBetween, type CalendarDay } from '../calendar/dates';
 import { plural, shortDate, timeAgo } from '../calendar/day-text';
 import type { PersonStatus } from '../cadence/urgency';
+import { meetingTarget } from '../meetings/meetings';
 
 /** The chip's colour, by meaning; the view maps each to an Obsidian colour variable. */
 export type ChipTone = 'accent' | 'red' | 'yellow' | 'orange' | 'green' | 'muted';
@@ -14,7 +15,7 @@ export interface DueRowText {
   readonly flag: string | null;
   /** "3 theirs · 1 mine": open action items in this person's meetings; null when none. */
   readonly open: string | null;
-  /** Today's 1:1 note and what its link says ("Today's note · 3 agenda points"); null when there is none. */
+  /** Today's 1:1 (its note, or its section in a running note) and what its link says ("Today's note · 3 agenda points"); null when there is none. */
   readonly today: { readonly path: string; readonly label: string } | null;
 }
 
@@ -65,6 +66,6 @@ export function dueRowText(status: PersonStatus, today: CalendarDay): DueRowText
     chip: stateChip(status, today),
     flag: cancelled === null ? null : `Cancelled ${shortDate(cancelled, today)}, not rescheduled`,
     open: openParts.length === 0 ? null : `Open items: ${openParts.join(' · ')}`,
-    today: status.today === null ? null : { path: status.today.meeting.path, label: todayLabel(status.today.agenda.length) },
+    today: status.today === null ? null : { path: meetingTarget(status.today.meeting), label: todayLabel(status.today.agenda.length) },
   };
 }

@@ -73,6 +73,8 @@ export interface PersonViewModel {
 
 export interface TodaysMeeting {
   readonly path: string;
+  /** What its link opens: the note, or today's section of a running note. */
+  readonly target: string;
   /** "1:1 today" or "1:1 planned today". */
   readonly title: string;
   readonly agenda: readonly string[];
@@ -148,7 +150,7 @@ function todaysMeeting(status: PersonStatus, meetings: readonly IndexedMeeting[]
   const others = meetings
     .filter(({ meeting }) => meeting.date === today && meeting.path !== shown.meeting.path && (meeting.status === 'held' || meeting.status === 'planned'))
     .map(({ meeting }) => meeting.path);
-  return { path: shown.meeting.path, title: headerOf(status, today).chip.label, agenda: shown.agenda, others };
+  return { path: shown.meeting.path, target: meetingTarget(shown.meeting), title: headerOf(status, today).chip.label, agenda: shown.agenda, others };
 }
 
 /** Everything the 1:1 view shows about one person on `today`, or null when the path is no person. */

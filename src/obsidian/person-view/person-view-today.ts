@@ -13,7 +13,7 @@ export function renderTodaysAgenda(parent: HTMLElement, today: TodaysMeeting | n
   const head = section.createDiv({ cls: 'one-on-ones-pv-section-head' });
   head.createEl('h3', { text: "Today's agenda" });
   head.createSpan({ cls: 'one-on-ones-pv-count', text: String(today.agenda.length) });
-  head.createEl('a', { cls: 'one-on-ones-pv-today-link', text: `Open today's note`, href: '#', attr: { 'data-open': today.path, 'aria-label': `Open the note of the ${today.title}` } });
+  head.createEl('a', { cls: 'one-on-ones-pv-today-link', text: `Open today's note`, href: '#', attr: { 'data-open': today.target, 'aria-label': `Open the note of the ${today.title}` } });
   // Two notes dated today: the newest is shown, and the others are named rather than hidden.
   if (today.others.length > 0) {
     const also = section.createDiv({ cls: 'one-on-ones-pv-muted one-on-ones-pv-today-also', text: 'Also dated today: ' });
