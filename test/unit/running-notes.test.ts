@@ -7,6 +7,7 @@ import { VaultIndex } from '../../src/core/index/vault-index';
 import { headingDay, runningSections } from '../../src/core/meetings/running-note';
 import { readMarkdown } from '../../src/core/markdown/markdown-note';
 import { personStatus } from '../../src/core/cadence/urgency';
+import { runQuery } from '../../src/core/query/evaluate-query';
 
 const OPTIONS = { peopleFolder: 'People', meetingsFolder: '1-1s', meetingTag: '1on1' };
 const TODAY = '2026-11-20' as CalendarDay;
@@ -124,6 +125,16 @@ describe('a running note in the meetings folder', () => {
     built.remove('1-1s/Alice Smith.md');
     expect(built.meetingsOf(ALICE).map(({ meeting }) => meeting.date)).toEqual(['2026-09-01']);
     expect(built.meetingCount).toBe(1);
+  });
+
+  it('groups a rollup by meeting per section, each group linking to its section', () => {
+    const built = index({ [ALICE]: person, '1-1s/Alice Smith.md': { text: RUNNING } });
+    const result = runQuery(built, 'person: Alice Smith', { today: TODAY, sourcePath: 'Dashboard.md' });
+    if (result.kind !== 'actions') throw new Error('not actions');
+    expect(result.groups.map((group) => [group.title, group.link, group.rows.length])).toEqual([
+      ['Alice Smith · Nov 13', '1-1s/Alice Smith.md#2026-11-13 — 1:1', 1],
+      ['Alice Smith · Oct 30', '1-1s/Alice Smith.md#2026-10-30 (late)', 1],
+    ]);
   });
 
   it('asks for the text again when a running note is renamed: its sections are read from it', () => {

@@ -2,6 +2,7 @@ import type { ActionState } from '../tasks/actions';
 import { addDays, daysBetween, newestDayFirst, type CalendarDay } from '../calendar/dates';
 import { shortDate } from '../calendar/day-text';
 import type { IndexedAction, IndexedMeeting, VaultIndex } from '../index/vault-index';
+import { meetingTarget } from '../meetings/meetings';
 import { actionRow, displayText, type ActionRow } from './action-rows';
 import { resolveOwnerName, resolvePersonRefs, type QueryContext, type Resolved } from './query-context';
 import { noteName } from '../markdown/note-paths';
@@ -167,7 +168,9 @@ function groupOf(row: ActionRow, group: GroupKey, index: VaultIndex, today: Cale
       const title = meeting?.date ? `${people} · ${shortDate(meeting.date, today)}` : `${people} · ${noteName(row.action.meetingPath)}`;
       // Newest meeting first, undated ones last.
       const rank = meeting?.date ? -Number(meeting.date.replace(/-/g, '')) : Number.MAX_SAFE_INTEGER;
-      return { key: row.action.meetingPath, title, link: row.action.meetingPath, rank, text: row.action.meetingPath };
+      // A running note's sections are meetings of their own: grouped apart, each link opening its section.
+      const target = meeting ? meetingTarget(meeting) : row.action.meetingPath;
+      return { key: target, title, link: target, rank, text: target };
     }
     case 'person': {
       const path = subjectPath(row);

@@ -52,7 +52,8 @@ const LINK = `${CLS}-link`;
 
 /** A link to a note; clicks reach it through the block's one delegated listener. */
 function linkTo(path: string, text: string, cls = LINK): DomElementInfo {
-  const linktext = path.replace(/\.md$/i, '');
+  // `path#heading` (a running note's section) links that heading.
+  const linktext = path.replace(/\.md(?=#|$)/i, '');
   return { cls: `internal-link ${cls}`, text, href: linktext, attr: { 'data-href': linktext } };
 }
 
