@@ -127,6 +127,13 @@ describe('a running note in the meetings folder', () => {
     expect(built.meetingCount).toBe(1);
   });
 
+  it('names open items under no dated heading, which count nowhere', () => {
+    const built = index({ [ALICE]: person, '1-1s/Alice Smith.md': { text: '- [ ] @me loose one\n- [x] done one\n## 2026-11-13\n- [ ] @me in a meeting\n' } });
+    expect(built.problemsOf(ALICE).map((problem) => problem.problem)).toEqual([
+      '1 open item is under no dated heading, so it belongs to no meeting and is neither counted nor carried',
+    ]);
+  });
+
   it('groups a rollup by meeting per section, each group linking to its section', () => {
     const built = index({ [ALICE]: person, '1-1s/Alice Smith.md': { text: RUNNING } });
     const result = runQuery(built, 'person: Alice Smith', { today: TODAY, sourcePath: 'Dashboard.md' });

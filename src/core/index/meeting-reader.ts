@@ -1,4 +1,4 @@
-import { actionItemsOf, type ActionItem } from '../tasks/actions';
+import { actionItemsOf, isOpenState, type ActionItem } from '../tasks/actions';
 import { DEFAULT_MEETING_TAG, hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from '../meetings/meetings';
 import { withoutMdExtension } from '../markdown/note-paths';
 import { personFromRunningName } from '../meetings/meeting-paths';
@@ -106,8 +106,17 @@ export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOpti
       stored: sectionMeeting(note, frontmatter, part, part.offset, section, options),
     };
   });
-  const running: RunningRead = { text, tags: note.tags.join('\n'), frontmatter, problems: found.problems, sections };
+  const running: RunningRead = { text, tags: note.tags.join('\n'), frontmatter, problems: [...found.problems, ...outsideSections(read, found.sections, kind)], sections };
   return { stored: runningMeetings(running), running };
+}
+
+/** Open tasks of a running note in no dated section (above the first one): named, for they count nowhere. */
+function outsideSections(read: MarkdownNote, sections: readonly RunningSection[], kind: NoteKind): string[] {
+  // A person note's own tasks were never a meeting's: only a running note in the meetings says so.
+  if (kind !== 'meeting') return [];
+  const outside = actionItemsOf(read).filter((item) => isOpenState(item.state) && !sections.some((section) => item.line > section.line && item.line <= section.endLine));
+  if (outside.length === 0) return [];
+  return [`${outside.length === 1 ? '1 open item' : `${outside.length} open items`} ${outside.length === 1 ? 'is' : 'are'} under no dated heading, so ${outside.length === 1 ? 'it belongs' : 'they belong'} to no meeting and ${outside.length === 1 ? 'is' : 'are'} neither counted nor carried`];
 }
 
 function parsedWhole(note: NoteInput, options: IndexOptions): Meeting | null {
