@@ -96,3 +96,42 @@ describe.each(['light', 'dark'] as const)('questions, %s theme', (theme) => {
     await page.close();
   });
 });
+
+describe('what the question pickers say, typed as a user types', () => {
+  it('ranks the typed phrase first, says when nothing matches and then Enter starts a new line', async (context) => {
+    requireChromium(context);
+    const { page, problems } = await open('light');
+    await typeAtEnd(page);
+    await page.keyboard.type('??how are you doing');
+    const items = page.locator('.suggestion-container .suggestion-item');
+    await items.first().waitFor();
+    expect(await items.first().locator('.suggestion-title').innerText()).toMatch(/how are you doing/i);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('??zebra quantum');
+    await expect.poll(() => page.locator('.suggestion-container').innerText()).toContain('No question matches');
+    await page.keyboard.press('Enter');
+    // The words typed stay; Enter started a new line after them.
+    await expect.poll(async () => (await noteLines(page)).slice(-2)).toEqual(['??zebra quantum', '']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('heads each category when browsing, lists the categories for #, and names them for an unknown one', async (context) => {
+    requireChromium(context);
+    const { page, problems } = await open('light');
+    await typeAtEnd(page);
+    await page.keyboard.press('Control+p');
+    await page.keyboard.type(INSERT_COMMAND);
+    await page.keyboard.press('Enter');
+    const heads = page.locator('.one-on-ones-question-modal .one-on-ones-question-head');
+    await expect.poll(() => heads.count()).toBeGreaterThan(10);
+    const input = page.locator('.one-on-ones-question-modal input.prompt-input');
+    await input.fill('#');
+    await expect.poll(() => page.locator('.one-on-ones-question-modal .suggestion-title').first().innerText()).toBe('#Check-in and mood');
+    await input.fill('#xyz');
+    await expect.poll(() => page.locator('.one-on-ones-question-modal .suggestion-empty').innerText()).toMatch(/^No category matches "xyz"\. The categories: Check-in and mood, /);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
