@@ -60,6 +60,26 @@ describe('re-reading one section of a running note', () => {
     );
   });
 
+  it('re-reads only the edited section: the other meetings stay the very same, in LF, CRLF and lone CR notes', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['## 2026-11-13', 'notes', '- [ ] @me a', '', '## 2026-11-06', 'more', '', '## 2026-10-30', '- [ ] @me b', ''].join(eol);
+      const index = indexWith(text);
+      const before = index.meetingsOf(ALICE);
+      // A word typed in the middle section, and a line added there (the sections below move down).
+      for (const edited of [text.replace('more', 'more words'), text.replace(`more${eol}`, `more${eol}and a line${eol}`)]) {
+        index.upsert({ path: RUNNING, frontmatter: {}, tags: [], text: edited });
+        const after = index.meetingsOf(ALICE);
+        expect(after[0]).toBe(before[0]);
+        expect(after[1]).not.toBe(before[1]);
+        expect(view(index)).toEqual(view(indexWith(edited)));
+        index.upsert({ path: RUNNING, frontmatter: {}, tags: [], text });
+      }
+      // Nothing changed: nothing is read again.
+      index.upsert({ path: RUNNING, frontmatter: {}, tags: [], text });
+      expect(index.meetingsOf(ALICE)[2]).toBe(index.meetingsOf(ALICE)[2]);
+    }
+  });
+
   it('reads the whole note when the line break before the next dated heading is deleted (found by a hostile pass)', () => {
     const text = '## 2026-11-13\nnotes\n### Questions to try\n## 2026-11-06\n- [ ] @me send the offer\n';
     const joined = text.replace('try\n## 2026-11-06', 'try## 2026-11-06');
