@@ -76,7 +76,13 @@ export class WorkspaceLeaf extends Events implements Pick<ObsidianLeaf, 'openFil
 
   async openFile(file: TFile, openState?: OpenViewState): Promise<void> {
     this.openedWith = openState?.eState ?? null;
-    await this.setViewState({ type: 'markdown', state: { file: file.path }, active: openState?.active ?? true });
+    // As in the app, a note already shown in this tab is not loaded again: its unsaved typing stays.
+    const shown = this.view instanceof MarkdownView && this.view.file?.path === file.path;
+    if (shown) {
+      if (openState?.active ?? true) this.workspace.setActiveLeaf(this);
+    } else {
+      await this.setViewState({ type: 'markdown', state: { file: file.path }, active: openState?.active ?? true });
+    }
     this.workspace.trigger('file-open', file);
   }
 

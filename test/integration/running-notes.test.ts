@@ -7,6 +7,7 @@ import { afterRender, click } from '../support/due-sidebar';
 import { eventually } from '../support/eventually';
 import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 import { shownNotices } from '../fake-obsidian/notice';
+import { MarkdownView } from '../fake-obsidian/workspace';
 
 onTheReferenceDay();
 
@@ -226,5 +227,28 @@ describe('Start 1:1 into a running note, the cases a hostile pass found', () => 
   it('names an impossible dated heading on the person when it is the note\'s only one', async () => {
     const { plugin } = await startSettled({ files: { [ALICE]: '---\ncadence: weekly\n---\n', [RUNNING]: '## 2026-02-30\n- [ ] @me thing\n' } });
     expect(plugin.indexer.index.problemsOf(ALICE).map((problem) => problem.problem)).toContain('heading "2026-02-30" (line 1) is not a day in the calendar; it is not read as a meeting');
+  });
+});
+
+describe('Start 1:1 into a running note open with unsaved typing', () => {
+  it('plans from the editor\'s text: typing kept, and each item and sub-item open in one place', async () => {
+    const text = '# Alice\n\n## 2026-11-13\n- [ ] @me parent\n  - [ ] sub one\n';
+    const { app, plugin } = await startSettled({ files: { [ALICE]: '---\ncadence: weekly\none-on-one-layout: running\n---\n', [RUNNING]: text } });
+    const file = app.vault.getFileByPath(RUNNING);
+    if (!file) throw new Error('no note');
+    await app.workspace.getLeaf(false).openFile(file);
+    const view = app.workspace.getActiveViewOfType(MarkdownView);
+    if (!view) throw new Error('no editor');
+    view.editor.replaceRange('typed, not saved\n', { line: 1, ch: 0 });
+    await plugin.startOneOnOne(ALICE);
+    await settle(app);
+    const after = view.editor.getValue();
+    expect(after).toContain('# Alice\ntyped, not saved\n');
+    expect(after.match(/^ {2}- \[ \] sub one$/gm)).toHaveLength(1);
+    expect(after.match(/^ {2}- \[>\] sub one$/gm)).toHaveLength(1);
+    expect(after).toContain('- [>] @me parent\n');
+    await view.save();
+    await settle(app);
+    expect(plugin.indexer.index.openCounts(ALICE)).toEqual({ theirs: 0, mine: 1, unassigned: 1 });
   });
 });

@@ -136,6 +136,10 @@ export async function templateText(host: StartHost, person: Person, problems: st
   return text;
 }
 
+function nearest<T extends { readonly line: number }>(list: readonly T[], line: number): T | undefined {
+  return list.reduce<T | undefined>((best, one) => (best === undefined || Math.abs(one.line - line) < Math.abs(best.line - line) ? one : best), undefined);
+}
+
 /** The meeting note a start would write at `target`, what it carries and dequeues, and what to tell the user. */
 async function planNote(host: StartHost, person: Person, day: CalendarDay, now: Date, target: string) {
   const { index, settings } = host;
@@ -168,7 +172,8 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
       continue;
     }
     const heading = meeting.section;
-    const section = heading ? note.sections.find((one) => one.line === heading.line) : undefined;
+    // The section as the note reads now (typing not saved yet may have moved it): same heading, nearest line.
+    const section = heading ? nearest(note.sections.filter((one) => one.heading === heading.heading), heading.line) : undefined;
     if (heading && !section) continue;
     // In a group meeting, what the other people own stays for their own 1:1s.
     const others = peoplePaths.length > 1 ? actions.filter((a) => a.owner.kind === 'person' && a.owner.path !== person.path).map((a) => a.item.line) : [];

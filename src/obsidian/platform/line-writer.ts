@@ -262,10 +262,15 @@ export class LineWriter {
   }
 
   /** The editor of a view showing the note in editing mode, where unsaved typing can live. */
-  /**
-   * Saves the note's open editor now, as the app would in about two seconds: a change made through
-   * it (a property) then reaches the metadata cache, and every view, at once.
-   */
+  /** The note's text as the writer will find it (an open editor's, typing not saved yet included), to plan from. */
+  async read(path: string): Promise<string | null> {
+    const editor = this.openEditor(path);
+    if (editor) return editor.getValue();
+    const file = this.app.vault.getFileByPath(path);
+    return file ? this.app.vault.cachedRead(file) : null;
+  }
+
+  /** Saves the note's open editor now, as the app would in two seconds: a property set through it reaches every view at once. */
   async saveNow(path: string): Promise<void> {
     await this.openView(path)?.save();
   }

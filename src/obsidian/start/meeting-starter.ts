@@ -89,10 +89,8 @@ export class MeetingStarter {
       index: this.indexer.index,
       settings: this.settings(),
       parseYaml,
-      read: async (path) => {
-        const file = vault.getFileByPath(path);
-        return file ? vault.cachedRead(file) : null;
-      },
+      // As the writer will find each note: an open editor's typing not saved yet included.
+      read: (path) => this.writer.read(path),
       exists: (path) => vault.getAbstractFileByPath(path) !== null,
       unwritable: (path) => (this.indexer.index.getMeeting(path)?.meeting.problems.includes(NOT_UTF8_PROBLEM) ? 'is not valid UTF-8 text' : null),
       linkText: (target, from) => {
