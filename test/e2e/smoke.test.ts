@@ -6,7 +6,7 @@ import type { Harness } from './page/entry';
 
 const REBUILD_COMMAND = 'One-on-ones: Rebuild 1:1 index';
 /** The demo vault, counted by the plugin's index. */
-const INDEXED_NOTICE = /^One-on-ones: indexed 9 people, 36 meetings and 22 open action items in \d+ ms\.$/;
+const INDEXED_NOTICE = /^One-on-ones: indexed 9 people, 37 meetings and 22 open action items in \d+ ms\.$/;
 
 const browser = useBrowser();
 
