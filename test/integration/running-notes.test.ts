@@ -252,3 +252,15 @@ describe('Start 1:1 into a running note open with unsaved typing', () => {
     expect(plugin.indexer.index.openCounts(ALICE)).toEqual({ theirs: 0, mine: 1, unassigned: 1 });
   });
 });
+
+describe('Undo after a start into a running note', () => {
+  it('puts back every byte when the section went at the end of a note with no final line break, its last line marked [>]', async () => {
+    const text = '# 1:1s with Alice\n\n## 2026-11-13\n- [ ] @me send notes';
+    const { app, plugin } = await startSettled({ files: { [ALICE]: '---\ncadence: weekly\none-on-one-layout: running\n---\n', [RUNNING]: text }, dataJson: JSON.stringify({ runningNewestFirst: false }) });
+    await plugin.startOneOnOne(ALICE);
+    await settle(app);
+    (document.body.findAll('.notice button').find((button) => button.getText() === 'Undo') as HTMLElement).click();
+    await eventually(() => expect(shownNotices.at(-1)).toBe('One-on-ones: undone.'));
+    expect(app.workspace.getActiveViewOfType(MarkdownView)?.editor.getValue()).toBe(text);
+  });
+});

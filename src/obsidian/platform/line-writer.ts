@@ -3,7 +3,7 @@ import { locateEdit, locateEdits, type LocatedEdit, type LocatedLine } from '../
 import type { PlannedEdit } from '../../core/tasks/task-edit';
 import { undoChange, type FileChange } from '../../core/markdown/undo-change';
 import { isUtf8File } from './utf8-file';
-import { failure, foldersAbove, message, refusal, replaceChangedRange, undoBlocked, type WriteResult } from './write-texts';
+import { failure, foldersAbove, message, refusal, replaceChangedRange, undoProblems, type WriteResult } from './write-texts';
 
 export type { WriteResult } from './write-texts';
 
@@ -62,8 +62,7 @@ export class LineWriter {
     const changes = [...this.changes].reverse();
     // All or nothing: taking back only part of a start (its new note, not an earlier note's [>]
     // marks) would leave items open nowhere. So nothing is written unless every change can be undone.
-    const texts = await Promise.all(changes.map((change) => this.currentText(change.path)));
-    const blocked = changes.flatMap((change, i) => undoBlocked(change, texts[i] ?? null) ?? []);
+    const blocked = await undoProblems(changes, (path) => this.currentText(path));
     if (blocked.length > 0) return [...blocked, 'Nothing was undone.'];
     this.log?.splice(0);
     if (this.offers.last === this) this.offers.last = null;

@@ -47,7 +47,23 @@ export function replaceChangedRange(editor: Editor, before: string, after: strin
 }
 
 /** Why a change cannot be taken back, given its note's text now (null: the note is gone); null when it can. */
-export function undoBlocked(change: FileChange, text: string | null): string | null {
+/**
+ * Why the changes (newest first) cannot all be undone: each is checked against its note as undoing
+ * the newer ones leaves it (a start writes a running note twice: the section, then the marks).
+ */
+export async function undoProblems(changes: readonly FileChange[], currentText: (path: string) => Promise<string | null>): Promise<string[]> {
+  const undone = new Map<string, string | null>();
+  const problems: string[] = [];
+  for (const change of changes) {
+    const text = undone.has(change.path) ? (undone.get(change.path) ?? null) : await currentText(change.path);
+    const problem = undoBlocked(change, text);
+    if (problem !== null) problems.push(problem);
+    else undone.set(change.path, change.before === null || text === null ? null : undoChange(text, change.before, change.after));
+  }
+  return problems;
+}
+
+function undoBlocked(change: FileChange, text: string | null): string | null {
   if (text === null) return `"${change.path}" was renamed or deleted since.`;
   if (change.before === null) return text === change.after ? null : `"${change.path}" was changed since it was made.`;
   return undoChange(text, change.before, change.after) === null ? `"${change.path}" was changed where the plugin wrote.` : null;
