@@ -3,7 +3,6 @@ import type { CalendarDay } from '../../src/core/calendar/dates';
 import { shortDate, timeAgo } from '../../src/core/calendar/day-text';
 import { dueRowText } from '../../src/core/view-models/due-row-text';
 import { dueSections, dueSummary, sectionOf } from '../../src/core/view-models/due-sections';
-import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../../src/core/people/example-person';
 import { parseSnoozeDate } from '../../src/core/cadence/snooze';
 import { peopleByUrgency } from '../../src/core/cadence/urgency';
 import { VaultIndex } from '../../src/core/index/vault-index';
@@ -167,14 +166,3 @@ describe('parseSnoozeDate', () => {
   });
 });
 
-describe('example person', () => {
-  it('never takes the name of an existing note', () => {
-    const taken = new Set(['People/Example person.md', 'People/Example person 2.md']);
-    expect(examplePersonPath('People', (p) => taken.has(p))).toBe('People/Example person 3.md');
-    expect(examplePersonPath('Team', () => false)).toBe('Team/Example person.md');
-  });
-  it('is a person with a cadence and a talking-points queue', () => {
-    expect(EXAMPLE_PERSON_TEXT).toMatch(/^---\nrole: report\ncadence: weekly\n---\n/);
-    expect(EXAMPLE_PERSON_TEXT).toContain('\n## Next 1:1\n- ');
-  });
-});

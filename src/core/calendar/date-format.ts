@@ -2,8 +2,7 @@
  * `{{date:FORMAT}}` with the moment.js tokens Obsidian's core Templates plugin uses (`YYYY-MM-DD`,
  * `ddd`, `MMMM Do`, `[week] W`…), in English. Text in `[brackets]` is literal.
  */
-
-import { getDayOfYear, getISOWeek } from 'date-fns';
+import { dayOfDate, dayOfYear, isoWeek } from './dates';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -32,8 +31,8 @@ function token(date: Date, t: string): string {
     case 'MM': return pad(month + 1);
     case 'Mo': return ordinal(month + 1);
     case 'M': return String(month + 1);
-    case 'DDDD': return pad(getDayOfYear(date), 3);
-    case 'DDD': return String(getDayOfYear(date));
+    case 'DDDD': return pad(dayOfYear(dayOfDate(date)), 3);
+    case 'DDD': return String(dayOfYear(dayOfDate(date)));
     case 'Do': return ordinal(date.getDate());
     case 'DD': return pad(date.getDate());
     case 'D': return String(date.getDate());
@@ -42,8 +41,8 @@ function token(date: Date, t: string): string {
     case 'dd': return (DAYS[weekday] ?? '').slice(0, 2);
     case 'd': return String(weekday);
     case 'E': return String(weekday || 7);
-    case 'WW': return pad(getISOWeek(date));
-    case 'W': return String(getISOWeek(date));
+    case 'WW': return pad(isoWeek(dayOfDate(date)));
+    case 'W': return String(isoWeek(dayOfDate(date)));
     case 'HH': return pad(hours);
     case 'H': return String(hours);
     case 'hh': return pad(hours % 12 || 12);

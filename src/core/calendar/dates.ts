@@ -1,4 +1,3 @@
-import { addDays as addDaysToDate, addMonths as addMonthsToDate, differenceInCalendarDays } from 'date-fns';
 import { linkTarget, yamlLinkText } from '../people/names';
 import { noteName } from '../markdown/note-paths';
 
@@ -24,9 +23,12 @@ function pad(value: number, width: number): string {
 export function calendarDay(year: number, month: number, day: number): CalendarDay | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  return day > monthLength(year, month) ? null : format(year, month, day);
+}
+
+function monthLength(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const length = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day > length ? null : format(year, month, day);
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function format(year: number, month: number, day: number): CalendarDay {
@@ -89,7 +91,7 @@ export function dayInFileName(name: string): CalendarDay | null {
 }
 
 /**
- * Local noon of the day, for formatting with date-fns: noon stays inside the same calendar day
+ * Local noon of the day, for formatting: noon stays inside the same calendar day
  * whatever a daylight-saving change does to the hours around midnight.
  */
 export function toLocalDate(day: CalendarDay): Date {
@@ -110,24 +112,56 @@ function partsOf(day: CalendarDay): { year: number; month: number; date: number 
   return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), date: Number(day.slice(8, 10)) };
 }
 
-function fromLocalDate(date: Date): CalendarDay {
+/** The calendar day a local date falls on. */
+export function dayOfDate(date: Date): CalendarDay {
   return format(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-// Calendar arithmetic is date-fns's, on local noon (see toLocalDate), which no daylight-saving change
-// can push into another day.
+// Calendar arithmetic counts whole days in UTC, where no daylight-saving change moves a day.
+const DAY_MS = 86_400_000;
+
+function dayNumber(day: CalendarDay): number {
+  const { year, month, date } = partsOf(day);
+  const utc = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written.
+  utc.setUTCFullYear(year, month - 1, date);
+  return Math.round(utc.getTime() / DAY_MS);
+}
+
+function fromDayNumber(days: number): CalendarDay {
+  const utc = new Date(days * DAY_MS);
+  return format(utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate());
+}
+
 export function addDays(day: CalendarDay, days: number): CalendarDay {
-  return fromLocalDate(addDaysToDate(toLocalDate(day), days));
+  return fromDayNumber(dayNumber(day) + days);
 }
 
 /** Calendar months; a day past the end of the target month becomes its last day (Jan 31 → Feb 28). */
 export function addMonths(day: CalendarDay, months: number): CalendarDay {
-  return fromLocalDate(addMonthsToDate(toLocalDate(day), months));
+  const { year, month, date } = partsOf(day);
+  const index = year * 12 + month - 1 + months;
+  const [toYear, toMonth] = [Math.floor(index / 12), (index % 12) + 1];
+  return format(toYear, toMonth, Math.min(date, monthLength(toYear, toMonth)));
 }
 
 /** `to − from` in calendar days: positive when `to` is later. */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The day's place in its year, from 1. */
+export function dayOfYear(day: CalendarDay): number {
+  return daysBetween(`${day.slice(0, 4)}-01-01` as CalendarDay, day) + 1;
+}
+
+/** The ISO 8601 week number: weeks start on Monday, and week 1 holds the year's first Thursday. */
+export function isoWeek(day: CalendarDay): number {
+  const days = dayNumber(day);
+  // Day 0 (1970-01-01) was a Thursday: this is 0 on Mondays.
+  const fromMonday = (((days + 3) % 7) + 7) % 7;
+  const thursday = fromDayNumber(days - fromMonday + 3);
+  return Math.floor(daysBetween(`${thursday.slice(0, 4)}-01-01` as CalendarDay, thursday) / 7) + 1;
 }
 
 /** Newest day first; no day last. */

@@ -1,6 +1,5 @@
 import { type App, Notice, parseYaml } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
-import { EXAMPLE_PERSON_TEXT, examplePersonPath } from '../../core/people/example-person';
 import { defaultSnoozeUntil, parseSnoozeDate } from '../../core/cadence/snooze';
 import { withPaused } from '../../core/people/paused-property';
 import type { PersonStatus } from '../../core/cadence/urgency';
@@ -64,12 +63,4 @@ export function snoozePerson(app: App, writer: LineWriter, status: PersonStatus,
 /** Takes the `paused` property out of the person note, so their cadence counts again. */
 export function resumePerson(writer: LineWriter, status: PersonStatus): Promise<void> {
   return writePaused(writer, status, null);
-}
-
-/** Creates an example person in the people folder (never over an existing note) and opens it. */
-export async function createExamplePerson(app: App, writer: LineWriter, folder: string): Promise<void> {
-  const path = examplePersonPath(folder, (candidate) => app.vault.getAbstractFileByPath(candidate) !== null);
-  const written = await writer.create(path, EXAMPLE_PERSON_TEXT);
-  if ('failed' in written) new Notice(`One-on-ones: ${written.failed}`);
-  else await app.workspace.getLeaf(false).openFile(written.file);
 }

@@ -14,7 +14,7 @@ export const DUE_VIEW_ICON = 'calendar-clock';
 export interface SidebarHost {
   readonly indexer: LiveIndexer;
   settings(): Settings;
-  /** The one writer, for the sidebar's own writes: snooze and the example person. */
+  /** The one writer, for the sidebar's own writes: snooze and resume. */
   readonly writer: LineWriter;
   /** Opens what a click on a person shows: their note today, their 1:1 view once it exists. */
   openPerson(personPath: string, newTab: boolean): Promise<void>;

@@ -35,7 +35,7 @@ interface DrawnSection {
 const NEAR_ROWS = 30;
 
 /** What names an element the user can focus, so the same place is found after a redraw. */
-const FOCUS_KEYS = ['data-person', 'data-note', 'data-section', 'data-action', 'data-problems', 'data-open', 'data-everyone', 'data-add-person', 'data-example-person'];
+const FOCUS_KEYS = ['data-person', 'data-note', 'data-section', 'data-action', 'data-problems', 'data-open', 'data-everyone', 'data-add-person'];
 
 /** A selector for `el` among the sidebar's elements: its own key, inside its row's. */
 function placeOf(el: HTMLElement, root: HTMLElement): string | null {

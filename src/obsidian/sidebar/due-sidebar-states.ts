@@ -30,7 +30,6 @@ function renderNoPeople(box: HTMLElement, context: EmptyContext): void {
   });
   const buttons = box.createDiv({ cls: 'one-on-ones-due-empty-buttons' });
   if (context.canAddPerson) buttons.createEl('button', { cls: 'mod-cta', text: 'Add person…', attr: { 'data-add-person': '', type: 'button' } });
-  buttons.createEl('button', { text: 'Create an example person', attr: { 'data-example-person': '', type: 'button' } });
 }
 
 function renderAllOnTrack(box: HTMLElement, context: EmptyContext): void {

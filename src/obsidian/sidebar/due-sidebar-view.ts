@@ -1,7 +1,7 @@
 import { type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../../core/view-models/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../../core/cadence/urgency';
-import { createExamplePerson, openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
+import { openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
 import { openNoteByPath, openPersonNote } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
 import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
@@ -164,7 +164,6 @@ export class DueSidebarView extends ItemView {
     if (!target) return;
     if (target.closest('[data-everyone]')) return this.toggleEveryone();
     if (target.closest('[data-add-person]')) return this.host.addPerson?.();
-    if (target.closest('[data-example-person]')) return void createExamplePerson(this.app, this.host.writer, this.host.settings().peopleFolder);
     const header = target.closest<HTMLElement>('[data-section]');
     if (header) return this.toggleSection(header.dataset.section as DueSectionId);
     const newTab = evt.ctrlKey || evt.metaKey;

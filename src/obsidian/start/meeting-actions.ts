@@ -8,7 +8,7 @@ import type { PersonChoice } from '../ui/did-you-mean-modal';
 import { PersonPicker } from '../ui/person-picker';
 import { PromptModal } from '../ui/prompt-modal';
 import { openNoteByPath } from '../ui/open-note';
-import { readNewPerson, type NewPerson } from '../../core/people/example-person';
+import { readNewPerson, type NewPerson } from '../../core/people/new-person';
 import type { VaultIndexer } from '../platform/vault-indexer';
 
 /** A day as people say it: "Monday, November 30, 2026". */

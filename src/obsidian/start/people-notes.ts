@@ -1,5 +1,5 @@
 import { normalizePath, Notice } from 'obsidian';
-import { newPersonText } from '../../core/people/example-person';
+import { newPersonText } from '../../core/people/new-person';
 import { safeFileName } from '../../core/people/safe-names';
 import { appendPoint } from '../../core/talking-points/talking-points';
 import type { Settings } from '../../core/settings/settings';
