@@ -84,16 +84,17 @@ function lineStarts(text: string): number[] {
 export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOptions): { readonly stored: StoredMeeting[]; readonly running: RunningRead | null } {
   const text = note.text ?? '';
   const read = readMarkdown(text);
-  const found = kind === 'person' || isUndated(note, options) ? runningSections(read) : null;
+  const whole = kind === 'meeting' ? parsedWhole(note, options) : null;
+  const found = kind === 'person' || (whole !== null && isUndated(whole)) ? runningSections(read) : null;
   // The person note is the person's running note: its meetings are with them, wherever it is.
   // A running note names its person by its property, its folder, or else its whole file name (`1-1s/Alice Smith.md`).
-  const named = found !== null && kind === 'meeting' && personOf(note, options) === null ? personFromRunningName(note.path) : null;
+  const named = found !== null && whole !== null && whole.personSource === null ? personFromRunningName(note.path) : null;
   const frontmatter = kind === 'person' ? { person: `[[${withoutMdExtension(note.path)}]]`, tags: [options.meetingTag ?? DEFAULT_MEETING_TAG] } : named === null ? note.frontmatter : { ...asObject(note.frontmatter), person: named };
   if (found === null || found.sections.length === 0) {
     const problems = found?.problems ?? [];
     // Only impossible dated headings: a running note meant, read as one undated meeting that says why.
-    const whole = kind !== 'meeting' ? null : readMeeting(problems.length === 0 ? note : { ...note, frontmatter }, bodyOf(read), options);
-    return { stored: whole === null ? [] : [problems.length === 0 ? whole : { ...whole, meeting: { ...whole.meeting, problems: [...whole.meeting.problems, ...problems] } }], running: null };
+    const single = kind !== 'meeting' ? null : readMeeting(problems.length === 0 ? note : { ...note, frontmatter }, bodyOf(read), options);
+    return { stored: single === null ? [] : [problems.length === 0 ? single : { ...single, meeting: { ...single.meeting, problems: [...single.meeting.problems, ...problems] } }], running: null };
   }
   const starts = lineStarts(text);
   const sections = found.sections.map((section): RunningPart => {
@@ -124,13 +125,8 @@ function parsedWhole(note: NoteInput, options: IndexOptions): Meeting | null {
 }
 
 /** No `date` property and no date in the file name: a note that may be a running note. */
-function isUndated(note: NoteInput, options: IndexOptions): boolean {
-  const parsed = parsedWhole(note, options);
-  return parsed !== null && parsed.date === null && parsed.problems.every((problem) => !problem.startsWith('date '));
-}
-
-function personOf(note: NoteInput, options: IndexOptions): Meeting['personSource'] {
-  return parsedWhole(note, options)?.personSource ?? null;
+function isUndated(parsed: Meeting): boolean {
+  return parsed.date === null && parsed.problems.every((problem) => !problem.startsWith('date '));
 }
 
 /** One meeting from a note (or a section of one) and what was read from its text; null when it is no meeting. */

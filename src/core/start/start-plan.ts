@@ -226,7 +226,8 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
   const personLine = `person: ${JSON.stringify(noteLink(person.path, host.linkText(person.path, path)))}`;
   const lines = [...(text === null ? ['---', personLine, '---'] : []), ...sectionLines(plan.content, day, place.level)];
   const by = insertedLineCount(text ?? '', lines, place);
-  const moved = new Map(plan.carry.marks.map((mark, i) => [mark, shiftedEdits(plan.carry.marks, path, place.line, by)[i] ?? mark]));
+  const shifted = shiftedEdits(plan.carry.marks, path, place.line, by);
+  const moved = new Map(plan.carry.marks.map((mark, i) => [mark, shifted[i] ?? mark]));
   const carried = plan.carry.items.map((item) => ({ lines: item.lines, marks: item.marks.map((mark) => moved.get(mark) ?? mark) }));
   return {
     kind: 'insert',
