@@ -77,7 +77,7 @@ export class FsVault {
     this.settingsProblems = problems;
     const { markdownPaths, unreadable } = walk(root);
     this.markdownPaths = markdownPaths.sort();
-    this.index = new VaultIndex({ peopleFolder: settings.peopleFolder, meetingsFolder: settings.meetingsFolder, meetingTag: settings.meetingTag, myName: settings.myName });
+    this.index = new VaultIndex({ peopleFolder: settings.peopleFolder, meetingsFolder: settings.meetingsFolder, meetingTag: settings.meetingTag, myName: settings.myName, agendaHeading: settings.agendaHeading });
     this.index.batch(() => {
       for (const path of this.markdownPaths) {
         const read = this.readFile(path);

@@ -125,7 +125,7 @@ async function scenario(seed: number, vault: Vault, writer: LineWriter, tally: T
   };
 
   const click = () => {
-    const item = pick(scanActionItems(render(snapshot)));
+    const item = pick(scanActionItems(render(snapshot), 'Agenda'));
     if (!item) return;
     const edit = planToggle(PATH, item, TODAY, random() < 0.8);
     if (!edit) return;

@@ -23,7 +23,7 @@ function setup(text: string): { app: App; writer: LineWriter } {
 
 /** The click a rollup would plan from the note as it was indexed. */
 function click(indexedText: string, task = 0, path = PATH): PlannedEdit {
-  const item = scanActionItems(indexedText)[task];
+  const item = scanActionItems(indexedText, 'Agenda')[task];
   if (!item) throw new Error(`no task ${task}`);
   const edit = planToggle(path, item, TODAY, true);
   if (!edit) throw new Error('nothing planned');

@@ -88,7 +88,7 @@ describe('Start 1:1 into a running note', () => {
     const note = app.vault.peek(RUNNING) ?? '';
     const top = note.slice(0, note.indexOf('## 2026-11-13 — 1:1'));
     expect(top.startsWith('# 1:1s with Alice\n\n## 2026-11-20\nPrevious 1:1: ')).toBe(true);
-    expect(top).toContain('\n### Agenda\n- budget for the offsite\n');
+    expect(top).toContain('\n### Agenda\n- [ ] budget for the offsite\n');
     expect(top).toContain('- [ ] [[Alice Smith]] draft the plan ([[1-1s/Alice Smith#2026-11-13 — 1:1|from Nov 13]])');
     expect(top).toContain('- [ ] @me send notes ([[1-1s/Alice Smith#2026-10-30|from Oct 30]])');
     expect(top).not.toMatch(/^## (?!2026-11-20)/m);
@@ -139,7 +139,7 @@ describe('Start 1:1 into a running note', () => {
     const { app } = await started({ [ALICE]: own });
     const note = app.vault.peek(ALICE) ?? '';
     expect(note.startsWith('---\ncadence: weekly\none-on-one-layout: running\n---\n## Next 1:1\n\n# 1:1s with Alice\n\n## 2026-11-20\n')).toBe(true);
-    expect(note).toContain('### Agenda\n- budget for the offsite\n');
+    expect(note).toContain('### Agenda\n- [ ] budget for the offsite\n');
     expect(note.match(/budget for the offsite/g)).toHaveLength(1);
     expect(note).toContain('- [>] @me send notes');
   });

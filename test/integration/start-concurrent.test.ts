@@ -15,7 +15,7 @@ describe('two starts at once', () => {
     await Promise.all([plugin.startOneOnOne('People/Daniel Kowalczyk.md'), plugin.startOneOnOne('People/Lucas Ferreira.md')]);
     await settle(app);
     const everywhere = app.vault.getMarkdownFiles().flatMap((file) =>
-      scanActionItems(app.vault.peek(file.path) ?? '')
+      scanActionItems(app.vault.peek(file.path) ?? '', 'Agenda')
         .filter((item) => isOpenState(item.state) && item.text.includes('group'))
         .map((item) => `${file.path}: ${item.text.replace(/ \(\[\[.*$/, '')}`),
     );

@@ -22,7 +22,7 @@ describe('Start 1:1 with Priya on the demo vault', () => {
     await settle(app);
     const note = app.vault.peek(TODAY_NOTE) ?? '';
     expect(note).toMatch(/^---\nperson: "\[\[Priya Raman\]\]"\ndate: 2026-11-20\ntags: \[1on1\]\n---\n/);
-    expect(note).toContain('- Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide');
+    expect(note).toContain('- [ ] Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide');
     expect(note).toContain('Previous 1:1: [[2026-10-30|Oct 30]] (21 days ago) · cadence: weekly');
     expect(note).toContain('> [!warning] 1 item has been carried 3 times or more: do it, hand it over, or drop it.');
     expect(note).toContain('- [ ] @me find budget for Priya\'s conference trip ([[1-1s/Priya Raman/2026-10-09|from Oct 9]] ×4) 📅 2026-11-13');
@@ -31,7 +31,8 @@ describe('Start 1:1 with Priya on the demo vault', () => {
     const openBefore = [...before].filter(([path]) => path.startsWith('1-1s/Priya Raman/')).flatMap(([, text]) => openMarkers(text));
     const openAfterElsewhere = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith('1-1s/Priya Raman/') && f.path !== TODAY_NOTE).flatMap((f) => openMarkers(app.vault.peek(f.path) ?? ''));
     expect(openAfterElsewhere).toEqual([]);
-    expect(openMarkers(note).length).toBe(openBefore.length);
+    // …and her three queued points are boxes on the agenda, to tick when discussed.
+    expect(openMarkers(note).length).toBe(openBefore.length + 3);
     // Earlier notes changed only in their status characters.
     for (const [path, text] of before) {
       if (path === TODAY_NOTE || path === PRIYA) continue;

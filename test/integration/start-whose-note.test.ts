@@ -17,7 +17,7 @@ describe('Start 1:1 on a day that has a note already', () => {
     await settle(app);
     expect(app.vault.peek('1-1s/Ann/2026-11-20 Ann.md')).toBe(planned);
     const note = app.vault.peek('1-1s/Ann/2026-11-20 Ann 2.md') ?? '';
-    expect(note).toContain('- budget');
+    expect(note).toContain('- [ ] budget');
     expect(note).toContain('send the plan');
     expect(app.vault.peek('People/Ann.md')).not.toContain('- budget');
     expect(plugin.indexer.index.getMeeting('1-1s/Ann/2026-11-20 Ann 2.md')?.meeting.status).toBe('held');

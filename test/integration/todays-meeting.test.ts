@@ -48,13 +48,13 @@ describe("today's 1:1", () => {
     const section = () => viewEl(app).find('.one-on-ones-pv-section.mod-today');
     expect(section()?.find('h3')?.getText()).toBe("Today's agenda");
     expect(section()?.findAll('.one-on-ones-pv-agenda li').map((li) => li.getText())).toEqual([
-      'Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide',
-      'How on-call has felt since the payout incidents',
-      'Whether she still wants to give the conference talk in the spring',
+      '☐Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide',
+      '☐How on-call has felt since the payout incidents',
+      '☐Whether she still wants to give the conference talk in the spring',
     ]);
     const file = app.vault.getFileByPath(TODAY_NOTE);
     if (!file) throw new Error('no note');
-    await app.vault.modify(file, (app.vault.peek(TODAY_NOTE) ?? '').replace('- How on-call has felt since the payout incidents\n', ''));
+    await app.vault.modify(file, (app.vault.peek(TODAY_NOTE) ?? '').replace('- [ ] How on-call has felt since the payout incidents\n', ''));
     await settle(app);
     await afterRender();
     await eventually(() => expect(section()?.findAll('.one-on-ones-pv-agenda li')).toHaveLength(2));
@@ -68,7 +68,7 @@ describe("today's 1:1", () => {
         'People/Kenji Watanabe.md': '---\ncadence: weekly\n---\n',
         [TODAY_NOTE]: [
           '---', 'person: "[[Priya Raman]]"', 'date: 2026-11-20', '---',
-          '## Agenda', '- [ ] **Budget** for [[Kenji Watanabe]]', '- ', '- [x] ', '',
+          '## Agenda', '- [ ] **Budget** for [[Kenji Watanabe]]', '- ', '- [x] ', '- [x] Hiring plan ([[1-1s/Priya Raman/2026-11-13|from Nov 13]])', '',
           '## Notes', 'talked', '',
           '## Agenda', '- Offsite dates', '',
         ].join('\n'),
@@ -81,9 +81,12 @@ describe("today's 1:1", () => {
     await settle(app);
     await afterRender();
     const section = () => viewEl(app).find('.one-on-ones-pv-section.mod-today');
-    await eventually(() => expect(section()?.findAll('.one-on-ones-pv-agenda li').map((li) => li.getText())).toEqual(['Budget for Kenji Watanabe', 'Offsite dates']));
+    await eventually(() => expect(section()?.findAll('.one-on-ones-pv-agenda li').map((li) => li.getText())).toEqual(['☐Budget for Kenji Watanabe', '☑Hiring plannot reached last time', 'Offsite dates']));
     expect(section()?.find('.one-on-ones-pv-agenda li strong')?.getText()).toBe('Budget');
-    expect(section()?.find('.one-on-ones-pv-count')?.getText()).toBe('2');
+    // A ticked point reads as discussed; one carried from the last 1:1 says it was not reached then.
+    expect(section()?.findAll('.one-on-ones-pv-agenda li').map((li) => li.className)).toEqual(['is-open', 'is-ticked', '']);
+    expect(section()?.find('.one-on-ones-pv-tick')?.getAttr('aria-label')).toBe('Not discussed yet');
+    expect(section()?.find('.one-on-ones-pv-count')?.getText()).toBe('3');
     // The held note is today's 1:1; the planned one is named, not hidden.
     expect(section()?.find('.one-on-ones-pv-today-link')?.getAttr('data-open')).toBe(TODAY_NOTE);
     expect(section()?.find('.one-on-ones-pv-today-also')?.getText()).toBe('Also dated today: 2026-11-20 planning');

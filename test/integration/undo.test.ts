@@ -19,7 +19,7 @@ const PATH = '1-1s/Alice/2026-11-20 Alice.md';
 const TODAY = '2026-11-20' as CalendarDay;
 
 function tick(text: string, task = 0) {
-  const item = scanActionItems(text)[task];
+  const item = scanActionItems(text, 'Agenda')[task];
   const edit = item && planToggle(PATH, item, TODAY, true);
   if (!edit) throw new Error(`no task ${task}`);
   return edit;

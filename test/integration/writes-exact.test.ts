@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 function tick(text: string, task = 0, path = PATH): PlannedEdit {
-  const item = scanActionItems(text)[task];
+  const item = scanActionItems(text, 'Agenda')[task];
   if (!item) throw new Error(`no task ${task}`);
   const edit = planToggle(path, item, TODAY, true);
   if (!edit) throw new Error('nothing planned');
@@ -77,7 +77,7 @@ describe('the one writer changes only the planned characters', () => {
   it('applies many marks to one note in one write, each found as a single edit would be', async () => {
     const text = '- [ ] a\r\n- [ ] b\r- [ ] c\n';
     const { app, writer } = setup({ [PATH]: text });
-    const items = scanActionItems(text);
+    const items = scanActionItems(text, 'Agenda');
     const marks = items.map((item) => ({ path: PATH, line: item.line, expectedText: item.lineText, newText: item.lineText.replace('[ ]', '[>]') }));
     const process = vi.spyOn(app.vault, 'process');
     const results = await writer.applyAll(marks);

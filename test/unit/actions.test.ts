@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { actionState, isOpenState, scanActionItems } from '../../src/core/tasks/actions';
 
 /** `line:[status]` for each task, the shortest way to state what the scanner found. */
-const tasks = (text: string): string[] => scanActionItems(text).map((item) => `${item.line}:[${item.status}]`);
+const tasks = (text: string): string[] => scanActionItems(text, 'Agenda').map((item) => `${item.line}:[${item.status}]`);
 
 describe('scanActionItems: which lines are tasks', () => {
   it.each([
@@ -38,7 +38,7 @@ describe('scanActionItems: which lines are tasks', () => {
 
   it('finds nested tasks with their parents and child ranges', () => {
     const text = ['- [ ] parent', '    - [ ] child', '        - [x] grandchild', '    - plain child', '- [ ] sibling', ''].join('\n');
-    const items = scanActionItems(text);
+    const items = scanActionItems(text, 'Agenda');
     expect(items.map((item) => [item.line, item.parentLine, item.endLine])).toEqual([
       [0, null, 3],
       [1, 0, 2],
@@ -49,7 +49,7 @@ describe('scanActionItems: which lines are tasks', () => {
 
   it('keeps continuation lines, code and blank-separated children with their task', () => {
     const text = ['- [ ] task', '  more text', '', '  ```sh', '  ls', '  ```', '', '    - [ ] child', '', 'Paragraph', '- [ ] next'].join('\n');
-    const items = scanActionItems(text);
+    const items = scanActionItems(text, 'Agenda');
     expect(items.map((item) => [item.line, item.parentLine, item.endLine])).toEqual([
       [0, null, 7],
       [7, 0, 7],
@@ -58,13 +58,13 @@ describe('scanActionItems: which lines are tasks', () => {
   });
 
   it('keeps a lazy continuation line with its task', () => {
-    expect(scanActionItems('- [ ] task\nlazy line\n\nnot part').map((item) => item.endLine)).toEqual([1]);
+    expect(scanActionItems('- [ ] task\nlazy line\n\nnot part', 'Agenda').map((item) => item.endLine)).toEqual([1]);
   });
 
   it('finds tasks in blockquotes and callouts, nested ones included', () => {
     const text = ['> [!todo] Follow-ups', '> - [ ] in callout', '>     - [/] nested in callout', '', '> > - [x] in nested quote', ' >>> - [-] tight', '>\t- [ ] tab after marker'].join('\n');
     expect(tasks(text)).toEqual(['1:[ ]', '2:[/]', '4:[x]', '5:[-]', '6:[ ]']);
-    expect(scanActionItems(text)[1]?.parentLine).toBe(1);
+    expect(scanActionItems(text, 'Agenda')[1]?.parentLine).toBe(1);
   });
 
   it('never finds tasks in fenced code, with backticks or tildes, longer fences and indented fences', () => {
@@ -129,7 +129,7 @@ describe('scanActionItems: which lines are tasks', () => {
   });
 
   it('keeps the BOM in the line text, so an edit finds the line as written', () => {
-    const [item] = scanActionItems('\ufeff- [ ] first');
+    const [item] = scanActionItems('\ufeff- [ ] first', 'Agenda');
     expect(item?.lineText).toBe('\ufeff- [ ] first');
     expect(item?.lineText.charAt(item.statusIndex)).toBe(' ');
   });
@@ -137,7 +137,7 @@ describe('scanActionItems: which lines are tasks', () => {
   it('reads \\r\\n notes like \\n notes', () => {
     const text = '# Notes\r\n- [ ] one\r\n  - [x] two\r\n';
     expect(tasks(text)).toEqual(['1:[ ]', '2:[x]']);
-    expect(scanActionItems(text).map((item) => item.lineText)).toEqual(['- [ ] one', '  - [x] two']);
+    expect(scanActionItems(text, 'Agenda').map((item) => item.lineText)).toEqual(['- [ ] one', '  - [x] two']);
   });
 
   it('follows CommonMark on ordered items that interrupt a paragraph', () => {
@@ -149,11 +149,11 @@ describe('scanActionItems: which lines are tasks', () => {
 
   it('is not fooled by thematic breaks, headings or a task box after another marker', () => {
     expect(tasks('- - -\n* * *\n# - [ ] heading\n- - [ ] nested on one line')).toEqual(['3:[ ]']);
-    expect(scanActionItems('- - [ ] x')[0]?.parentLine).toBe(0);
+    expect(scanActionItems('- - [ ] x', 'Agenda')[0]?.parentLine).toBe(0);
   });
 
   it('reports identical duplicate lines separately', () => {
-    const items = scanActionItems('- [ ] same\n- [ ] same\n- [ ] same');
+    const items = scanActionItems('- [ ] same\n- [ ] same\n- [ ] same', 'Agenda');
     expect(items.map((item) => [item.line, item.lineText])).toEqual([
       [0, '- [ ] same'],
       [1, '- [ ] same'],
@@ -163,7 +163,7 @@ describe('scanActionItems: which lines are tasks', () => {
 
   it('handles a 10,000-character line', () => {
     const long = `- [ ] ${'a [[b'.repeat(2000)}`;
-    const [item] = scanActionItems(`${long}\n- [ ] after`);
+    const [item] = scanActionItems(`${long}\n- [ ] after`, 'Agenda');
     expect(item?.text.length).toBe(10000);
     expect(tasks(`${long}\n- [ ] after`)).toEqual(['0:[ ]', '1:[ ]']);
   });
@@ -180,7 +180,7 @@ describe('scanActionItems: which lines are tasks', () => {
       `${'> '.repeat(5000)}- [ ] deep quote`,
       `${' '.repeat(10000)}- [ ] far right`,
     ];
-    expect(scanActionItems(lines.join('\n')).length).toBeGreaterThan(0);
+    expect(scanActionItems(lines.join('\n'), 'Agenda').length).toBeGreaterThan(0);
   });
 
   it('never throws and finds every task line inside the text', () => {
@@ -195,7 +195,7 @@ describe('scanActionItems: which lines are tasks', () => {
       fc.property(markdownish, fc.constantFrom('\n', '\r\n'), (lines, ending) => {
         const text = lines.join(ending);
         const physical = text.split('\n');
-        for (const item of scanActionItems(text)) {
+        for (const item of scanActionItems(text, 'Agenda')) {
           expect(physical[item.line]?.startsWith(item.lineText)).toBe(true);
           expect(item.endLine).toBeGreaterThanOrEqual(item.line);
           expect([...item.status]).toHaveLength(1);
@@ -204,13 +204,13 @@ describe('scanActionItems: which lines are tasks', () => {
     );
     const symbols = ['-', ' ', '[', ']', 'x', '>', '`', '~', '%', '<', '!', '\n', '\r', '\t', '1', '.', ')', '*', '#', '@', '|', '(', '\u200b', '\ufeff', '📅', '✅'];
     const soup = fc.string({ unit: fc.constantFrom(...symbols), maxLength: 300 });
-    fc.assert(fc.property(fc.oneof(soup, fc.string()), (text) => Array.isArray(scanActionItems(text))));
+    fc.assert(fc.property(fc.oneof(soup, fc.string()), (text) => Array.isArray(scanActionItems(text, 'Agenda'))));
   });
 });
 
 describe('scanActionItems: fields', () => {
   const only = (line: string) => {
-    const [item] = scanActionItems(line);
+    const [item] = scanActionItems(line, 'Agenda');
     if (!item) throw new Error(`no task in ${line}`);
     return item;
   };
@@ -281,7 +281,7 @@ describe('scanActionItems: fields', () => {
 
 describe('owners written as the Markdown links the plugin writes for names that break wikilinks', () => {
   it('reads a link whose label escapes its brackets, and one with paired brackets', () => {
-    const [escaped, paired] = scanActionItems('- [ ] [Anna \\[Ops\\]](People/Anna%20%5BOps%5D.md) send the runbook\n- [ ] [Anna [Ops]](People/Anna%20%5BOps%5D.md) book it\n');
+    const [escaped, paired] = scanActionItems('- [ ] [Anna \\[Ops\\]](People/Anna%20%5BOps%5D.md) send the runbook\n- [ ] [Anna [Ops]](People/Anna%20%5BOps%5D.md) book it\n', 'Agenda');
     expect(escaped?.owners).toEqual([{ kind: 'link', target: 'People/Anna [Ops].md' }]);
     expect(paired?.owners).toEqual([{ kind: 'link', target: 'People/Anna [Ops].md' }]);
   });

@@ -5,7 +5,7 @@ import { CarriedCopies } from '../../src/core/tasks/carried-copies';
 
 // Behaviours pinned down by the mutation run over src/core/tasks/carried-copies.ts: which earlier
 // copies of a carried item are superseded, kept right as notes change one at a time, and which
-// meetings a change reports. See /tmp/equiv-D.md for the mutants no input can tell apart.
+// meetings a change reports. See test/mutation-survivors.md for the mutants no input can tell apart.
 const ALICE = 'People/Alice.md';
 const from = (text: string) => `- [ ] @Alice ${text} ([[1-1s/Alice/2026-10-09|from Oct 9]])\n`;
 

@@ -8,7 +8,7 @@ import { splitLines } from '../../src/core/markdown/text-lines';
 import { runs } from '../support/mutation-run';
 
 const source = (path: string, date: string, text: string): CarrySource => ({ path, date: date as CalendarDay, text });
-const open = (text: string) => scanActionItems(text).filter((a) => isOpenState(a.state));
+const open = (text: string) => scanActionItems(text, 'Agenda').filter((a) => isOpenState(a.state));
 /** An item's words without the carry marker, so a copy and its original compare equal. */
 const words = (text: string) => text.replace(/\s*\(\[\[[^\]]*\|from [^\]]*\]\](?: ×\d+)?\)/u, '').trim();
 
@@ -27,7 +27,7 @@ describe('carry-over keeps its promise: each open item open in exactly one place
   it('reads a lone CR as a line break, so items split by one are marked as well as copied', () => {
     const text = '## Action items\r- [ ] @me book the venue\r- [ ] send the notes\r\n\rDone.\n';
     const sources = [source('1-1s/Al/2026-10-09.md', '2026-10-09', text)];
-    const plan = planCarryOver(sources, { markEarlier: true });
+    const plan = planCarryOver(sources, { markEarlier: true, agendaHeading: 'Agenda' });
     expect(plan.lines).toEqual([
       '- [ ] @me book the venue ([[1-1s/Al/2026-10-09|from Oct 9]])',
       '- [ ] send the notes ([[1-1s/Al/2026-10-09|from Oct 9]])',
@@ -37,15 +37,15 @@ describe('carry-over keeps its promise: each open item open in exactly one place
 
   it('keeps a repeated item and an item whose text ends in a NUL and a number apart', () => {
     const text = '- [ ] call\n- [ ] call\n- [ ] call\u00002\n';
-    const plan = planCarryOver([source('1-1s/Al/2026-10-09.md', '2026-10-09', text)], { markEarlier: true });
+    const plan = planCarryOver([source('1-1s/Al/2026-10-09.md', '2026-10-09', text)], { markEarlier: true, agendaHeading: 'Agenda' });
     expect(plan.count).toBe(3);
     expect(plan.marks).toHaveLength(3);
   });
 
   it('never counts, carries or marks a checkbox with no text, as templates leave', () => {
     const text = '## Action items\n- [ ] \n- [ ]\n* [ ]\t\n- [ ] real one\n';
-    expect(scanActionItems(text).map((a) => a.text)).toEqual(['real one']);
-    const plan = planCarryOver([source('1-1s/Al/2026-10-09.md', '2026-10-09', text)], { markEarlier: true });
+    expect(scanActionItems(text, 'Agenda').map((a) => a.text)).toEqual(['real one']);
+    const plan = planCarryOver([source('1-1s/Al/2026-10-09.md', '2026-10-09', text)], { markEarlier: true, agendaHeading: 'Agenda' });
     expect(plan.lines).toEqual(['- [ ] real one ([[1-1s/Al/2026-10-09|from Oct 9]])']);
     expect(plan.marks.map((m) => m.line)).toEqual([4]);
   });
@@ -69,7 +69,7 @@ describe('carry-over keeps its promise: each open item open in exactly one place
     fc.assert(
       fc.property(fc.array(note, { minLength: 1, maxLength: 4 }), (texts) => {
         const sources = texts.map((t, i) => source(`1-1s/Al/2026-10-0${i + 1}.md`, `2026-10-0${i + 1}`, t));
-        const plan = planCarryOver(sources, { markEarlier: true });
+        const plan = planCarryOver(sources, { markEarlier: true, agendaHeading: 'Agenda' });
         const after = applyMarks(sources, plan);
         for (const s of sources) {
           const now = after.get(s.path) ?? '';
@@ -91,7 +91,7 @@ describe('carry-over keeps its promise: each open item open in exactly one place
     const lines = Array.from({ length: 10_000 }, (_, i) => (i % 3 === 0 ? `- [ ] item ${i}` : i % 3 === 1 ? `    - [ ] sub ${i}` : `> - [/] quoted ${i}`));
     const big = lines.join(['\n', '\r\n', '\r'][lines.length % 3] ?? '\n');
     const sources = [source('1-1s/Al/2026-10-09.md', '2026-10-09', big)];
-    const plan = planCarryOver(sources, { markEarlier: true });
+    const plan = planCarryOver(sources, { markEarlier: true, agendaHeading: 'Agenda' });
     const after = applyMarks(sources, plan);
     expect(plan.marks).toHaveLength(10_000);
     expect(open(after.get('1-1s/Al/2026-10-09.md') ?? '')).toEqual([]);

@@ -4,9 +4,9 @@ import { planCarryOver, withoutUnmarked, type CarriedItem, type CarrySource } fr
 import type { PlannedEdit } from '../../src/core/tasks/task-edit';
 
 // Behaviours pinned down by the mutation run over src/core/start/carry-over.ts; see
-// /tmp/plan/equiv-start.md for the mutants there that no input can tell apart.
+// test/mutation-survivors.md for the mutants there that no input can tell apart.
 const source = (path: string, date: string | null, text: string): CarrySource => ({ path, date: date as CalendarDay | null, text });
-const carried = (sources: readonly CarrySource[], markEarlier = true) => planCarryOver(sources, { markEarlier });
+const carried = (sources: readonly CarrySource[], markEarlier = true) => planCarryOver(sources, { markEarlier, agendaHeading: 'Agenda' });
 
 describe('the link back to where an item came from', () => {
   it('names an undated note by its name', () => {

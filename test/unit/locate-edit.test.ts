@@ -48,7 +48,7 @@ describe('locateEdit', () => {
 
 describe('planToggle', () => {
   const today = '2026-11-20' as CalendarDay;
-  const item = (line: string) => scanActionItems(line)[0] ?? (() => { throw new Error('no task'); })();
+  const item = (line: string) => scanActionItems(line, 'Agenda')[0] ?? (() => { throw new Error('no task'); })();
   it('completes with a done date, reopens without one', () => {
     expect(planToggle('n.md', item('- [ ] a 📅 2026-11-30'), today, true)?.newText).toBe('- [x] a 📅 2026-11-30 ✅ 2026-11-20');
     expect(planToggle('n.md', item('- [ ] a'), today, false)?.newText).toBe('- [x] a');

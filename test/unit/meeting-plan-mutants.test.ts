@@ -22,6 +22,8 @@ function plan(changes: Partial<MeetingPlanInput>) {
     cadence: null,
     agenda: [],
     carry: { lines: [], items: [], marks: [], count: 0, stale: 0 },
+    points: { lines: [], items: [], marks: [], count: 0, stale: 0 },
+    planned: false,
     questions: [],
     meetingTag: '1on1',
     actionsHeading: 'Action items',

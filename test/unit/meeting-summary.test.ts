@@ -20,6 +20,8 @@ function newNote(changes: Partial<MeetingPlanInput> = {}): string {
     cadence: 'weekly',
     agenda: [],
     carry: { lines: [], items: [], marks: [], count: 0, stale: 0 },
+    points: { lines: [], items: [], marks: [], count: 0, stale: 0 },
+    planned: false,
     questions: ['- How are you feeling about work overall these days?'],
     meetingTag: '1on1',
     actionsHeading: 'Action items',

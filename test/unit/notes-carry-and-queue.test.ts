@@ -21,7 +21,7 @@ describe('carry-over', () => {
           '## Action items\n- [ ] @me book the venue 📅 2026-11-13 ^venue\n    - [ ] ask for prices\n    - note\n- [x] done already\n- [/] [[Al]] draft the plan\n> [!todo]\n> - [ ] in a callout\n>     - [ ] nested in it\n```\n- [ ] in code\n```\n',
         ),
       ],
-      { markEarlier: true },
+      { markEarlier: true, agendaHeading: 'Agenda' },
     );
     expect(plan.lines).toEqual([
       '- [ ] @me book the venue ([[1-1s/Al/2026-10-09|from Oct 9]]) 📅 2026-11-13 ^venue',
@@ -44,7 +44,7 @@ describe('carry-over', () => {
   it('counts carries, keeps the first origin, and flags items carried three times', () => {
     const plan = planCarryOver(
       [source('1-1s/Al/2026-10-30.md', '2026-10-30', '- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]] ×2) 📅 2026-11-01\n')],
-      { markEarlier: true },
+      { markEarlier: true, agendaHeading: 'Agenda' },
     );
     expect(plan.lines).toEqual(['- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]] ×3) 📅 2026-11-01']);
     expect(plan.stale).toBe(1);
@@ -56,7 +56,7 @@ describe('carry-over', () => {
         source('1-1s/Al/2026-10-09.md', '2026-10-09', '- [ ] call Bo\n'),
         source('1-1s/Al/2026-10-16.md', '2026-10-16', '- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]])\n'),
       ],
-      { markEarlier: false },
+      { markEarlier: false, agendaHeading: 'Agenda' },
     );
     expect(plan.lines).toEqual(['- [ ] call Bo ([[1-1s/Al/2026-10-09|from Oct 9]] ×2)']);
     expect(plan.marks).toEqual([]);
@@ -78,7 +78,7 @@ describe('carry-over', () => {
     fc.assert(
       fc.property(fc.array(noteText, { minLength: 1, maxLength: 4 }), (texts) => {
         const sources = texts.map((text, i) => source(`1-1s/Al/2026-10-0${i + 1}.md`, `2026-10-0${i + 1}`, text));
-        const plan = planCarryOver(sources, { markEarlier: true });
+        const plan = planCarryOver(sources, { markEarlier: true, agendaHeading: 'Agenda' });
         const after = new Map(sources.map((s) => [s.path, s.text]));
         for (const mark of plan.marks) {
           const text = applyPlannedEdit(after.get(mark.path) ?? '', mark);
@@ -90,11 +90,11 @@ describe('carry-over', () => {
           const now = after.get(s.path) ?? '';
           expect(now.length).toBe(before.length);
           for (let i = 0; i < before.length; i++) if (before[i] !== now[i]) expect([before[i], now[i]]).toEqual([expect.any(String), '>']);
-          expect(scanActionItems(now).filter((a) => isOpenState(a.state))).toEqual([]);
+          expect(scanActionItems(now, 'Agenda').filter((a) => isOpenState(a.state))).toEqual([]);
         }
         // Each open item is in the new note exactly once: the same items, none dropped, none doubled.
-        const openBefore = sources.flatMap((s) => scanActionItems(s.text).filter((a) => isOpenState(a.state)));
-        const openInNew = scanActionItems(plan.lines.join('\n')).filter((a) => isOpenState(a.state));
+        const openBefore = sources.flatMap((s) => scanActionItems(s.text, 'Agenda').filter((a) => isOpenState(a.state)));
+        const openInNew = scanActionItems(plan.lines.join('\n'), 'Agenda').filter((a) => isOpenState(a.state));
         expect(openInNew.map((a) => withoutOrigin(a.text)).sort()).toEqual(openBefore.map((a) => a.text).sort());
         expect(plan.marks.length).toBe(openBefore.length);
       }),
@@ -128,7 +128,7 @@ describe('carry-over, review cases', () => {
   it('keeps two identical open tasks of one note apart, each with its own sub-items', () => {
     const plan = planCarryOver(
       [source('1-1s/Al/2026-10-09.md', '2026-10-09', '## X\n- [ ] follow up\n    - [ ] ask Bob\n## Y\n- [ ] follow up\n    - [ ] ask Carol\n')],
-      { markEarlier: true },
+      { markEarlier: true, agendaHeading: 'Agenda' },
     );
     expect(plan.lines.filter((line) => line.includes('ask'))).toEqual(['    - [ ] ask Bob', '    - [ ] ask Carol']);
     expect(plan.count).toBe(2);
@@ -141,13 +141,13 @@ describe('carry-over, review cases', () => {
         source('1-1s/Al/2026-01-05.md', '2026-01-05', '- [ ] send doc\n'),
         source('1-1s/Al/2026-01-12.md', '2026-01-12', '- [x] send doc ([[1-1s/Al/2026-01-05|from Jan 5]]) ✅ 2026-01-13\n'),
       ],
-      { markEarlier: false },
+      { markEarlier: false, agendaHeading: 'Agenda' },
     );
     expect(plan.lines).toEqual([]);
   });
 
   it('leaves behind the tasks a group meeting excludes (other people\'s)', () => {
-    const plan = planCarryOver([{ ...source('1-1s/2026-10-15 Al and Bo.md', '2026-10-15', '- [ ] @Bo one\n- [ ] @me two\n'), excludeLines: new Set([0]) }], { markEarlier: true });
+    const plan = planCarryOver([{ ...source('1-1s/2026-10-15 Al and Bo.md', '2026-10-15', '- [ ] @Bo one\n- [ ] @me two\n'), excludeLines: new Set([0]) }], { markEarlier: true, agendaHeading: 'Agenda' });
     expect(plan.lines).toEqual(['- [ ] @me two ([[1-1s/2026-10-15 Al and Bo|from Oct 15]])']);
     expect(plan.marks.map((m) => m.line)).toEqual([1]);
   });

@@ -7,7 +7,7 @@ import { runQuery, type QueryResult } from '../../src/core/query/evaluate-query'
 import { indexOf } from '../support/demo-index';
 
 // Behaviours pinned down by the mutation run over src/core/query/evaluate-actions.ts and evaluate-lists.ts;
-// /tmp/plan/equiv-query-evaluate.md lists the mutants there that no input can tell apart. Fixtures are
+// test/mutation-survivors.md lists the mutants there that no input can tell apart. Fixtures are
 // built inside each test: Stryker counts a fixture built at import time as covered by no test.
 const TODAY = '2026-11-20' as CalendarDay; // a Friday: this week runs 2026-11-16 to 2026-11-22
 

@@ -78,7 +78,7 @@ describe('a running note in the meetings folder', () => {
       ['2026-10-30', 'held', null, '2026-10-30 (late)'],
     ]);
     expect(meetings.map(({ actions }) => actions.map((action) => action.item.line))).toEqual([[4, 5], [], [15]]);
-    expect(meetings[1]?.agenda).toEqual(['offsite']);
+    expect(meetings[1]?.agenda).toEqual([{ text: 'offsite', ticked: null, carried: false }]);
     expect(built.openCounts(ALICE)).toEqual({ theirs: 1, mine: 1, unassigned: 0 });
     expect(personStatus(built, built.getPerson(ALICE) as never, TODAY).cadence.lastMet).toBe('2026-11-13');
   });

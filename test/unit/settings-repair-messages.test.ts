@@ -271,6 +271,7 @@ describe('the repair of data.json says what it says today', () => {
       {
         "actionItemsHeading": "Action items",
         "addDoneDate": true,
+        "agendaHeading": "Agenda",
         "defaultCadence": "biweekly",
         "dueSoonDays": 2,
         "hideBuiltInQuestions": false,

@@ -1,60 +1,8 @@
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { CalendarDay } from '../../src/core/calendar/dates';
-import { planStart, type StartHost, type StartPlan } from '../../src/core/start/start-plan';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings/settings';
-import { VaultIndex } from '../../src/core/index/vault-index';
+import { body, meeting, PERSON, vaultOf } from '../support/start-vault';
 
 // Behaviours pinned down by the mutation run over src/core/start/start-plan.ts; see
-// /tmp/plan/equiv-start.md for the mutants there that no input can tell apart.
-const DAY = '2026-11-20' as CalendarDay;
-const NOW = new Date(2026, 10, 20, 9, 30);
-const PERSON = '---\ncadence: weekly\n---\n';
-
-function frontmatterOf(text: string): unknown {
-  const block = /^---\n([\s\S]*?)\n?---(\n|$)/.exec(text);
-  return block ? (parse(block[1] ?? '') as unknown) : undefined;
-}
-
-/** The new note without the properties every note gets. */
-const body = (plan: { readonly content: string }) => plan.content.replace(/^---\n[\s\S]*?\n---\n/, '');
-
-const meeting = (date: string, body: string, extra = '') => `---\nperson: "[[Al]]"\ndate: ${date}\n${extra}---\n${body}`;
-
-/** A vault as the core sees it; templates are the notes under Templates/, found by name. */
-function vaultOf(files: Record<string, string>, settings: Partial<Settings> = {}, hostChanges: Partial<StartHost> = {}) {
-  const index = new VaultIndex({ peopleFolder: 'People', meetingsFolder: '1-1s' });
-  const texts = new Map<string, string>();
-  const write = (path: string, text: string) => {
-    texts.set(path, text);
-    if (!path.startsWith('Templates/')) index.upsert({ path, frontmatter: frontmatterOf(text), tags: [], text });
-  };
-  for (const [path, text] of Object.entries(files)) write(path, text);
-  const host: StartHost = {
-    index,
-    settings: { ...DEFAULT_SETTINGS, ...settings },
-    parseYaml: (text) => parse(text) as unknown,
-    read: async (path) => texts.get(path) ?? null,
-    exists: (path) => [...texts.keys()].some((p) => p === path || p.startsWith(`${path}/`)),
-    unwritable: () => null,
-    linkText: (target) => target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/, ''),
-    findTemplate: (wanted) => (texts.has(`Templates/${wanted}.md`) ? `Templates/${wanted}.md` : null),
-    questionsFor: () => [],
-    ...hostChanges,
-  };
-  const start = async (personPath = 'People/Al.md'): Promise<StartPlan> => {
-    const person = index.getPerson(personPath);
-    if (!person) throw new Error(`${personPath} is not indexed as a person`);
-    return planStart(host, person, DAY, NOW);
-  };
-  const created = async (personPath?: string) => {
-    const plan = await start(personPath);
-    if (plan.kind !== 'create') throw new Error(`expected a new note, got ${plan.path}`);
-    return plan;
-  };
-  return { index, start, created };
-}
-
+// test/mutation-survivors.md for the mutants there that no input can tell apart.
 const TEMPLATES = {
   'Templates/default.md': 'DEFAULT TEMPLATE\n',
   'Templates/engineer.md': 'ENGINEER TEMPLATE\n',
@@ -252,7 +200,7 @@ describe('the previous meeting, the cadence and the agenda in the new note', () 
       { templateFile: 'plain' },
     );
     const plan = await vault.created();
-    expect(body(plan)).toMatch(/^## Notes\n\n## Agenda\n- ask about X\n/);
+    expect(body(plan)).toMatch(/^## Notes\n\n## Agenda\n- \[ \] ask about X\n/);
     expect(plan.dequeue.map((point) => point.text)).toEqual(['ask about X']);
   });
 
@@ -274,7 +222,7 @@ describe('a template that puts the agenda or the carried items where Markdown do
   it('never fills a property with the agenda or the carried items: they go under their headings', async () => {
     for (const template of ['---\nagenda: {{agenda}}\ntodo: {{carried_actions}}\n---\n## Notes\n', '---\nagenda: "{{agenda}}"\ntodo: "{{carried_actions}}"\n---\n## Notes\n']) {
       const plan = await withTemplate(template).created();
-      expect(body(plan)).toBe('## Notes\n\n## Agenda\n- ask about the offsite\n\n## Action items\n- [ ] book the venue ([[1-1s/Al/2026-11-13|from Nov 13]])\n');
+      expect(body(plan)).toBe('## Notes\n\n## Agenda\n- [ ] ask about the offsite\n\n## Action items\n- [ ] book the venue ([[1-1s/Al/2026-11-13|from Nov 13]])\n');
       expect(plan.content).not.toContain('offsite\n---');
       expect(plan.marks.map((m) => m.path)).toEqual(['1-1s/Al/2026-11-13.md']);
       expect(plan.dequeue.map((p) => p.lines[0])).toEqual(['- ask about the offsite']);
@@ -284,14 +232,14 @@ describe('a template that puts the agenda or the carried items where Markdown do
 
   it('puts carried items under the actions heading when the placeholder sits in a code block', async () => {
     const plan = await withTemplate('## Action items\n```\n{{carried_actions}}\n```\n').created();
-    expect(body(plan)).toBe('## Action items\n- [ ] book the venue ([[1-1s/Al/2026-11-13|from Nov 13]])\n```\n\n```\n\n## Agenda\n- ask about the offsite\n');
+    expect(body(plan)).toBe('## Action items\n- [ ] book the venue ([[1-1s/Al/2026-11-13|from Nov 13]])\n```\n\n```\n\n## Agenda\n- [ ] ask about the offsite\n');
     expect(plan.marks).toHaveLength(1);
     expect(plan.problems).toEqual([expect.stringContaining('{{carried_actions}} where the note would not read them as open tasks')]);
   });
 
   it('puts the agenda under its heading when {{agenda}} sits only inside Templater code, which is left as written', async () => {
     const plan = await withTemplate('## Notes\n<%* tR += "{{agenda}}" %>\n{{carried_actions}}\n').created();
-    expect(body(plan)).toContain('## Agenda\n- ask about the offsite\n');
+    expect(body(plan)).toContain('## Agenda\n- [ ] ask about the offsite\n');
     expect(plan.dequeue.map((p) => p.lines[0])).toEqual(['- ask about the offsite']);
   });
 

@@ -115,7 +115,7 @@ describe('the start sequence', () => {
     expect(started).toMatchObject({ kind: 'created', path: NEW, problems: [], takenBack: null, dequeued: 'written' });
     expect(notes.log).toEqual([`create ${NEW}`, `edit ${EARLIER}`, `edit ${EARLIER}`, `rewrite ${PERSON}`]);
     expect(notes.text(EARLIER)).toBe(EARLIER_TEXT.replaceAll('- [ ] ', '- [>] '));
-    expect(notes.text(NEW)).toContain('- ask about the offsite');
+    expect(notes.text(NEW)).toContain('- [ ] ask about the offsite');
     expect(notes.text(PERSON)).toBe('---\ncadence: weekly\n---\n## Next 1:1\n');
     expect(notes.openCopies(ROADMAP)).toBe(1);
     expect(notes.openCopies(ROOM)).toBe(1);
@@ -167,7 +167,7 @@ describe('the start sequence', () => {
     expect(notes.openCopies(ROADMAP)).toBe(1);
     expect(notes.openCopies(ROOM)).toBe(1);
     // The rest of the note, and the agenda leaving the queue, go ahead.
-    expect(notes.text(NEW)).toContain('- ask about the offsite');
+    expect(notes.text(NEW)).toContain('- [ ] ask about the offsite');
     expect(started.dequeued).toBe('written');
     expect(notes.text(PERSON)).not.toContain('offsite');
   });

@@ -10,7 +10,7 @@ import { applyPlannedEdit } from '../support/planned-edit';
 const done = parseCalendarDay('2026-11-28') as CalendarDay;
 
 function item(text: string, index = 0): ActionItem {
-  const found = scanActionItems(text)[index];
+  const found = scanActionItems(text, 'Agenda')[index];
   if (!found) throw new Error(`no task ${index} in ${text}`);
   return found;
 }
@@ -73,7 +73,7 @@ describe('a planned edit, applied', () => {
     fc.assert(
       fc.property(note, fc.nat(), status, date, ([lines, endings, finalEnding], pick, newStatus, doneDate) => {
         const text = lines.map((l, i) => l + (i < lines.length - 1 || finalEnding ? (endings[i] ?? '\n') : '')).join('');
-        const items = scanActionItems(text);
+        const items = scanActionItems(text, 'Agenda');
         if (items.length === 0) return;
         const target = items[pick % items.length] as ActionItem;
         const edit = planStatusChange('n.md', target, newStatus, doneDate);
@@ -89,7 +89,7 @@ describe('a planned edit, applied', () => {
         });
         expect(splitLines(result ?? '')[target.line]).toBe(edit.newText);
         expect(after[target.line]?.endsWith('\r')).toBe(before[target.line]?.endsWith('\r'));
-        const reread = scanActionItems(result ?? '').find((found) => found.line === target.line);
+        const reread = scanActionItems(result ?? '', 'Agenda').find((found) => found.line === target.line);
         expect(reread?.status).toBe(newStatus);
       }),
     );

@@ -29,6 +29,8 @@ function noteWith(questions: readonly string[]): string {
     cadence: null,
     agenda: [],
     carry: { lines: [], items: [], marks: [], count: 0, stale: 0 },
+    points: { lines: [], items: [], marks: [], count: 0, stale: 0 },
+    planned: false,
     questions,
     meetingTag: '1on1',
     actionsHeading: 'Action items',

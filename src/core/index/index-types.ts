@@ -1,3 +1,4 @@
+import type { AgendaPoint } from '../talking-points/talking-points';
 /** The shapes the vault index takes in and hands out; `vault-index.ts` re-exports them. */
 import type { ActionItem } from '../tasks/actions';
 import type { Meeting } from '../meetings/meetings';
@@ -30,6 +31,8 @@ export interface IndexOptions {
   readonly peopleFolder: string;
   readonly meetingsFolder: string;
   readonly meetingTag?: string;
+  /** The heading of a meeting's agenda, whose checkboxes are talking points, not action items; `Agenda` when not given. */
+  readonly agendaHeading?: string;
   /** Your own name: an `@Name` or link to it in a task means the task is yours, like `@me`. */
   readonly myName?: string;
 }
@@ -57,8 +60,8 @@ export interface IndexedMeeting {
   readonly peoplePaths: readonly string[];
   /** `questionKey`s of the questions the note asks, for the question pickers' memory. */
   readonly askedQuestions: readonly string[];
-  /** The points under the note's Agenda heading, as written without their list markers. */
-  readonly agenda: readonly string[];
+  /** The points under the note's agenda heading, with their ticks. */
+  readonly agenda: readonly AgendaPoint[];
 }
 
 /** Open tasks in a person's meetings, by owner. */

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { actionItemsOf, isOpenState, type ActionItem } from '../tasks/actions';
 import { DEFAULT_MEETING_TAG, hasMeetingTag, inlineMoodOf, isTemplate, parseMeeting, type Meeting } from '../meetings/meetings';
 import { withoutMdExtension } from '../markdown/note-paths';
@@ -46,13 +47,19 @@ export interface RunningPart {
   readonly stored: StoredMeeting | null;
 }
 
-export const bodyOf = (part: MarkdownNote): MeetingBody => ({ actions: actionItemsOf(part), bodyMood: inlineMoodOf(part), askedQuestions: questionKeysOf(part), agenda: agendaIn(part) });
+/** The heading a meeting's agenda is under, as the index reads it. */
+export const agendaHeadingOf = (options: IndexOptions): string => options.agendaHeading ?? DEFAULT_SETTINGS.agendaHeading;
+
+export function bodyOf(part: MarkdownNote, options: IndexOptions): MeetingBody {
+  const heading = agendaHeadingOf(options);
+  return { actions: actionItemsOf(part, heading), bodyMood: inlineMoodOf(part), askedQuestions: questionKeysOf(part), agenda: agendaIn(part, heading) };
+}
 
 /** The meeting of one section, read from the section as a note of its own; its lines are moved by `offset` to the whole note's. */
 export function sectionMeeting(note: NoteInput, frontmatter: unknown, part: MarkdownNote, offset: number, section: RunningSection, options: IndexOptions): StoredMeeting | null {
   const status = inlineStatusOf(part);
   const sectionNote = { ...note, frontmatter: { ...asObject(frontmatter), date: section.day, status: status ?? undefined, mood: undefined } };
-  const body = bodyOf(part);
+  const body = bodyOf(part, options);
   // The section's tasks at their lines in the whole note, where edits find them.
   const actions = body.actions.map((item) => ({ ...item, line: item.line + offset, endLine: item.endLine + offset, parentLine: item.parentLine === null ? null : item.parentLine + offset }));
   return readMeeting(sectionNote, { ...body, actions }, options, { heading: section.heading, line: section.line });
@@ -93,7 +100,7 @@ export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOpti
   if (found === null || found.sections.length === 0) {
     const problems = found?.problems ?? [];
     // Only impossible dated headings: a running note meant, read as one undated meeting that says why.
-    const single = kind !== 'meeting' ? null : readMeeting(problems.length === 0 ? note : { ...note, frontmatter }, bodyOf(read), options);
+    const single = kind !== 'meeting' ? null : readMeeting(problems.length === 0 ? note : { ...note, frontmatter }, bodyOf(read, options), options);
     return { stored: single === null ? [] : [problems.length === 0 ? single : { ...single, meeting: { ...single.meeting, problems: [...single.meeting.problems, ...problems] } }], running: null };
   }
   const starts = lineStarts(text);
@@ -107,15 +114,15 @@ export function readMeetings(note: NoteInput, kind: NoteKind, options: IndexOpti
       stored: sectionMeeting(note, frontmatter, part, part.offset, section, options),
     };
   });
-  const running: RunningRead = { text, tags: note.tags.join('\n'), frontmatter, problems: [...found.problems, ...outsideSections(read, found.sections, kind)], sections };
+  const running: RunningRead = { text, tags: note.tags.join('\n'), frontmatter, problems: [...found.problems, ...outsideSections(read, found.sections, kind, options)], sections };
   return { stored: runningMeetings(running), running };
 }
 
 /** Open tasks of a running note in no dated section (above the first one): named, for they count nowhere. */
-function outsideSections(read: MarkdownNote, sections: readonly RunningSection[], kind: NoteKind): string[] {
+function outsideSections(read: MarkdownNote, sections: readonly RunningSection[], kind: NoteKind, options: IndexOptions): string[] {
   // A person note's own tasks were never a meeting's: only a running note in the meetings says so.
   if (kind !== 'meeting') return [];
-  const outside = actionItemsOf(read).filter((item) => isOpenState(item.state) && !sections.some((section) => item.line > section.line && item.line <= section.endLine));
+  const outside = actionItemsOf(read, agendaHeadingOf(options)).filter((item) => isOpenState(item.state) && !sections.some((section) => item.line > section.line && item.line <= section.endLine));
   if (outside.length === 0) return [];
   return [`${outside.length === 1 ? '1 open item' : `${outside.length} open items`} ${outside.length === 1 ? 'is' : 'are'} under no dated heading, so ${outside.length === 1 ? 'it belongs' : 'they belong'} to no meeting and ${outside.length === 1 ? 'is' : 'are'} neither counted nor carried`];
 }

@@ -31,6 +31,8 @@ export interface Settings {
   talkingPointsHeading: string;
   /** The heading carried action items go under when the template has no `{{carried_actions}}`. */
   actionItemsHeading: string;
+  /** The heading of a meeting's agenda: checkboxes under it are talking points (ticked: discussed), not action items. */
+  agendaHeading: string;
   /** The cadence a person note created from the picker starts with. */
   defaultCadence: string;
   /** "3 overdue 1:1s" in the status bar while anyone is overdue. */

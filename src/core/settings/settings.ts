@@ -199,6 +199,7 @@ export const SETTINGS: { readonly [K in keyof Settings]: SettingRule<Settings[K]
   leaveEarlierUntouched: plainSetting(false, yesOrNo),
   talkingPointsHeading: headingSetting('Next 1:1'),
   actionItemsHeading: headingSetting('Action items'),
+  agendaHeading: headingSetting('Agenda'),
   defaultCadence: cadenceSetting('biweekly'),
   showOverdueInStatusBar: plainSetting(true, yesOrNo),
   questionFile: pathSetting('1-1s/Questions.md', 'This path', keeping(checkVaultNote, 'path')),
@@ -221,10 +222,17 @@ export function checkTyped<K extends keyof Settings>(key: K, text: string, curre
   const rule = SETTINGS[key];
   const result = rule.check(rule.fromText(text));
   if ('problem' in result) return { problem: rule.typed(result.problem) };
+  if (key === 'agendaHeading' || key === 'actionItemsHeading') return headingsApart({ ...current, [key]: result.value }) ?? result;
   if (key !== 'peopleFolder' && key !== 'meetingsFolder') return result;
   const chosen = result.value as string;
   const overlap = key === 'peopleFolder' ? foldersOverlap(chosen, current.meetingsFolder) : foldersOverlap(current.peopleFolder, chosen);
   return overlap === null ? result : { problem: `The meetings folder ${overlap}` };
+}
+
+/** Checkboxes under the agenda heading are talking points: the action items heading must be another. */
+function headingsApart(settings: Settings): { problem: string } | null {
+  const same = settings.agendaHeading.trim().toLowerCase() === settings.actionItemsHeading.trim().toLowerCase();
+  return same ? { problem: 'The agenda and action items headings must differ: checkboxes under the agenda heading are talking points, not action items' } : null;
 }
 
 export interface SettingsRepair {
@@ -256,6 +264,11 @@ export function repairSettings(stored: unknown): SettingsRepair {
     problems.push(`meetingsFolder ${overlap}; using "${DEFAULT_SETTINGS.meetingsFolder}" and "${DEFAULT_SETTINGS.peopleFolder}"`);
     settings.meetingsFolder = DEFAULT_SETTINGS.meetingsFolder;
     settings.peopleFolder = DEFAULT_SETTINGS.peopleFolder;
+  }
+  if (headingsApart(settings)) {
+    problems.push(`agendaHeading is the action items heading; using "${DEFAULT_SETTINGS.agendaHeading}" and "${DEFAULT_SETTINGS.actionItemsHeading}"`);
+    settings.agendaHeading = DEFAULT_SETTINGS.agendaHeading;
+    settings.actionItemsHeading = DEFAULT_SETTINGS.actionItemsHeading;
   }
   const unknown = Object.keys(record).filter((key) => !(key in SETTINGS));
   if (unknown.length > 0) problems.push(`ignored unknown ${unknown.length === 1 ? 'setting' : 'settings'} ${unknown.map((k) => `"${k}"`).join(', ')}`);

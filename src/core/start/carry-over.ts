@@ -1,4 +1,5 @@
-import { isOpenState, scanActionItems, type ActionItem } from '../tasks/actions';
+import { isOpenState, tasksOf, type ActionItem } from '../tasks/actions';
+import { readMarkdown } from '../markdown/markdown-note';
 import { carryIdentity, formatCarryMarker } from '../tasks/carry-marker';
 import type { CalendarDay } from '../calendar/dates';
 import { planStatusChange, type PlannedEdit } from '../tasks/task-edit';
@@ -76,14 +77,21 @@ function childLines(lines: readonly string[], item: ActionItem): string[] {
 }
 
 
+export interface CarryOptions {
+  readonly markEarlier: boolean;
+  readonly agendaHeading: string;
+  /** Carry the unticked talking points (checkboxes under the agenda heading) instead of the action items. */
+  readonly points?: boolean;
+}
+
 /**
- * Every open task of earlier meetings, once: a task nested (at any depth) under an open task travels
+ * Every open task of earlier meetings, once (or, with `points`, every unticked talking point): a task nested (at any depth) under an open task travels
  * with it, and copies of one item (left by "leave earlier notes untouched") collapse into the
  * newest; a newer copy that is done or dropped settles the item. Two identical tasks in one note
  * stay two. With `markEarlier`, every open task left behind gets a `[>]` edit, so each stays open in
  * one place.
  */
-export function planCarryOver(sources: readonly CarrySource[], options: { markEarlier: boolean }): CarryPlan {
+export function planCarryOver(sources: readonly CarrySource[], options: CarryOptions): CarryPlan {
   const ordered = [...sources].sort((a, b) => ((a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : 0));
   const carried = new Map<string, string[]>();
   const counts = new Map<string, number>();
@@ -91,8 +99,12 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
   // A running note's sections are sources of one text: it is read once.
   const scans = new Map<string, { readonly items: readonly ActionItem[]; readonly lines: readonly string[] }>();
   for (const source of ordered) {
-    const scan = scans.get(source.text) ?? { items: scanActionItems(source.text), lines: splitLines(source.text) };
-    scans.set(source.text, scan);
+    let scan = scans.get(source.text);
+    if (!scan) {
+      const tasks = tasksOf(readMarkdown(source.text), options.agendaHeading);
+      scan = { items: options.points ? tasks.points : tasks.actions, lines: splitLines(source.text) };
+      scans.set(source.text, scan);
+    }
     const { items, lines } = scan;
     const seen = new Map<string, number>();
     // Lines up to here travel inside an item already carried (its sub-items, at any depth).
@@ -126,7 +138,7 @@ export function planCarryOver(sources: readonly CarrySource[], options: { markEa
       }
     }
   }
-  const stale = [...counts.values()].filter((count) => count >= STALE_AFTER).length;
+  const stale = options.points ? 0 : [...counts.values()].filter((count) => count >= STALE_AFTER).length;
   const items = [...carried].map(([key, lines]) => ({ lines, marks: itemMarks.get(key) ?? [] }));
   return { lines: items.flatMap((item) => item.lines), items, marks: items.flatMap((item) => item.marks), count: carried.size, stale };
 }

@@ -6,6 +6,8 @@ export interface RequiredProperties {
   readonly person: string;
   readonly date: string;
   readonly tag: string;
+  /** `planned` for a 1:1 written ahead of its day; none for one held. */
+  readonly status?: string;
 }
 
 export interface MergeResult {
@@ -42,7 +44,8 @@ function tagList(value: unknown): string[] {
  */
 export function mergeRequiredProperties(note: string, required: RequiredProperties, parseYaml: YamlParser): MergeResult {
   const match = BLOCK.exec(note);
-  const fresh = (body: string) => `---\nperson: ${required.person}\ndate: ${required.date}\ntags: [${required.tag}]\n---\n${body}`;
+  const status = required.status === undefined ? '' : `status: ${required.status}\n`;
+  const fresh = (body: string) => `---\nperson: ${required.person}\ndate: ${required.date}\n${status}tags: [${required.tag}]\n---\n${body}`;
   if (!match) return { text: fresh(note), problem: null };
   const yaml = match[1] ?? '';
   let parsed: unknown;
@@ -64,6 +67,7 @@ export function mergeRequiredProperties(note: string, required: RequiredProperti
   };
   set('person', required.person);
   set('date', required.date);
+  if (required.status !== undefined) set('status', required.status);
   const tags = tagList((parsed as Record<string, unknown> | null)?.tags);
   if (!tags.some((t) => t.replace(/^#/, '').toLowerCase() === required.tag.toLowerCase())) set('tags', `[${[...tags, required.tag].join(', ')}]`);
   const block = `---${eol}${lines.join(eol)}${eol}---${match[2] || eol}`;

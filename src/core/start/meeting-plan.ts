@@ -9,7 +9,8 @@ import { safeFileName } from '../people/safe-names';
 import type { QueuedPoint } from '../talking-points/talking-points';
 import { usesPlaceholder } from './template';
 import { propertiesOf, renderWithProperties } from './template-properties';
-import { isOpenState, scanActionItems } from '../tasks/actions';
+import { isOpenState, tasksOf, type ActionItem } from '../tasks/actions';
+import { readMarkdown } from '../markdown/markdown-note';
 import { DEFAULT_PATH_PATTERN } from '../settings/settings';
 
 
@@ -28,10 +29,14 @@ export interface MeetingPlanInput {
   readonly cadence: string | null;
   readonly agenda: readonly QueuedPoint[];
   readonly carry: CarryPlan;
+  /** Talking points not reached in earlier 1:1s: first on the agenda. */
+  readonly points: CarryPlan;
   readonly questions: readonly string[];
   readonly meetingTag: string;
   readonly actionsHeading: string;
   readonly agendaHeading: string;
+  /** A 1:1 written ahead of its day: its note says `status: planned`. */
+  readonly planned: boolean;
   readonly parseYaml: YamlParser;
 }
 
@@ -40,6 +45,8 @@ export interface MeetingPlan {
   readonly content: string;
   /** What the note carries: the input's plan, or nothing when the note cannot hold it as tasks. */
   readonly carry: CarryPlan;
+  /** The talking points it carries: the input's, or nothing when its agenda is not under the agenda heading. */
+  readonly points: CarryPlan;
   /** Things the user should hear about, e.g. a template whose properties could not be read. */
   readonly problems: readonly string[];
 }
@@ -65,8 +72,9 @@ export function meetingPathFor(pattern: string, folder: string, personName: stri
   return `${folder}/${parts.join('/')}.md`;
 }
 
-function pointLines(points: readonly QueuedPoint[]): string[] {
-  return points.flatMap((point) => point.lines.map((line, i) => (i === 0 ? line.trimStart() : line)));
+/** Queued points for the agenda: as checkboxes to tick when discussed, or as written (`boxes` false). */
+function pointLines(points: readonly QueuedPoint[], boxes: boolean): string[] {
+  return points.flatMap((point) => point.lines.map((line, i) => (i > 0 ? line : boxes ? `- [ ] ${point.text.replace(/^\[.\][ \t]+/, '')}` : line.trimStart())));
 }
 
 function carriedLines(carry: CarryPlan): string[] {
@@ -89,11 +97,19 @@ function placeUnder(note: string, heading: string, lines: readonly string[]): st
 const LINES_ONLY = ['agenda', 'carried_actions', 'questions'];
 const NOTHING_CARRIED: CarryPlan = { lines: [], items: [], marks: [], count: 0, stale: 0 };
 
-/** Whether the note reads every carried item as an open task (a code block or comment holds none). */
-function holdsCarried(note: string, carry: CarryPlan): boolean {
-  const open = scanActionItems(note).filter((task) => isOpenState(task.state)).map((task) => task.text);
-  return carry.items.every((item) => {
-    const text = scanActionItems(item.lines[0] ?? '')[0]?.text;
+/**
+ * Whether the note reads every item as open (a code block or comment holds none): carried items as
+ * action items, talking points (carried or queued) as points.
+ */
+function holds(note: string, heading: string, carry: CarryPlan, points: readonly (readonly string[])[] = []): boolean {
+  const tasks = tasksOf(readMarkdown(note), heading);
+  return holdsAll(tasks.actions, carry.items) && holdsAll(tasks.points, points.map((lines) => ({ lines })));
+}
+
+function holdsAll(tasks: readonly ActionItem[], items: readonly { readonly lines: readonly string[] }[]): boolean {
+  const open = tasks.filter((task) => isOpenState(task.state)).map((task) => task.text);
+  return items.every((item) => {
+    const text = tasksOf(readMarkdown(item.lines[0] ?? ''), '').actions[0]?.text;
     const at = text === undefined ? -1 : open.indexOf(text);
     if (at !== -1) open.splice(at, 1);
     return at !== -1;
@@ -110,7 +126,6 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
   const template = input.template.replace(/\r\n?/g, '\n');
   const properties = propertiesOf(template);
   const body = template.slice(properties.length);
-  const agenda = pointLines(input.agenda);
   const personLink = noteLink(input.personPath, input.personLinkText);
   const { previous } = input;
   const values = {
@@ -122,13 +137,12 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     days_since: previous ? String(previous.daysSince) : '–',
     since_previous: previous ? `Previous 1:1: ${noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D'), previous.heading)} (${plural(previous.daysSince, 'day')} ago)` : 'First 1:1',
     cadence: input.cadence ?? 'none',
-    agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
     questions: input.questions.join('\n'),
   };
-  const fill = (carry: CarryPlan, inPlace: boolean): string => {
+  const fill = (carry: CarryPlan, inPlace: boolean, agenda: readonly string[], blank: string): string => {
     const carried = carriedLines(carry);
     const placed = inPlace && usesPlaceholder(body, 'carried_actions');
-    const filled = { ...values, carried_actions: !placed ? '' : carried.length > 0 ? carried.join('\n') : '- [ ] ' };
+    const filled = { ...values, agenda: agenda.length > 0 ? agenda.join('\n') : blank, carried_actions: !placed ? '' : carried.length > 0 ? carried.join('\n') : '- [ ] ' };
     let note = renderWithProperties(template, filled, input.now, LINES_ONLY);
     if (!usesPlaceholder(body, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);
     if (!placed) note = placeUnder(note, input.actionsHeading, carried);
@@ -140,22 +154,35 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     problems.push(`the template's properties hold ${inProperties.join(' and ')}, which only the note's body can hold, so they are empty there`);
   }
   let carry = input.carry;
-  let note = fill(carry, true);
-  if (!holdsCarried(note, carry)) {
-    note = fill(carry, false);
-    const where = `the template puts {{carried_actions}} where the note would not read them as open tasks (in a code block, a comment or after other text)`;
-    if (holdsCarried(note, carry)) problems.push(`${where}: the carried items went under "${input.actionsHeading}"`);
+  const heading = input.agendaHeading;
+  // The agenda: points not reached last time first, then the queued ones, as checkboxes to tick; but
+  // where the template's agenda is not under the agenda heading, boxes would be action items.
+  const boxed = [...input.points.lines, ...pointLines(input.agenda, true)];
+  const firstLines = [...input.points.items.map((item) => item.lines), ...pointLines(input.agenda, true).filter((line) => line.startsWith('- [ ] ')).map((line) => [line])];
+  const probe = boxed.length > 0 ? boxed : ['- [ ] probe'];
+  const underHeading = holds(fill(carry, true, probe, ''), heading, NOTHING_CARRIED, firstLines.length > 0 ? firstLines : [probe]);
+  const points = underHeading ? input.points : NOTHING_CARRIED;
+  const agenda = underHeading ? boxed : pointLines(input.agenda, false);
+  const blank = underHeading ? '- [ ] ' : '- ';
+  if (!underHeading && boxed.length > 0) {
+    problems.push(`the template puts {{agenda}} where the note would not read it as under its "${heading}" heading, so the talking points went in as a plain list, and points not reached in earlier 1:1s stay where they are`);
+  }
+  let note = fill(carry, true, agenda, blank);
+  if (!holds(note, heading, carry)) {
+    note = fill(carry, false, agenda, blank);
+    const where = `the template puts {{carried_actions}} where the note would not read them as open tasks (in a code block, a comment, under the agenda heading or after other text)`;
+    if (holds(note, heading, carry)) problems.push(`${where}: the carried items went under "${input.actionsHeading}"`);
     else {
       carry = NOTHING_CARRIED;
-      note = fill(carry, true);
+      note = fill(carry, true, agenda, blank);
       problems.push(`${where}, and so is its "${input.actionsHeading}" heading: nothing was carried, and open items stay where they are`);
     }
   }
   const merged = mergeRequiredProperties(
     note,
-    { person: JSON.stringify(personLink), date: input.day, tag: input.meetingTag },
+    { person: JSON.stringify(personLink), date: input.day, tag: input.meetingTag, ...(input.planned ? { status: 'planned' } : {}) },
     input.parseYaml,
   );
   if (merged.problem) problems.push(`the template's properties are ${merged.problem}; the note got fresh properties`);
-  return { path: input.path, content: merged.text, carry, problems };
+  return { path: input.path, content: merged.text, carry, points, problems };
 }

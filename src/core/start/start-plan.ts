@@ -1,6 +1,6 @@
 import { isOpenState } from '../tasks/actions';
 import { formatCadence } from '../cadence/cadence';
-import { daysBetween, type CalendarDay } from '../calendar/dates';
+import { dayOfDate, daysBetween, type CalendarDay } from '../calendar/dates';
 import type { Person } from '../people/people';
 import type { Settings } from '../settings/settings';
 import type { PlannedEdit } from '../tasks/task-edit';
@@ -9,7 +9,7 @@ import { planCarryOver, type CarriedItem, type CarrySource } from './carry-over'
 import type { YamlParser } from './frontmatter-merge';
 import { meetingPathFor, planMeetingNote } from './meeting-plan';
 import { isInsideFolder } from '../people/safe-names';
-import { AGENDA_HEADING, readQueue, type QueuedPoint } from '../talking-points/talking-points';
+import { readQueue, type QueuedPoint } from '../talking-points/talking-points';
 import { BUILT_IN_TEMPLATE } from './template';
 import { noteLink } from '../people/names';
 import { runningSections } from '../meetings/running-note';
@@ -82,11 +82,12 @@ function roleTemplate(lines: string, role: string | null): string | null {
 }
 
 /**
- * Today's 1:1 note: held on the day (a planned, rescheduled or cancelled note is not the meeting
- * itself, so the 1:1 gets a note of its own beside it).
+ * The day's 1:1 note: held on the day (a planned, rescheduled or cancelled note is not the meeting
+ * itself, so the 1:1 gets a note of its own beside it). For a day ahead, a planned note is it too.
  */
-function isTodays(meeting: Meeting, day: CalendarDay): boolean {
-  return meeting.date === day && (meeting.status === 'held' || meeting.status === 'unknown');
+function isTodays(meeting: Meeting, day: CalendarDay, now: Date): boolean {
+  const ahead = day > dayOfDate(now) && meeting.status === 'planned';
+  return meeting.date === day && (meeting.status === 'held' || meeting.status === 'unknown' || ahead);
 }
 
 /** Whether a note the index does not know yet (just written by a sync or a second start) is this person's. */
@@ -106,9 +107,9 @@ async function isTheirs(host: StartHost, person: Person, path: string): Promise<
 }
 
 /** The person's note for `day` if one exists (any name), else the pattern's path, numbered when taken. */
-async function targetPath(host: StartHost, person: Person, day: CalendarDay): Promise<StartPlan | string> {
+async function targetPath(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan | string> {
   const { index, settings } = host;
-  const today = index.meetingsOf(person.path).find((m) => isTodays(m.meeting, day));
+  const today = index.meetingsOf(person.path).find((m) => isTodays(m.meeting, day, now));
   if (today) return { kind: 'existing', path: today.meeting.path };
   for (let copy = 1; copy < 100; copy++) {
     const path = meetingPathFor(settings.meetingPathPattern, settings.meetingsFolder, person.name, day, copy);
@@ -117,7 +118,7 @@ async function targetPath(host: StartHost, person: Person, day: CalendarDay): Pr
     // A note at the path is today's only if it is this person's, on this day, and held; one the
     // index does not know yet (two starts at once) only if it names this person.
     const meeting = index.getMeeting(path);
-    if (!meeting ? await isTheirs(host, person, path) : meeting.peoplePaths.includes(person.path) && isTodays(meeting.meeting, day)) return { kind: 'existing', path };
+    if (!meeting ? await isTheirs(host, person, path) : meeting.peoplePaths.includes(person.path) && isTodays(meeting.meeting, day, now)) return { kind: 'existing', path };
   }
   throw new Error(`no free name for a meeting note with ${person.name} on ${day}`);
 }
@@ -147,16 +148,23 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
   const personText = await host.read(person.path);
   const queue = personText === null ? null : readQueue(personText, settings.talkingPointsHeading);
   const sources: CarrySource[] = [];
+  const pointSources: CarrySource[] = [];
+  // A 1:1 planned ahead carries nothing until its day's start.
+  const planned = day > dayOfDate(now);
   // A running note is read once, however many of its sections hold open items.
   const notes = new Map<string, { text: string | null; sections: ReturnType<typeof runningSections>['sections'] }>();
-  for (const { meeting, actions, peoplePaths } of index.meetingsOf(person.path)) {
-    if (!actions.some((a) => isOpenState(a.item.state))) continue;
+  for (const { meeting, actions, peoplePaths, agenda } of planned ? [] : index.meetingsOf(person.path)) {
+    // Unticked talking points of their own 1:1s (a group's stay with the group).
+    const pointsOpen = peoplePaths.length === 1 && agenda.some((point) => point.ticked === false);
+    if (!actions.some((a) => isOpenState(a.item.state)) && !pointsOpen) continue;
     if (meeting.date === null) {
       problems.push(`${meeting.path} has no date, so its open items stay there and are not carried`);
       continue;
     }
-    // Only meetings before today: a planned meeting's tasks are not due to move yet.
-    if (meeting.date >= day) continue;
+    // Only meetings before the day: a planned meeting's tasks are not due to move yet; the points
+    // set for this day's planned 1:1 are its agenda now.
+    const before = meeting.date < day;
+    if (!before && !(pointsOpen && meeting.date === day && meeting.status === 'planned')) continue;
     let note = notes.get(meeting.path);
     if (!note) {
       const text = await host.read(meeting.path);
@@ -177,9 +185,13 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
     if (heading && !section) continue;
     // In a group meeting, what the other people own stays for their own 1:1s.
     const others = peoplePaths.length > 1 ? actions.filter((a) => a.owner.kind === 'person' && a.owner.path !== person.path).map((a) => a.item.line) : [];
-    sources.push({ path: meeting.path, date: meeting.date, text, excludeLines: new Set(others), ...(section ? { section } : {}) });
+    const source = { path: meeting.path, date: meeting.date, text, excludeLines: new Set(others), ...(section ? { section } : {}) };
+    if (before) sources.push(source);
+    if (pointsOpen) pointSources.push(source);
   }
-  const carry = planCarryOver(sources, { markEarlier: !settings.leaveEarlierUntouched });
+  const markEarlier = !settings.leaveEarlierUntouched;
+  const carry = planCarryOver(sources, { markEarlier, agendaHeading: settings.agendaHeading });
+  const points = planCarryOver(pointSources, { markEarlier, agendaHeading: settings.agendaHeading, points: true });
   const previous = index.meetingsOf(person.path).find((m) => m.meeting.status === 'held' && m.meeting.date !== null && m.meeting.date < day);
   const plan = planMeetingNote({
     personName: person.name,
@@ -195,10 +207,12 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
     cadence: person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : null,
     agenda: queue?.points ?? [],
     carry,
+    points,
     questions: host.questionsFor(person),
     meetingTag: settings.meetingTag,
     actionsHeading: settings.actionItemsHeading,
-    agendaHeading: AGENDA_HEADING,
+    agendaHeading: settings.agendaHeading,
+    planned,
     parseYaml: host.parseYaml,
   });
   return { plan, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
@@ -210,7 +224,7 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
  */
 async function planRunningStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
   const { index, settings } = host;
-  const today = index.meetingsOf(person.path).find((m) => isTodays(m.meeting, day));
+  const today = index.meetingsOf(person.path).find((m) => isTodays(m.meeting, day, now));
   if (today) return { kind: 'existing', path: today.meeting.path, ...(today.meeting.section ? { heading: today.meeting.section.heading } : {}) };
   const path = runningNotePath(index, person, settings.meetingsFolder, (candidate) => host.exists(candidate));
   if (!isInsideFolder(path, settings.meetingsFolder) && !index.meetingsIn(path).some((m) => m.meeting.section)) throw new Error(`running note path "${path}" is outside "${settings.meetingsFolder}"`);
@@ -224,11 +238,15 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
   const place = sectionPlace(text ?? '', settings.runningNewestFirst, day);
   // A new running note names its person, so a namesake in another folder never reads it as theirs.
   const personLine = `person: ${JSON.stringify(noteLink(person.path, host.linkText(person.path, path)))}`;
-  const lines = [...(text === null ? ['---', personLine, '---'] : []), ...sectionLines(plan.content, day, place.level)];
+  const section = sectionLines(plan.content, day, place.level);
+  // Written ahead of its day, the section says it is planned, as a note's property would.
+  if (day > dayOfDate(now)) section.splice(1, 0, 'status:: planned');
+  const lines = [...(text === null ? ['---', personLine, '---'] : []), ...section];
   const by = insertedLineCount(text ?? '', lines, place);
-  const shifted = shiftedEdits(plan.carry.marks, path, place.line, by);
-  const moved = new Map(plan.carry.marks.map((mark, i) => [mark, shifted[i] ?? mark]));
-  const carried = plan.carry.items.map((item) => ({ lines: item.lines, marks: item.marks.map((mark) => moved.get(mark) ?? mark) }));
+  const marks = [...plan.carry.marks, ...plan.points.marks];
+  const shifted = shiftedEdits(marks, path, place.line, by);
+  const moved = new Map(marks.map((mark, i) => [mark, shifted[i] ?? mark]));
+  const carried = [...plan.carry.items, ...plan.points.items].map((item) => ({ lines: item.lines, marks: item.marks.map((mark) => moved.get(mark) ?? mark) }));
   return {
     kind: 'insert',
     path,
@@ -237,7 +255,7 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
     newestFirst: settings.runningNewestFirst,
     lines,
     heading: day,
-    marks: plan.carry.marks.map((mark) => moved.get(mark) ?? mark),
+    marks: marks.map((mark) => moved.get(mark) ?? mark),
     carried,
     dequeue: person.path === path ? shiftedPoints(dequeue, place.line, by) : dequeue,
     problems,
@@ -251,8 +269,8 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
  */
 export async function planStart(host: StartHost, person: Person, day: CalendarDay, now: Date): Promise<StartPlan> {
   if ((person.layout ?? host.settings.newMeetingLayout) === 'running') return planRunningStart(host, person, day, now);
-  const target = await targetPath(host, person, day);
+  const target = await targetPath(host, person, day, now);
   if (typeof target !== 'string') return target;
   const { plan, dequeue, problems } = await planNote(host, person, day, now, target);
-  return { kind: 'create', path: plan.path, content: plan.content, marks: plan.carry.marks, carried: plan.carry.items, dequeue, problems };
+  return { kind: 'create', path: plan.path, content: plan.content, marks: [...plan.carry.marks, ...plan.points.marks], carried: [...plan.carry.items, ...plan.points.items], dequeue, problems };
 }

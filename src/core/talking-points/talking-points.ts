@@ -1,5 +1,8 @@
 import { readMarkdown, type MarkdownNote } from '../markdown/markdown-note';
 import { joinKeepingEndings, lineEndingOf, splitKeepingEndings } from '../markdown/text-lines';
+import { findCarryMarker } from '../tasks/carry-marker';
+import { actionState, isOpenState } from '../tasks/actions';
+import { agendaSpans, headingNamed, inSpans, sectionEnd } from './agenda-spans';
 
 /**
  * The talking-points queue of a person note: the list under a heading (`## Next 1:1` by default).
@@ -34,15 +37,20 @@ export function readQueue(text: string, heading: string): TalkingPointQueue {
   return queueIn(readMarkdown(text), heading);
 }
 
-/** The heading a new meeting note's agenda goes under, and the one its points are read from. */
-export const AGENDA_HEADING = 'Agenda';
+/** A point of a meeting's agenda: a checkbox (ticked means discussed) or, in older notes, a plain list item. */
+export interface AgendaPoint {
+  readonly text: string;
+  /** Whether its box is ticked; null for a plain list item, which has none. */
+  readonly ticked: boolean | null;
+  /** Carried from an earlier 1:1 where it was not reached: its text keeps the `(from …)` link back. */
+  readonly carried: boolean;
+}
 
 /** `readQueue` on a note already read. */
 export function queueIn(note: MarkdownNote, heading: string): TalkingPointQueue {
-  const wanted = heading.trim().toLowerCase();
-  const start = note.headings.find((h) => h.quoteDepth === 0 && h.text.toLowerCase() === wanted);
+  const [start] = headingNamed(note, heading);
   if (!start) return { headingLine: null, points: [] };
-  const end = note.headings.find((h) => h.line > start.line && h.quoteDepth === 0 && h.level <= start.level)?.line ?? note.lines.length;
+  const end = sectionEnd(note, start);
   const points = note.items
     .filter((item) => item.line > start.line && item.line < end && item.parentLine === null)
     .map((item): QueuedPoint => {
@@ -54,19 +62,21 @@ export function queueIn(note: MarkdownNote, heading: string): TalkingPointQueue 
 }
 
 /**
- * The points of a meeting's agenda as the views show them: under every Agenda heading of the note
- * (a second one is read too), without a checkbox marker, empty points (`- `) left out.
+ * The points of a meeting's agenda as the views show them: the top-level items under every agenda
+ * heading of the note, without checkbox or carry link, empty points (`- `, `- [ ] `) left out.
  */
-export function agendaIn(note: MarkdownNote): string[] {
-  const wanted = AGENDA_HEADING.toLowerCase();
-  return note.headings
-    .filter((heading) => heading.quoteDepth === 0 && heading.text.toLowerCase() === wanted)
-    .flatMap((heading) => {
-      const end = note.headings.find((h) => h.line > heading.line && h.quoteDepth === 0 && h.level <= heading.level)?.line ?? note.lines.length;
-      return note.items.filter((item) => item.line > heading.line && item.line < end && item.parentLine === null);
+export function agendaIn(note: MarkdownNote, heading: string): AgendaPoint[] {
+  const spans = agendaSpans(note, heading);
+  return note.items
+    .filter((item) => item.parentLine === null && inSpans(spans, item.line))
+    .map((item): AgendaPoint => {
+      const written = (LIST_ITEM.exec(note.lines[item.line] ?? '')?.[1] ?? '').trim();
+      const text = item.task === null ? written : written.replace(/^\[.\][ \t]*/, '');
+      const carried = findCarryMarker(text);
+      const shown = carried ? `${text.slice(0, carried.start)}${text.slice(carried.end)}`.replace(/\s{2,}/g, ' ').trim() : text;
+      return { text: shown, ticked: item.task === null ? null : !isOpenState(actionState(item.task.status)), carried: carried !== null };
     })
-    .map((item) => (LIST_ITEM.exec(note.lines[item.line] ?? '')?.[1] ?? '').replace(/^\[.\][ \t]+/, '').trim())
-    .filter((text) => text !== '' && !/^\[.\]$/.test(text));
+    .filter((point) => point.text !== '' && !/^\[.\]$/.test(point.text));
 }
 
 /** The note with `point` added at the end of the queue, creating the heading at the end if missing. */

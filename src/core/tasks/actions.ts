@@ -2,6 +2,7 @@ import type { CarryMarker } from './carry-marker';
 import type { CalendarDay } from '../calendar/dates';
 import { readMarkdown, type MarkdownNote } from '../markdown/markdown-note';
 import { readTaskFields, type OwnerRef } from './task-fields';
+import { agendaSpans, inSpans } from '../talking-points/agenda-spans';
 
 /**
  * What a status character means. ` ` is open, `/` in progress, `x`/`X` done, `-` dropped and `>`
@@ -54,13 +55,29 @@ export interface ActionItem {
   readonly endLine: number;
 }
 
-/** All tasks in a note's text (any line endings), in one pass. */
-export function scanActionItems(text: string): ActionItem[] {
-  return actionItemsOf(readMarkdown(text));
+/** The action items in a note's text (any line endings), in one pass: its tasks but the talking points. */
+export function scanActionItems(text: string, agendaHeading: string): ActionItem[] {
+  return actionItemsOf(readMarkdown(text), agendaHeading);
 }
 
-/** The tasks of a note already read (see `readMarkdown`). */
-export function actionItemsOf(note: MarkdownNote): ActionItem[] {
+/**
+ * A note's tasks, apart: its action items, and its talking points (the checkboxes under an agenda
+ * heading, with whatever is nested in them), which are discussed, never owed or counted.
+ */
+export function tasksOf(note: MarkdownNote, agendaHeading: string): { readonly actions: ActionItem[]; readonly points: ActionItem[] } {
+  const spans = agendaSpans(note, agendaHeading);
+  const actions: ActionItem[] = [];
+  const points: ActionItem[] = [];
+  for (const task of allTasksOf(note)) (inSpans(spans, task.line) ? points : actions).push(task);
+  return { actions, points };
+}
+
+/** The action items of a note already read (see `readMarkdown`). */
+export function actionItemsOf(note: MarkdownNote, agendaHeading: string): ActionItem[] {
+  return tasksOf(note, agendaHeading).actions;
+}
+
+function allTasksOf(note: MarkdownNote): ActionItem[] {
   const { lines } = note;
   const actions: ActionItem[] = [];
   for (const item of note.items) {

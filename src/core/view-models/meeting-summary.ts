@@ -1,5 +1,8 @@
 import { readMarkdown } from '../markdown/markdown-note';
 import { runningSections, sectionOf } from '../meetings/running-note';
+import { agendaSpans, inSpans } from '../talking-points/agenda-spans';
+import { findCarryMarker } from '../tasks/carry-marker';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 
 /**
  * The line that says what a meeting was about, for the history list: the first line of its
@@ -17,7 +20,9 @@ const PREFERRED = /^(summary|notes)$/i;
 const SCAFFOLDING = [/^(?:Previous 1:1:|First 1:1\b)/, /^[\p{L}\p{N}_ -]+::/u, /^(?:\*\*|__)?[^.!?]{1,40}:?(?:\*\*|__)$/, /^[^.!?]{1,40}:$/, /\{\{|<%/, /\?$/];
 
 function clip(text: string): string {
-  const clean = text.replace(LIST_MARKER, '').replace(/[ \t]+/g, ' ').trim();
+  const marker = findCarryMarker(text);
+  const unmarked = marker ? text.slice(0, marker.start) + text.slice(marker.end) : text;
+  const clean = unmarked.replace(LIST_MARKER, '').replace(/^\[.\][ \t]+/, '').replace(/[ \t]+/g, ' ').trim();
   return clean.length > MAX_CHARS ? `${clean.slice(0, MAX_CHARS - 1).trimEnd()}…` : clean;
 }
 
@@ -26,6 +31,8 @@ export interface SummaryOptions {
   readonly sectionLine?: number | null;
   /** The lines of the person's template, trimmed: a line written by it is not what was said. */
   readonly templateLines?: ReadonlySet<string>;
+  /** The agenda heading: its checkboxes are talking points, which say what the 1:1 was about. */
+  readonly agendaHeading?: string;
 }
 
 /** The trimmed lines of a template that a note can hold as written (not placeholders, not blank). */
@@ -38,7 +45,8 @@ export function meetingSummary(text: string, options: SummaryOptions = {}): stri
   const section = options.sectionLine == null ? undefined : runningSections(whole).sections.find((one) => one.line === options.sectionLine);
   const note = section ? sectionOf(whole, section) : whole;
   const fromTemplate = options.templateLines ?? new Set<string>();
-  const tasks = new Set(note.items.filter((item) => item.task !== null).map((item) => item.line));
+  const points = agendaSpans(note, options.agendaHeading ?? DEFAULT_SETTINGS.agendaHeading);
+  const tasks = new Set(note.items.filter((item) => item.task !== null && !inSpans(points, item.line)).map((item) => item.line));
   const listLines = new Set(note.items.map((item) => item.line));
   let inPreferred = false;
   let firstProse: string | null = null;

@@ -1,3 +1,4 @@
+import type { AgendaPoint } from '../talking-points/talking-points';
 import { formatCadence } from '../cadence/cadence';
 import { daysBetween, type CalendarDay } from '../calendar/dates';
 import { shortDate, timeAgo } from '../calendar/day-text';
@@ -77,7 +78,7 @@ export interface TodaysMeeting {
   readonly target: string;
   /** "1:1 today" or "1:1 planned today". */
   readonly title: string;
-  readonly agenda: readonly string[];
+  readonly agenda: readonly AgendaPoint[];
   /** Other notes of a 1:1 with them dated today (held or planned), which the view names. */
   readonly others: readonly string[];
 }

@@ -28,5 +28,11 @@ export function renderTodaysAgenda(parent: HTMLElement, today: TodaysMeeting | n
   }
   const list = section.createEl('ul', { cls: 'one-on-ones-pv-agenda' });
   // Links, emphasis and tags read as in the note.
-  for (const point of today.agenda) void renderTaskText(context.app, list.createEl('li'), point, today.path, context.component);
+  for (const point of today.agenda) {
+    // A tick reads as the note's checkbox does; a point not reached last time says so.
+    const row = list.createEl('li', { cls: point.ticked === true ? 'is-ticked' : point.ticked === false ? 'is-open' : '' });
+    if (point.ticked !== null) row.createSpan({ cls: 'one-on-ones-pv-tick', text: point.ticked ? '☑' : '☐', attr: { 'aria-label': point.ticked ? 'Discussed' : 'Not discussed yet' } });
+    void renderTaskText(context.app, row.createSpan(), point.text, today.path, context.component);
+    if (point.carried) row.createSpan({ cls: 'one-on-ones-pv-chip mod-carried', text: 'not reached last time' });
+  }
 }

@@ -95,7 +95,7 @@ export class PersonView extends ItemView {
       const templateLines = await this.host.templateLines(model.person);
       for (const row of historyPage(model.history, this.page).rows) {
         const file = this.app.vault.getFileByPath(row.path);
-        summaries.set(row.target, file ? meetingSummary(await this.app.vault.cachedRead(file), { sectionLine: row.sectionLine, templateLines }) : null);
+        summaries.set(row.target, file ? meetingSummary(await this.app.vault.cachedRead(file), { sectionLine: row.sectionLine, templateLines, agendaHeading: this.host.settings().agendaHeading }) : null);
       }
     }
     if (ticket !== this.drawing) return;

@@ -32,6 +32,7 @@ function indexOptions(settings: Settings): IndexOptions {
     meetingsFolder: settings.meetingsFolder,
     meetingTag: settings.meetingTag,
     myName: settings.myName,
+    agendaHeading: settings.agendaHeading,
   };
 }
 

@@ -115,6 +115,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     });
     this.addToggle('leaveEarlierUntouched', 'Leave earlier notes untouched', 'Copy open action items into the new note without marking the earlier copies [>]. Each item is still counted once.');
     this.addText('talkingPointsHeading', 'Talking points heading', 'The heading in a person note under which talking points wait for the next 1:1.');
+    this.addText('agendaHeading', 'Agenda heading', 'A new note lists its talking points under this heading as checkboxes: tick one once discussed, and an unticked one comes first on the next agenda.');
     this.addText('actionItemsHeading', 'Action items heading', 'Carried items go under this heading when the template has no {{carried_actions}}.');
     this.addText('defaultCadence', 'Cadence for new people', 'The cadence of a person note created from the person picker.');
   }
