@@ -30,6 +30,8 @@ export interface IndexOptions {
   readonly peopleFolder: string;
   readonly meetingsFolder: string;
   readonly meetingTag?: string;
+  /** Default `person`; notes anywhere with it (or a tag nested under it) are people. Empty: none. */
+  readonly peopleTag?: string;
   /** Your own name: an `@Name` or link to it in a task means the task is yours, like `@me`. */
   readonly myName?: string;
 }
