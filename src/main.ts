@@ -18,7 +18,7 @@ import { VaultIndexer } from './obsidian/platform/vault-indexer';
 import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
 
 /** Settings that change what the index holds; changing one re-indexes the vault. */
-const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'meetingsFolder', 'meetingTag', 'myName', 'agendaHeading'];
+const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'peopleTag', 'meetingsFolder', 'meetingTag', 'myName', 'agendaHeading'];
 
 export default class OneOnOnesPlugin extends Plugin {
   settings!: Settings;

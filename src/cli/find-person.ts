@@ -40,9 +40,9 @@ function hasWords(name: string, typed: string): boolean {
  * `.md`), else a name, else an alias, else whole words of one (a first name). Where two people fit
  * equally, it stops and lists them rather than pick one: the wrong person's 1:1 would be silent.
  * Nor does it guess from a start of a word or a typo (`start Sam` would write Samantha's 1:1): it
- * names who was perhaps meant.
+ * names who was perhaps meant. `where` says where people were looked for (`in People/ or tagged #person`).
  */
-export function findPerson(index: VaultIndex, peopleFolder: string, typed: string): Person {
+export function findPerson(index: VaultIndex, where: string, typed: string): Person {
   const target = linkTarget(typed);
   const people = index.allPeople();
   const label = labeller(people);
@@ -60,7 +60,7 @@ export function findPerson(index: VaultIndex, peopleFolder: string, typed: strin
   if (worded) return worded;
   // Up to three people the pickers' forgiving match finds (a typo, a start, initials), never scattered letters.
   const alike = searchPeople(target, preparePeople([...people].sort(byPath))).filter(isNameMatch).slice(0, 3).map((match) => label(match.person));
-  if (alike.length > 0) throw new UsageError(`no person named "${typed}" in ${peopleFolder}/; did you mean ${alike.join(' or ')}? Type the whole name, an alias or the note's path`);
+  if (alike.length > 0) throw new UsageError(`no person named "${typed}" ${where}; did you mean ${alike.join(' or ')}? Type the whole name, an alias or the note's path`);
   const listed = people.map((p) => p.name).sort().join(', ');
-  throw new UsageError(`no person named "${typed}" in ${peopleFolder}/ (people: ${listed || 'none'})`);
+  throw new UsageError(`no person named "${typed}" ${where} (people: ${listed || 'none'})`);
 }

@@ -77,7 +77,7 @@ export class FsVault {
     this.settingsProblems = problems;
     const { markdownPaths, unreadable } = walk(root);
     this.markdownPaths = markdownPaths.sort();
-    this.index = new VaultIndex({ peopleFolder: settings.peopleFolder, meetingsFolder: settings.meetingsFolder, meetingTag: settings.meetingTag, myName: settings.myName, agendaHeading: settings.agendaHeading });
+    this.index = new VaultIndex({ peopleFolder: settings.peopleFolder, meetingsFolder: settings.meetingsFolder, meetingTag: settings.meetingTag, peopleTag: settings.peopleTag, myName: settings.myName, agendaHeading: settings.agendaHeading });
     this.index.batch(() => {
       for (const path of this.markdownPaths) {
         const read = this.readFile(path);
@@ -136,6 +136,7 @@ export class FsVault {
 
   /** The person a name, alias or path means; never a guess between two (see `findPerson`). */
   findPerson(typed: string): Person {
-    return findPerson(this.index, this.settings.peopleFolder, typed);
+    const { peopleFolder, peopleTag } = this.settings;
+    return findPerson(this.index, `in ${peopleFolder}/${peopleTag === '' ? '' : ` or tagged #${peopleTag}`}`, typed);
   }
 }

@@ -76,7 +76,7 @@ describe('a person is never guessed', () => {
   ])('start %j writes nothing and asks whether %s was meant', (typed, meant) => {
     const where = people();
     const run = cli(['start', typed, '--vault', where, '--date', DAY]);
-    expect(run.err).toContain(`one-on-ones: no person named "${typed}" in People/; did you mean ${meant}? Type the whole name, an alias or the note's path\n`);
+    expect(run.err).toContain(`one-on-ones: no person named "${typed}" in People/ or tagged #person; did you mean ${meant}? Type the whole name, an alias or the note's path\n`);
     expect(run.code).toBe(1);
     expect(existsSync(full(where, '1-1s'))).toBe(false);
     expect(readFileSync(full(where, 'People/Samantha Jones.md'), 'utf8')).toContain('- the offsite');

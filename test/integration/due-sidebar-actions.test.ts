@@ -243,7 +243,7 @@ describe('empty states', () => {
     await afterRender();
     const el = sidebar(app).contentEl;
     expect(el.find('.one-on-ones-due-empty-title')?.getText()).toBe('No people yet');
-    expect(el.find('.one-on-ones-due-empty-text')?.getText()).toContain('a note in the People folder, with a cadence property');
+    expect(el.find('.one-on-ones-due-empty-text')?.getText()).toContain('a note in the People folder or tagged #person, with a cadence property');
     expect(el.findAll('.one-on-ones-due-empty-buttons button').map((button) => button.getText())).toEqual(['Add person…']);
   });
 

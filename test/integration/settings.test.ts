@@ -90,11 +90,30 @@ describe('the settings tab', () => {
   it('shows the people and meetings folders with their values', async () => {
     const { tab } = await openTab();
     const names = tab.containerEl.findAll('.setting-item-name').map((el) => el.getText());
-    // Later features add their rows below these; the first five are the index's.
-    expect(names.slice(0, 5)).toEqual(['People folder', 'Meetings folder', 'Meeting tag', 'Due soon window', 'Your name']);
+    // Later features add their rows below these; the first six are the index's.
+    expect(names.slice(0, 6)).toEqual(['People folder', 'People tag', 'Meetings folder', 'Meeting tag', 'Due soon window', 'Your name']);
     expect(names).toContain('Add done date');
     const inputs = tab.containerEl.findAll('input') as HTMLInputElement[];
-    expect(inputs.slice(0, 5).map((input) => input.value)).toEqual(['People', '1-1s', '1on1', '2', '']);
+    expect(inputs.slice(0, 6).map((input) => input.value)).toEqual(['People', 'person', '1-1s', '1on1', '2', '']);
+  });
+
+  it('reads the people tag with or without #, refuses one with a space, and saves an empty one as off', async () => {
+    const { app, plugin, tab } = await openTab();
+    const input = field(tab, 'People tag');
+    await typeOver(input, 'my people');
+    input.blur();
+    await tick();
+    expect(problemOf(input)).toBe('This tag is not a tag (letters, digits, - _ / only); keeping "person".');
+    expect(plugin.settings.peopleTag).toBe('person');
+    await typeOver(input, ' #Team/Report ');
+    input.blur();
+    await tick();
+    expect([input.value, problemOf(input), plugin.settings.peopleTag]).toEqual(['Team/Report', '', 'Team/Report']);
+    await typeOver(input, '');
+    input.blur();
+    await tick();
+    expect(plugin.settings.peopleTag).toBe('');
+    expect(JSON.parse(await app.vault.adapter.read(DATA_JSON))).toMatchObject({ peopleTag: '' });
   });
 
   /** The text field of the setting with this name. */

@@ -59,6 +59,22 @@ describe('the repair of data.json says what it says today', () => {
         "{"a":1} → "1on1": meetingTag is not text; using "1on1"",
       ]
     `);
+    expect(repairs('peopleTag', ['', '  ', '#', '#person', 'Person/Report', 'my people', '123'])).toMatchInlineSnapshot(`
+      [
+        """ → """,
+        ""  " → "": peopleTag "  " was read as """,
+        ""#" → "person": peopleTag "#" is empty; using "person"",
+        ""#person" → "person": peopleTag "#person" was read as "person"",
+        ""Person/Report" → "Person/Report"",
+        ""my people" → "person": peopleTag "my people" is not a tag (letters, digits, - _ / only); using "person"",
+        ""123" → "person": peopleTag "123" is only digits, which Obsidian does not read as a tag; using "person"",
+        "42 → "person": peopleTag is not text; using "person"",
+        "null → "person": peopleTag is not text; using "person"",
+        "true → "person": peopleTag is not text; using "person"",
+        "["x"] → "person": peopleTag is not text; using "person"",
+        "{"a":1} → "person": peopleTag is not text; using "person"",
+      ]
+    `);
     expect(repairs('templateFile', ['', '   ', '../x', 'T', 'T.md'])).toMatchInlineSnapshot(`
       [
         """ → """,
@@ -282,6 +298,7 @@ describe('the repair of data.json says what it says today', () => {
         "myName": "",
         "newMeetingLayout": "per-meeting",
         "peopleFolder": "People",
+        "peopleTag": "person",
         "questionFile": "1-1s/Questions.md",
         "questionFormat": "plain",
         "questionTrigger": "??",

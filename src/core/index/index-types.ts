@@ -33,6 +33,8 @@ export interface IndexOptions {
   readonly meetingTag?: string;
   /** The heading of a meeting's agenda, whose checkboxes are talking points, not action items; `Agenda` when not given. */
   readonly agendaHeading?: string;
+  /** Default `person`; notes anywhere with it (or a tag nested under it) are people. Empty: none. */
+  readonly peopleTag?: string;
   /** Your own name: an `@Name` or link to it in a task means the task is yours, like `@me`. */
   readonly myName?: string;
 }

@@ -1,9 +1,8 @@
 import type { ActionItem } from '../tasks/actions';
-import { hasMeetingTag } from '../meetings/meetings';
 import { quotedList } from '../markdown/frontmatter';
-import { isInFolder } from '../meetings/meeting-paths';
 import { linkTarget, normalizeName } from '../people/names';
-import { isMarkdown, noteName, withoutMdExtension } from '../markdown/note-paths';
+import { noteName, withoutMdExtension } from '../markdown/note-paths';
+import { noteKind } from './note-kind';
 import { IndexLists } from './index-lists';
 import { parsePerson, type Person } from '../people/people';
 import { PersonKeys } from '../people/person-keys';
@@ -60,10 +59,7 @@ export class VaultIndex {
 
   /** What a note would be to the index, from its path, properties and tags alone (before reading it). */
   kindOf(path: string, frontmatter: unknown, tags: readonly string[]): NoteKind | null {
-    if (!isMarkdown(path)) return null;
-    if (isInFolder(path, this.options.peopleFolder)) return 'person';
-    if (isInFolder(path, this.options.meetingsFolder)) return 'meeting';
-    return hasMeetingTag(frontmatter, { meetingTag: this.options.meetingTag, tags }) ? 'meeting' : null;
+    return noteKind(path, frontmatter, tags, this.options);
   }
 
   /** Adds or replaces one note; a note that is neither person nor meeting is dropped from the index. */

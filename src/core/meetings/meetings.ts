@@ -45,10 +45,19 @@ function tagList(value: unknown): string[] {
 
 /** Whether the note carries the meeting tag (or a tag nested under it), in properties or text. */
 export function hasMeetingTag(frontmatter: unknown, options: Pick<MeetingOptions, 'meetingTag' | 'tags'>): boolean {
-  const wanted = tagKey(options.meetingTag ?? DEFAULT_MEETING_TAG);
+  return carriesTag(frontmatter, options.meetingTag ?? DEFAULT_MEETING_TAG, options.tags);
+}
+
+/**
+ * Whether the note carries `tag` (with or without `#`, any case) or a tag nested under it
+ * (`person/report`, never `personal`), in its `tags`/`tag` property or in `tags` as Obsidian lists
+ * them; an empty `tag` is carried by no note.
+ */
+export function carriesTag(frontmatter: unknown, tag: string, listed: readonly string[] = []): boolean {
+  const wanted = tagKey(tag);
   if (wanted === '') return false;
   const tags = [
-    ...(options.tags ?? []),
+    ...listed,
     ...tagList(readProperty(frontmatter, 'tags')),
     ...tagList(readProperty(frontmatter, 'tag')),
   ];
@@ -190,6 +199,21 @@ export function inlineMoodOf(note: MarkdownNote): string | null {
 
 // A template's own placeholders (`{{person_link}}`, `{{date:YYYY}}`), not any `{{` a name may hold.
 const PLACEHOLDER = /\{\{\s*[a-z_]+(?::[^}]*)?\s*\}\}/i;
+
+// Templater's code (`<% tp.file.title %>`): a note holding it is a template too.
+const TEMPLATER_CODE = /<%[\s\S]*?%>/;
+
+/** Whether a property value (or an item of a list one) holds a template's placeholder or Templater code. */
+function holdsPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return PLACEHOLDER.test(value) || TEMPLATER_CODE.test(value);
+  return Array.isArray(value) && value.some(holdsPlaceholder);
+}
+
+/** A note whose name or properties hold placeholders is a template (of a person note, say), not a note of its own yet. */
+export function isTemplateNote(path: string, frontmatter: unknown): boolean {
+  const values = frontmatter !== null && typeof frontmatter === 'object' ? Object.values(frontmatter) : [];
+  return holdsPlaceholder(path) || values.some(holdsPlaceholder);
+}
 
 /** A template tagged as a meeting still holds its placeholders; it is not a meeting yet. */
 export function isTemplate(meeting: Meeting, frontmatter: unknown): boolean {

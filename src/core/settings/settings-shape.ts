@@ -5,6 +5,8 @@ import type { QuestionFormat, TriggerScope } from '../questions/question-setting
 export interface Settings {
   /** Folder of person notes, vault-relative, subfolders included. */
   peopleFolder: string;
+  /** Notes anywhere with this tag (without `#`; nested tags included) are people too; empty for none. */
+  peopleTag: string;
   /** Folder of meeting notes, vault-relative, subfolders included. */
   meetingsFolder: string;
   /** Notes anywhere with this tag (without `#`; nested tags included) are meetings too. */

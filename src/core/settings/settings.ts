@@ -182,6 +182,8 @@ function oneOf<T extends string>(choices: readonly T[]): (value: unknown) => Che
 /** Every setting, in the order data.json holds them: its default and its check. */
 export const SETTINGS: { readonly [K in keyof Settings]: SettingRule<Settings[K]> } = {
   peopleFolder: pathSetting('People', 'This folder', keeping(checkVaultFolder, 'folder')),
+  // Empty turns the tag off: only the people folder holds people.
+  peopleTag: pathSetting('person', 'This tag', (text) => (text.trim() === '' ? { value: '' } : keeping(checkTag, 'tag')(text))),
   meetingsFolder: pathSetting('1-1s', 'This folder', keeping(checkVaultFolder, 'folder')),
   meetingTag: pathSetting('1on1', 'This tag', keeping(checkTag, 'tag')),
   dueSoonDays: plainSetting(2, dueSoonDays, {

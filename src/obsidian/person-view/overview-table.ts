@@ -84,6 +84,6 @@ export function renderOverviewTable(parent: HTMLElement, rows: readonly Overview
     return;
   }
   const empty = wrap.createDiv({ cls: 'one-on-ones-pv-empty' });
-  empty.createDiv({ text: 'No people yet. Each person you meet is a note in the people folder, with a cadence such as weekly.' });
+  empty.createDiv({ text: 'No people yet. Each person you meet is a note in the people folder or with the people tag, with a cadence such as weekly.' });
   empty.createEl('button', { cls: 'mod-cta', text: 'Add person…', attr: { 'data-add-person': '', 'data-key': 'add-person', type: 'button' } });
 }

@@ -31,6 +31,7 @@ function indexOptions(settings: Settings): IndexOptions {
     peopleFolder: settings.peopleFolder,
     meetingsFolder: settings.meetingsFolder,
     meetingTag: settings.meetingTag,
+    peopleTag: settings.peopleTag,
     myName: settings.myName,
     agendaHeading: settings.agendaHeading,
   };

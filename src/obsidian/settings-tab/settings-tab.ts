@@ -48,6 +48,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     this.commits = [];
     this.containerEl.empty();
     this.addFolder('peopleFolder', 'People folder', 'Notes in this folder, subfolders included, are the people you meet.');
+    this.addText('peopleTag', 'People tag', 'Notes with this tag (or a nested one) are people wherever they are; empty for none.');
     this.addFolder('meetingsFolder', 'Meetings folder', 'New meeting notes go here; notes already in it count as meetings.');
     this.addText('meetingTag', 'Meeting tag', 'Notes with this tag count as meetings wherever they are (without #).');
     this.addText('dueSoonDays', 'Due soon window', 'Days before a 1:1 is due that the person shows as due soon.');

@@ -15,6 +15,8 @@ export function renderDueProgress(parent: HTMLElement, progress: IndexProgress):
 export interface EmptyContext {
   readonly statuses: readonly PersonStatus[];
   readonly peopleFolder: string;
+  /** Empty when the people tag is off. */
+  readonly peopleTag: string;
   readonly folderExists: boolean;
   readonly today: CalendarDay;
   /** The host offers "Add person…". */
@@ -26,7 +28,7 @@ function renderNoPeople(box: HTMLElement, context: EmptyContext): void {
   box.createDiv({ cls: 'one-on-ones-due-empty-title', text: context.folderExists ? `No people in ${folder} yet` : 'No people yet' });
   box.createDiv({
     cls: 'one-on-ones-due-empty-text',
-    text: `Each person you meet is a note in the ${folder} folder, with a cadence property such as weekly or biweekly. This list then shows who is due for a 1:1.`,
+    text: `Each person you meet is a note in the ${folder} folder${context.peopleTag === '' ? '' : ` or tagged #${context.peopleTag}`}, with a cadence property such as weekly or biweekly. This list then shows who is due for a 1:1.`,
   });
   const buttons = box.createDiv({ cls: 'one-on-ones-due-empty-buttons' });
   if (context.canAddPerson) buttons.createEl('button', { cls: 'mod-cta', text: 'Add person…', attr: { 'data-add-person': '', type: 'button' } });

@@ -141,7 +141,7 @@ export class DueSidebarView extends ItemView {
     const folderExists = () => this.app.vault.getFolderByPath(settings.peopleFolder) !== null;
     this.list.update({
       head: empty
-        ? (el) => renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, today: indexer.today, folderExists: folderExists(), canAddPerson: this.host.addPerson !== undefined })
+        ? (el) => renderDueEmpty(el, { statuses, peopleFolder: settings.peopleFolder, peopleTag: settings.peopleTag, today: indexer.today, folderExists: folderExists(), canAddPerson: this.host.addPerson !== undefined })
         : summary === null
           ? null
           : (el) => el.createDiv({ cls: 'one-on-ones-due-summary', text: summary }),
