@@ -5,6 +5,7 @@ export class UsageError extends Error {}
 const VALUED = {
   vault: { shown: 'DIR', needs: 'a folder' },
   date: { shown: 'DAY', needs: 'a day (YYYY-MM-DD)' },
+  on: { shown: 'DAY', needs: 'a day (YYYY-MM-DD, yesterday, last thursday…)' },
   query: { shown: 'FILE', needs: 'a file' },
   category: { shown: 'C', needs: 'a category' },
   person: { shown: 'NAME', needs: 'a name' },

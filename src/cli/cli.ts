@@ -10,6 +10,7 @@ import { terminalText, type Output } from './output';
 import { templateQuestions, vaultQuestionBank } from './question-bank';
 import { runQuestions } from './questions-command';
 import { runStart } from './start-command';
+import { readTypedDay } from '../core/calendar/typed-day';
 import { runStatus } from './status-command';
 import { vaultWarnings } from './vault-warnings';
 
@@ -32,7 +33,7 @@ function openVault(args: ParsedArgs, output: Output, problemsListed = false): Fs
 const COMMANDS: Record<string, CommandSpec> = {
   status: { options: ['vault', 'date', 'json', 'help'], takesWords: false },
   actions: { options: ['vault', 'date', 'json', 'query', 'help'], takesWords: true },
-  start: { options: ['vault', 'date', 'dry-run', 'help'], takesWords: true },
+  start: { options: ['vault', 'date', 'on', 'dry-run', 'help'], takesWords: true },
   questions: { options: ['category', 'person', 'vault', 'date', 'json', 'help'], takesWords: true },
 };
 
@@ -77,10 +78,15 @@ async function run(argv: readonly string[], output: Output): Promise<void> {
   }
   const name = args.positional.join(' ').trim();
   if (name === '') throw new UsageError('start needs the name of a person, e.g. one-on-ones start "Alice Smith"');
-  const day = dayFlag(args);
+  const today = dayFlag(args);
   const now = new Date();
-  const [year, month, date] = day.split('-').map(Number);
+  const [year, month, date] = today.split('-').map(Number);
   now.setFullYear(year ?? now.getFullYear(), (month ?? 1) - 1, date ?? 1);
+  // The day of the 1:1, when it is not today: held in the past, or planned ahead.
+  const on = stringFlag(args, 'on');
+  const typed = on === undefined ? { day: today } : readTypedDay(on, today);
+  if ('problem' in typed) throw new UsageError(`--on: ${typed.problem}`);
+  const { day } = typed;
   const vault = openVault(args, output);
   const questionsFor = templateQuestions(vault, vaultQuestionBank(vault), day);
   await runStart(vault, name, day, now, { dryRun: args.flags.has('dry-run'), questionsFor }, output);

@@ -41,11 +41,14 @@ written (a full disk). Set ONE_ON_ONES_DEBUG=1 to see a stack trace with an unex
   QUERY…        query lines, one per argument, e.g.  "owner: me" "due: overdue"
   --query FILE  read the query from a file instead (the body of a \`\`\`1on1 block)
   --json        an array of {text, status, owner, due, person, meeting, line} (line is 0-based)`,
-  start: `Usage: one-on-ones start NAME [--vault DIR] [--date YYYY-MM-DD] [--dry-run]
+  start: `Usage: one-on-ones start NAME [--vault DIR] [--date YYYY-MM-DD] [--on DAY] [--dry-run]
 
   NAME          a person's name, alias or whole words of one ("Priya"), any case, or the path
                 of their note (People/Contractors/Alex Kim) when two people share the name; the
                 command never guesses: a typo or a cut word ("Pri") gets "did you mean …?"
+  --on DAY      the day of the 1:1 (default: today): YYYY-MM-DD, yesterday, last thursday,
+                in 3 days… A past day carries what was open in the 1:1s before it; a day ahead
+                writes a planned 1:1 with the agenda and carries nothing until that day
   --dry-run     print the note that would be written, and change nothing
 
   Today's note is created only where no file is; if one appears meanwhile, it is today's note.

@@ -258,3 +258,57 @@ describe('Start 1:1, review cases', () => {
     await build;
   });
 });
+
+describe('Start 1:1 on another day with…', () => {
+  /** Picks the person by typing part of their name and Enter, then types the day. */
+  async function askDayFor(app: App, typed: string, day: string): Promise<{ field: HTMLInputElement; preview: () => string }> {
+    app.commands.executeCommandById('one-on-ones:start-on-day');
+    const picker = document.body.find('.prompt-input') as HTMLInputElement;
+    picker.value = typed;
+    picker.trigger('input');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    picker.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    const field = document.body.find('.modal input') as HTMLInputElement;
+    field.value = day;
+    field.trigger('input');
+    return { field, preview: () => document.body.find('.modal .setting-item-description')?.getText() ?? '' };
+  }
+
+  const enter = (field: HTMLInputElement) => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+
+  it('writes the note of a 1:1 held yesterday, dated that day, carrying what was open before it, and opens it', async () => {
+    const { app } = await startSettled();
+    const { field, preview } = await askDayFor(app, 'lucas', 'yesterday');
+    expect(preview()).toBe('Thursday, November 19, 2026 · yesterday: carries what was open in the 1:1s before it');
+    enter(field);
+    await settle(app);
+    const path = '1-1s/Lucas Ferreira/2026-11-19 Lucas Ferreira.md';
+    const note = app.vault.peek(path) ?? '';
+    expect(note).toMatch(/^---\nperson: "\[\[Lucas Ferreira\]\]"\ndate: 2026-11-19\ntags: \[1on1\]\n---\nPrevious 1:1: \[\[2026-11-13\|Nov 13\]\] \(6 days ago\)/);
+    expect(note).not.toContain('status: planned');
+    expect(app.workspace.getActiveFile()?.path).toBe(path);
+  });
+
+  it('writes a planned 1:1 for a day ahead, carrying nothing yet', async () => {
+    const { app } = await startSettled();
+    const { field, preview } = await askDayFor(app, 'priya', 'in 3 days');
+    expect(preview()).toContain('Monday, November 23, 2026 · in 3 days: a planned 1:1');
+    enter(field);
+    await settle(app);
+    const note = app.vault.peek('1-1s/Priya Raman/2026-11-23 Priya Raman.md') ?? '';
+    expect(note).toContain('\nstatus: planned\n');
+    expect(note).toContain('## Agenda\n- [ ] Rebook the 1:1 we lost on Nov 6');
+    expect(note).not.toContain('from Oct');
+  });
+
+  it('names a day that is not a day in the form, and writes nothing', async () => {
+    const { app } = await startSettled();
+    const before = app.vault.getMarkdownFiles().length;
+    const { field, preview } = await askDayFor(app, 'lucas', 'someday');
+    expect(preview()).toContain('"someday" is not a day: type YYYY-MM-DD');
+    enter(field);
+    await settle(app);
+    expect(document.body.find('.one-on-ones-prompt-problem')?.getText()).toContain('"someday" is not a day');
+    expect(app.vault.getMarkdownFiles().length).toBe(before);
+  });
+});

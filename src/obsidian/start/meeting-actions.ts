@@ -1,6 +1,7 @@
 import { type App, Notice, type Plugin, type TFile } from 'obsidian';
 import { parseCalendarDay, type CalendarDay } from '../../core/calendar/dates';
 import { formatDay } from '../../core/calendar/date-format';
+import { readTypedDay, startDayText } from '../../core/calendar/typed-day';
 import { peopleByUrgency } from '../../core/cadence/urgency';
 import type { MeetingStarter } from './meeting-starter';
 import type { PeopleNotes } from './people-notes';
@@ -27,6 +28,7 @@ export class MeetingActions {
 
   register(plugin: Plugin): void {
     plugin.addCommand({ id: 'start', name: 'Start 1:1 with…', callback: () => this.pickPerson('Start a 1:1 with…', true, (path) => void this.start(path)) });
+    plugin.addCommand({ id: 'start-on-day', name: 'Start 1:1 on another day with…', callback: () => this.pickPerson('Start a 1:1 on another day with…', true, (path) => this.askDay(path)) });
     plugin.addCommand({
       id: 'start-this-person',
       name: 'Start 1:1 with this person',
@@ -42,8 +44,29 @@ export class MeetingActions {
     plugin.addCommand({ id: 'log-cancelled', name: 'Log cancelled 1:1 with…', callback: () => this.pickPerson('Log a cancelled 1:1 with…', false, (path) => this.askCancellation(path)) });
   }
 
-  async start(personPath: string): Promise<TFile | null> {
-    return this.starter.start(personPath);
+  async start(personPath: string, day?: CalendarDay): Promise<TFile | null> {
+    return this.starter.start(personPath, new Date(), day);
+  }
+
+  /** Asks for the day of a 1:1 held earlier or planned ahead, saying what each day typed means, then starts it. */
+  askDay(personPath: string): void {
+    const name = this.indexer.index.getPerson(personPath)?.name ?? personPath;
+    const { today } = this.indexer;
+    const read = (typed: string) => readTypedDay(typed, today);
+    new PromptModal<CalendarDay>(this.app, {
+      title: `1:1 with ${name} on…`,
+      fields: [{ name: 'Day', placeholder: 'yesterday, 2026-11-26, last thursday, in 3 days', preview: (typed) => {
+        const result = read(typed);
+        return 'day' in result ? startDayText(result.day, today) : result.problem;
+      } }],
+      submitText: 'Start',
+      cancel: true,
+      read: ([typed = '']) => {
+        const result = read(typed);
+        return 'day' in result ? { value: result.day } : { problem: `${result.problem}.` };
+      },
+      onSubmit: (day) => void this.start(personPath, day),
+    }).open();
   }
 
   /**

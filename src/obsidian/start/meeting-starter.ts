@@ -50,8 +50,8 @@ export class MeetingStarter {
     private readonly questionsFor: (person: Person) => string[],
   ) {}
 
-  /** Creates (or finds) today's note with the person and opens it. */
-  async start(personPath: string, now: Date = new Date()): Promise<TFile | null> {
+  /** Creates (or finds) the day's note with the person (today's unless another day is given) and opens it. */
+  async start(personPath: string, now: Date = new Date(), day: CalendarDay = this.indexer.today): Promise<TFile | null> {
     if (this.indexer.progress !== null) {
       // Meetings are read after people: starting now would carry nothing over and could miss today's note.
       new Notice('One-on-ones is still reading your meeting notes; start the 1:1 again in a moment.');
@@ -62,8 +62,8 @@ export class MeetingStarter {
       new Notice(`One-on-ones: "${personPath}" is not a person note in the people folder.`);
       return null;
     }
-    const key = `${person.path}\u0000${this.indexer.today}`;
-    const pending = this.running.get(key) ?? this.createOrFind(person, this.indexer.today, now);
+    const key = `${person.path}\u0000${day}`;
+    const pending = this.running.get(key) ?? this.createOrFind(person, day, now);
     this.running.set(key, pending);
     let opened: Opened | null = null;
     try {

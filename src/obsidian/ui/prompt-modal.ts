@@ -7,6 +7,8 @@ export interface PromptField {
   readonly placeholder?: string;
   readonly value?: string;
   readonly type?: 'text' | 'date';
+  /** The line under the name, as the value typed so far makes it (what a typed day means). */
+  readonly preview?: (value: string) => string;
 }
 
 export interface PromptOptions<T> {
@@ -51,6 +53,11 @@ export class PromptModal<T> extends Modal {
       setting.addText((text) => {
         text.inputEl.type = field.type ?? 'text';
         text.setPlaceholder(field.placeholder ?? '').setValue(field.value ?? '');
+        const { preview } = field;
+        if (preview) {
+          setting.setDesc(preview(field.value ?? ''));
+          this.events.registerDomEvent(text.inputEl, 'input', () => setting.setDesc(preview(text.inputEl.value)));
+        }
         this.events.registerDomEvent(text.inputEl, 'keydown', (evt) => {
           if (evt.key !== 'Enter' || evt.isComposing) return;
           evt.preventDefault();
