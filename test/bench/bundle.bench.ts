@@ -8,7 +8,6 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Which feature a source file belongs to, for the size breakdown: its folder says. */
 function area(path: string): string {
-  if (path.includes('node_modules/fuse.js')) return 'fuse.js (question search)';
   if (path.includes('node_modules/date-fns')) return 'date-fns (calendar arithmetic)';
   if (path.includes('built-in-questions')) return 'question bank data (215 questions)';
   const folder = /src\/(core|obsidian)\/([^/]+)\//.exec(path);
@@ -46,7 +45,7 @@ describe('bundle', () => {
     const rows: BenchRow[] = [...sizes].sort((a, b) => b[1] - a[1]).map(([what, bytes]) => ({ what, result: kb(bytes) }));
     rows.push({ what: 'main.js in all', result: kb(output.bytes), budget: '≤ 250 KB', ok: output.bytes <= 250 * 1024 });
     recordSection('00-bundle', 'Bundle', rows, [
-      'Bytes each area adds to the minified main.js (esbuild metafile). The mandated content alone — fuse.js and the 215-question bank — is about 40 KB. The bundle check (part of npm test) fails above the 250 KB budget.',
+      'Bytes each area adds to the minified main.js (esbuild metafile). The mandated content alone — the 215-question bank — is about 17 KB. The bundle check (part of npm test) fails above the 250 KB budget.',
     ]);
   });
 });

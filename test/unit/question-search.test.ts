@@ -168,7 +168,7 @@ describe('memory in the ranking', () => {
 });
 
 describe('bad input', () => {
-  it('treats fuse.js operator characters and quotes as ordinary characters', () => {
+  it('treats search-operator characters and quotes as ordinary characters', () => {
     for (const query of ['!blocking', '^what', '=career', "'career", 'career$', 'career | growth', '"blocking"', "'", '$', '|', '!', '^=']) {
       expect(() => search.search(query), query).not.toThrow();
     }

@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js/basic';
+import { fuzzyFind, type FuzzyFind } from './fuzzy-word';
 import type { QuestionBank } from './question-types';
 
 /**
@@ -8,7 +8,7 @@ import type { QuestionBank } from './question-types';
 export interface WordMatches {
   /** Indices (in the bank) of the matched questions, each once. */
   readonly questions: readonly number[];
-  /** Three fuse scores per matched question (its text, tags, category), Infinity where that key did not match. */
+  /** Three scores per matched question (its text, tags, category): typos per letter of the word, 0 when exact, Infinity where that key did not match. */
   readonly scores: readonly number[];
   /** Per matched question, `start, end` pairs of matched characters in its text, or undefined. */
   readonly ranges: readonly (readonly number[] | undefined)[];
@@ -16,23 +16,17 @@ export interface WordMatches {
   readonly slotOf: Int32Array;
 }
 
+/** Typos allowed per letter of the query word. */
 const THRESHOLD = 0.3;
-const MATCH_OPTIONS = { ignoreLocation: true, threshold: THRESHOLD, includeMatches: true, useExtendedSearch: false } as const;
-
-interface Match {
-  readonly isMatch: boolean;
-  readonly score: number;
-  readonly indices?: readonly (readonly [number, number])[];
-}
 
 /**
- * With no error allowed, Fuse's match is a plain substring search; this skips its setup. A single
- * letter matches only at the start of a word: it is someone starting to type, and "g" inside
- * every "going" and "thing" would bury what they are after.
+ * With no typo allowed, a match is a plain substring search. A single letter matches only at the
+ * start of a word: it is someone starting to type, and "g" inside every "going" and "thing" would
+ * bury what they are after.
  */
-function exactMatch(word: string, candidate: string): Match {
+function exactMatch(word: string, candidate: string): FuzzyFind | null {
   const at = word.length === 1 ? (candidate.startsWith(word) ? 0 : -1) : candidate.indexOf(word);
-  return at === -1 ? { isMatch: false, score: 1 } : { isMatch: true, score: 0, indices: [[at, at + word.length - 1]] };
+  return at === -1 ? null : { edits: 0, ranges: [at, at + word.length] };
 }
 
 /** One bit per letter a–z, the rest of the characters folded into the remaining six bits. */
@@ -62,7 +56,7 @@ interface Postings {
 
 /**
  * The bank's distinct words (from question texts, tags and category names), each with the questions
- * that use it. Fuse.js fuzzy-matches a query word against these words, not against every sentence:
+ * that use it. A query word is matched, typos allowed, against these words, not against every sentence:
  * a bank of 2,000 questions has far fewer distinct words than characters, so a keystroke costs a
  * fraction of a whole-sentence search, and "late words in long questions" match like early ones.
  * Words are split on white space only, so punctuation stays literal (`what's`, `$`, `1:1`).
@@ -141,28 +135,32 @@ export class QuestionIndex {
     const better = (at: number, key: number, score: number) => {
       if (score < (scores[3 * at + key] ?? Infinity)) scores[3 * at + key] = score;
     };
-    // Fuse allows errors in proportion to the word's length; a word of the bank missing more of
+    // Typos are allowed in proportion to the word's length; a word of the bank missing more of
     // the query's characters than that, or too short to hold it, cannot match and is skipped.
     const errors = Math.floor(THRESHOLD * word.length);
     const wanted = maskOf(word);
     for (let w = 0; w < this.words.length; w++) {
       const candidate = this.words[w] ?? '';
       if (candidate.length < word.length - errors || bitCount(wanted & ~(this.masks[w] ?? 0)) > errors) continue;
-      const match = errors === 0 ? exactMatch(word, candidate) : Fuse.match(word, candidate, MATCH_OPTIONS);
-      if (!match.isMatch) continue;
+      const match = errors === 0 ? exactMatch(word, candidate) : fuzzyFind(word, candidate, errors);
+      if (!match) continue;
       const postings = this.postings[w];
       if (!postings) continue;
-      const score = match.score;
-      // Fuse marks every pattern character it saw in the match window; lone letters are noise
-      // to the eye, so only runs are highlighted (unless the word is one letter).
-      const runs = (match.indices ?? []).filter(([start, end]) => end > start || word.length === 1);
+      const score = match.edits / word.length;
+      // A lone matched letter between typos is noise to the eye, so only runs are highlighted
+      // (unless the word is one letter).
+      const runs: number[] = [];
+      for (let r = 0; r + 1 < match.ranges.length; r += 2) {
+        const [start = 0, end = 0] = [match.ranges[r], match.ranges[r + 1]];
+        if (end - start > 1 || word.length === 1) runs.push(start, end);
+      }
       for (let i = 0; i < postings.text.length; i += 2) {
         const at = slot(postings.text[i] ?? 0);
         better(at, 0, score);
         if (runs.length === 0) continue;
         const offset = postings.text[i + 1] ?? 0;
         const list = ranges[at] ?? (ranges[at] = []);
-        for (const [start, end] of runs) list.push(offset + start, offset + end + 1);
+        for (const position of runs) list.push(offset + position);
       }
       for (const index of postings.tags) better(slot(index), 1, score);
       for (const category of postings.categories) for (const index of this.byCategory.get(category) ?? []) better(slot(index), 2, score);

@@ -1,7 +1,5 @@
-// The basic build has no extended-search or logical-query parser at all, so no character a user
-// types can ever act as a fuse.js operator; it is also 7 kB smaller in main.js.
-import Fuse from 'fuse.js/basic';
 import type { CalendarDay } from '../calendar/dates';
+import { fuzzyFind } from './fuzzy-word';
 import { QuestionIndex, type WordMatches } from './question-index';
 import { categoriesByCoverage, type PersonMemory } from './question-memory';
 import { parseQuestionQuery } from './question-query';
@@ -34,7 +32,9 @@ const KEY_WEIGHTS = [3 / 5.5, 1.5 / 5.5, 1 / 5.5] as const;
 /** Stands in for a perfect score (0) so that products stay comparable. */
 const PERFECT = 0.001;
 
+/** Typos allowed per letter of a category term; categories this much less close than the best are dropped. */
 const CATEGORY_THRESHOLD = 0.4;
+const CATEGORY_MARGIN = 0.1;
 /** More than a picker can show; the ranking of the rest is not worth building. */
 const DEFAULT_LIMIT = 100;
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
@@ -63,7 +63,6 @@ function wordScore(matches: WordMatches, at: number): number {
 /** Fuzzy search over one question bank; build once per bank, query on every keystroke. */
 export class QuestionSearch {
   private readonly index: QuestionIndex;
-  private readonly categoryFuse: Fuse<QuestionCategory>;
   private readonly categoryById: Map<string, QuestionCategory>;
   /** Each question's words, in the order of the bank, for its relevance tier. */
   private readonly words: readonly QuestionWords[];
@@ -71,7 +70,6 @@ export class QuestionSearch {
 
   constructor(readonly bank: QuestionBank) {
     this.index = new QuestionIndex(bank);
-    this.categoryFuse = new Fuse([...bank.categories], { keys: ['label', 'aliases', 'id'], ignoreLocation: true, threshold: CATEGORY_THRESHOLD, includeScore: true });
     this.categoryById = new Map(bank.categories.map((category) => [category.id, category]));
     this.words = bank.questions.map((question) => questionWords(question, this.categoryById.get(question.category)));
     this.vocabulary = vocabularyOf(this.words);
@@ -175,9 +173,15 @@ export class QuestionSearch {
         byName.forEach((category) => found.add(category));
         continue;
       }
-      const fuzzy = this.categoryFuse.search(term);
-      const best = fuzzy[0]?.score ?? 1;
-      for (const result of fuzzy) if ((result.score ?? 1) <= best + 0.1) found.add(result.item);
+      const typos = Math.floor(CATEGORY_THRESHOLD * key.length);
+      const scores = this.bank.categories.map((category) =>
+        Math.min(...[category.label, category.id, ...category.aliases].map((name) => (fuzzyFind(key, questionKey(name), typos)?.edits ?? Infinity) / key.length)),
+      );
+      const best = Math.min(...scores);
+      this.bank.categories.forEach((category, i) => {
+        const score = scores[i] ?? Infinity;
+        if (score !== Infinity && score <= best + CATEGORY_MARGIN) found.add(category);
+      });
     }
     return this.bank.categories.filter((category) => found.has(category));
   }
