@@ -17,7 +17,7 @@ const pluginOptions = {
   ],
   format: 'cjs',
   // ES2020 keeps ?. and ?? as written (es2018 rewrote each into longer code, about 6 KB in all);
-  // every app Obsidian 1.8.7 runs in — its Electron, and the iOS and Android web views — has ES2020.
+  // every app Obsidian 1.13 runs in — its Electron, and the iOS and Android web views — has ES2020.
   target: 'es2020',
   charset: 'utf8',
   logLevel: 'info',

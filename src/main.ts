@@ -21,7 +21,7 @@ import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
 const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'peopleTag', 'meetingsFolder', 'meetingTag', 'myName', 'agendaHeading'];
 
 export default class OneOnOnesPlugin extends Plugin {
-  settings!: Settings;
+  override settings!: Settings;
   indexer!: VaultIndexer;
   /** The one writer of single-line edits: rollup checkboxes and carry-over marks. */
   writer!: LineWriter;

@@ -109,4 +109,4 @@ export function requestUrl(): never {
   throw new Error('fake obsidian: requestUrl called — One-on-ones must make no network requests');
 }
 
-export const apiVersion = '1.8.7';
+export const apiVersion = '1.13.1';

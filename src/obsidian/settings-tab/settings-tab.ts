@@ -41,7 +41,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     super.hide();
   }
 
-  display(): void {
+  override display(): void {
     this.fields.unload();
     this.fields = new Component();
     this.fields.load();
