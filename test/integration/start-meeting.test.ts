@@ -287,6 +287,7 @@ describe('Start 1:1 on another day with…', () => {
     expect(note).toMatch(/^---\nperson: "\[\[Lucas Ferreira\]\]"\ndate: 2026-11-19\ntags: \[1on1\]\n---\nPrevious 1:1: \[\[2026-11-13\|Nov 13\]\] \(6 days ago\)/);
     expect(note).not.toContain('status: planned');
     expect(app.workspace.getActiveFile()?.path).toBe(path);
+    expect(shownNotices.at(-1)).toBe('One-on-ones: started your 1:1 with Lucas Ferreira held on Thursday, Nov 19.Undo');
   });
 
   it('writes a planned 1:1 for a day ahead, carrying nothing yet', async () => {
@@ -299,6 +300,7 @@ describe('Start 1:1 on another day with…', () => {
     expect(note).toContain('\nstatus: planned\n');
     expect(note).toContain('## Agenda\n- [ ] Rebook the 1:1 we lost on Nov 6');
     expect(note).not.toContain('from Oct');
+    expect(shownNotices.at(-1)).toBe('One-on-ones: wrote your 1:1 with Priya Raman planned for Monday, Nov 23.Undo');
   });
 
   it('names a day that is not a day in the form, and writes nothing', async () => {

@@ -34,7 +34,7 @@ describe("today's 1:1", () => {
     const priya = row(app, 'Priya Raman');
     expect(priya.find('.one-on-ones-due-chip')?.getText()).toBe('1:1 today');
     const link = priya.find('.one-on-ones-due-today');
-    expect(link?.getText()).toBe("Today's note · 3 agenda points");
+    expect(link?.getText()).toBe("Today's note · 4 agenda points");
     app.workspace.getLeaf(false).detach();
     click(link);
     await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(TODAY_NOTE));
@@ -47,7 +47,9 @@ describe("today's 1:1", () => {
     await afterRender();
     const section = () => viewEl(app).find('.one-on-ones-pv-section.mod-today');
     expect(section()?.find('h3')?.getText()).toBe("Today's agenda");
+    // The point not reached on Oct 30 comes first, and says so.
     expect(section()?.findAll('.one-on-ones-pv-agenda li').map((li) => li.getText())).toEqual([
+      "☐Kenji's onboardingnot reached last time",
       '☐Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide',
       '☐How on-call has felt since the payout incidents',
       '☐Whether she still wants to give the conference talk in the spring',
@@ -57,7 +59,7 @@ describe("today's 1:1", () => {
     await app.vault.modify(file, (app.vault.peek(TODAY_NOTE) ?? '').replace('- [ ] How on-call has felt since the payout incidents\n', ''));
     await settle(app);
     await afterRender();
-    await eventually(() => expect(section()?.findAll('.one-on-ones-pv-agenda li')).toHaveLength(2));
+    await eventually(() => expect(section()?.findAll('.one-on-ones-pv-agenda li')).toHaveLength(3));
   });
 
   it('reads the agenda as the note means it: markers and markup rendered, empty points left out, a second Agenda heading read, a second note today named', async () => {

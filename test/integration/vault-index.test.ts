@@ -90,7 +90,7 @@ describe('keeping the index current', () => {
     const file = app.vault.getFileByPath('1-1s/Priya Raman/2026-10-30.md') as TFile;
     const before = index.revision;
     const text = app.vault.peek(file.path) ?? '';
-    await app.vault.modify(file, text.replace('- [ ] ', '- [x] '));
+    await app.vault.modify(file, text.replace('- [ ] @me find budget', '- [x] @me find budget'));
     await settle(app);
     expect(index.revision).toBeGreaterThan(before);
     expect(index.openActions()).toHaveLength(21);

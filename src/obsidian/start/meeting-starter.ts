@@ -1,3 +1,4 @@
+import { formatDay } from '../../core/calendar/date-format';
 import { type App, normalizePath, Notice, parseYaml, TFile } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import { noteLink } from '../../core/people/names';
@@ -132,7 +133,8 @@ export class MeetingStarter {
       if (refused.length > 0) new Notice(`One-on-ones: ${notCopied(refused.length, started.takenBack)}. ${refused.join(' ')}`);
       const stayQueued = started.dequeued === null ? null : queueKept(person.path, started.dequeued);
       if (stayQueued !== null) new Notice(`One-on-ones: ${stayQueued}`);
-      offerUndo(`One-on-ones: started your 1:1 with ${person.name}.`, recording);
+      const when = day === this.indexer.today ? '' : day > this.indexer.today ? ` planned for ${formatDay(day, 'dddd, MMM D')}` : ` held on ${formatDay(day, 'dddd, MMM D')}`;
+      offerUndo(`One-on-ones: ${day > this.indexer.today ? 'wrote' : 'started'} your 1:1 with ${person.name}${when}.`, recording);
       // Today's section went into a note that was there already.
       const file = made.file ?? this.app.vault.getFileByPath(started.path);
       return file ? { file, heading: started.heading } : null;
