@@ -1,6 +1,7 @@
 import { type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../../core/view-models/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../../core/cadence/urgency';
+import { waitingLabel, waitingRows } from '../../core/query/waiting';
 import { openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
 import { openNoteByPath, openPersonNote } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
@@ -111,8 +112,11 @@ export class DueSidebarView extends ItemView {
   }
 
   private rowOptions(problems: RowOptions['problems']): RowOptions {
+    const { index, today } = this.host.indexer;
+    const { waitingDays } = this.host.settings();
     return {
-      today: this.host.indexer.today,
+      today,
+      waiting: (path) => waitingLabel(waitingRows(index, path, today, waitingDays).length, waitingDays),
       canStart: this.host.startOneOnOne !== undefined,
       canAddTalkingPoint: this.host.addTalkingPoint !== undefined,
       problems,
