@@ -94,3 +94,25 @@ describe('the 1:1 view', () => {
     expect(theirs(el)).toEqual(['@Ann draft the proposal [Waiting 49 days]', '@Ann started ➕ 2026-10-20 [Waiting 31 days]', '@Ann fresh item', '@Ann gone link']);
   });
 });
+
+describe('Start 1:1 with a template holding {{waiting}}', () => {
+  it('lists what waits on them as plain lines, while the items themselves are carried as tasks once', async () => {
+    const files = { ...FILES, 'Templates/1-1.md': '## Waiting on them\n{{waiting}}\n\n## Action items\n{{carried_actions}}\n', 'People/Bo.md': '---\ncadence: weekly\n---\n' };
+    const { app, plugin } = await startPlugin({ files, dataJson: JSON.stringify({ templateFile: 'Templates/1-1.md' }) });
+    await settle(app);
+    await plugin.startOneOnOne('People/Ann Lee.md');
+    const note = app.vault.peek('1-1s/Ann Lee/2026-11-20 Ann Lee.md') ?? '';
+    const waiting = note.slice(note.indexOf('## Waiting on them'), note.indexOf('## Action items'));
+    expect(waiting.split('\n')).toEqual(['## Waiting on them', '- @Ann draft the proposal — waiting 49 days', '- @Ann started ➕ 2026-10-20 — waiting 31 days', '', '']);
+    expect(note.match(/draft the proposal/g)).toHaveLength(2);
+    expect(note).toContain('- [ ] @Ann draft the proposal ([[1-1s/Ann Lee/2026-10-02|from Oct 2]] ×6)');
+  });
+
+  it('gets nothing for someone with nothing waiting', async () => {
+    const files = { ...FILES, 'Templates/1-1.md': '## Waiting on them\n{{waiting}}\n## Notes\n' };
+    const { app, plugin } = await startPlugin({ files, dataJson: JSON.stringify({ templateFile: 'Templates/1-1.md' }) });
+    await settle(app);
+    await plugin.startOneOnOne('People/Bo.md');
+    expect(app.vault.peek('1-1s/Bo/2026-11-20 Bo.md')).toContain('## Waiting on them\n\n## Notes\n');
+  });
+});

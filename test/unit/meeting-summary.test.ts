@@ -21,6 +21,7 @@ function newNote(changes: Partial<MeetingPlanInput> = {}): string {
     agenda: [],
     carry: { lines: [], items: [], marks: [], count: 0, stale: 0 },
     questions: ['- How are you feeling about work overall these days?'],
+    waiting: [],
     meetingTag: '1on1',
     actionsHeading: 'Action items',
     agendaHeading: 'Agenda',

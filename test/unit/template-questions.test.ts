@@ -30,6 +30,7 @@ function noteWith(questions: readonly string[]): string {
     agenda: [],
     carry: { lines: [], items: [], marks: [], count: 0, stale: 0 },
     questions,
+    waiting: [],
     meetingTag: '1on1',
     actionsHeading: 'Action items',
     agendaHeading: 'Agenda',

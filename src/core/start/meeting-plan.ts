@@ -29,6 +29,8 @@ export interface MeetingPlanInput {
   readonly agenda: readonly QueuedPoint[];
   readonly carry: CarryPlan;
   readonly questions: readonly string[];
+  /** `{{waiting}}`: their items waiting on them, as plain lines (see `waitingLines`). */
+  readonly waiting: readonly string[];
   readonly meetingTag: string;
   readonly actionsHeading: string;
   readonly agendaHeading: string;
@@ -86,7 +88,7 @@ function placeUnder(note: string, heading: string, lines: readonly string[]): st
 }
 
 /** Placeholders that fill in lines, which no property can hold: in the properties they are left empty. */
-const LINES_ONLY = ['agenda', 'carried_actions', 'questions'];
+const LINES_ONLY = ['agenda', 'carried_actions', 'questions', 'waiting'];
 const NOTHING_CARRIED: CarryPlan = { lines: [], items: [], marks: [], count: 0, stale: 0 };
 
 /** Whether the note reads every carried item as an open task (a code block or comment holds none). */
@@ -124,6 +126,7 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     cadence: input.cadence ?? 'none',
     agenda: agenda.length > 0 ? agenda.join('\n') : '- ',
     questions: input.questions.join('\n'),
+    waiting: input.waiting.join('\n'),
   };
   const fill = (carry: CarryPlan, inPlace: boolean): string => {
     const carried = carriedLines(carry);
