@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/calendar/dates';
 import { actionRow } from '../../src/core/query/action-rows';
-import { waitingLabel, waitingLines, waitingRows } from '../../src/core/query/waiting';
+import { WaitingCounts, waitingLabel, waitingLines, waitingRows } from '../../src/core/query/waiting';
 import { scanActionItems } from '../../src/core/tasks/actions';
 import { indexOf } from '../support/demo-index';
 
@@ -111,5 +111,20 @@ describe('waiting items', () => {
   it('are all listed from a huge note', () => {
     const body = Array.from({ length: 5000 }, (_, i) => `- [ ] @Ann item ${i}`).join('\n');
     expect(waitingTexts({ '1-1s/Ann Lee/2026-10-05.md': meeting('2026-10-05', body) })).toHaveLength(5000);
+  });
+});
+
+describe('WaitingCounts, remembered between draws', () => {
+  it('recounts a person when one of their meetings changes, the day moves or the setting does, and only then', () => {
+    const index = vault({ '1-1s/Ann Lee/2026-10-05.md': meeting('2026-10-05', '- [ ] @Ann a\n- [ ] @Ann b') });
+    const counts = new WaitingCounts();
+    expect(counts.count(index, ANN, TODAY, 14)).toBe(2);
+    index.upsert({ path: '1-1s/Bo/2026-10-05.md', frontmatter: { person: '[[Bo]]', date: '2026-10-05' }, tags: [], text: '- [ ] @Bo c\n' });
+    expect(counts.count(index, ANN, TODAY, 14)).toBe(2);
+    index.upsert({ path: '1-1s/Ann Lee/2026-10-05.md', frontmatter: { person: '[[Ann Lee]]', date: '2026-10-05' }, tags: [], text: '- [x] @Ann a\n- [ ] @Ann b\n' });
+    expect(counts.count(index, ANN, TODAY, 14)).toBe(1);
+    expect(counts.count(index, ANN, '2026-10-10' as CalendarDay, 14)).toBe(0);
+    expect(counts.count(index, ANN, TODAY, 100)).toBe(0);
+    expect(counts.count(index, ANN, TODAY, 14)).toBe(1);
   });
 });

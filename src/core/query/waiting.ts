@@ -1,6 +1,6 @@
 import type { CalendarDay } from '../calendar/dates';
 import { dayCount } from '../calendar/day-text';
-import type { VaultIndex } from '../index/vault-index';
+import type { IndexedMeeting, VaultIndex } from '../index/vault-index';
 import { isOpenState } from '../tasks/actions';
 import { actionRow, displayText, type ActionRow } from './action-rows';
 
@@ -30,6 +30,25 @@ export function waitingRows(index: VaultIndex, personPath: string, today: Calend
     }
   }
   return rows.sort(oldestFirst);
+}
+
+/**
+ * Waiting counts for a view that redraws on every change: remembered per person's list of meetings,
+ * which the index replaces whenever one of their meetings (or anyone's person note) changes, so a
+ * change recounts only the people it touches.
+ */
+export class WaitingCounts {
+  private readonly byList = new WeakMap<readonly IndexedMeeting[], { readonly key: string; readonly count: number }>();
+
+  count(index: VaultIndex, personPath: string, today: CalendarDay, waitingDays: number): number {
+    const list = index.meetingsOf(personPath);
+    const key = `${today} ${waitingDays}`;
+    const known = this.byList.get(list);
+    if (known?.key === key) return known.count;
+    const count = waitingRows(index, personPath, today, waitingDays).length;
+    this.byList.set(list, { key, count });
+    return count;
+  }
 }
 
 /** "2 waiting > 14 days", as the sidebar and the command line say it; null when nothing waits. */

@@ -1,7 +1,7 @@
 import { type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../../core/view-models/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../../core/cadence/urgency';
-import { waitingLabel, waitingRows } from '../../core/query/waiting';
+import { WaitingCounts, waitingLabel } from '../../core/query/waiting';
 import { openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
 import { openNoteByPath, openPersonNote } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
@@ -37,6 +37,8 @@ export class DueSidebarView extends ItemView {
   private readonly problemLists = new Map<string, boolean>();
   /** The people on screen by path, for the delegated event handlers. */
   private shown = new Map<string, PersonStatus>();
+  /** Remembered between draws: a change recounts only the people whose meetings it touched. */
+  private readonly waitingCounts = new WaitingCounts();
   private everyoneButton: HTMLElement | null = null;
   private readonly live: LiveRender;
   /** What is drawn, so that a change redraws only the rows it touched. */
@@ -116,7 +118,7 @@ export class DueSidebarView extends ItemView {
     const { waitingDays } = this.host.settings();
     return {
       today,
-      waiting: (path) => waitingLabel(waitingRows(index, path, today, waitingDays).length, waitingDays),
+      waiting: (path) => waitingLabel(this.waitingCounts.count(index, path, today, waitingDays), waitingDays),
       canStart: this.host.startOneOnOne !== undefined,
       canAddTalkingPoint: this.host.addTalkingPoint !== undefined,
       problems,
