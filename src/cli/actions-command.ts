@@ -22,6 +22,8 @@ export interface ActionJson {
   readonly section: string | null;
   /** 0-based line of the task in the meeting note. */
   readonly line: number;
+  /** Days since it was first written down (carried items: where they began); null when nothing dates it. */
+  readonly age: number | null;
 }
 
 function toJson(index: VaultIndex, row: ActionRow): ActionJson {
@@ -36,6 +38,7 @@ function toJson(index: VaultIndex, row: ActionRow): ActionJson {
     meeting: meetingPath,
     section: row.meeting?.meeting.section?.heading ?? null,
     line: item.line,
+    age: row.ageDays,
   };
 }
 

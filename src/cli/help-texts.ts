@@ -33,14 +33,16 @@ written (a full disk). Set ONE_ON_ONES_DEBUG=1 to see a stack trace with an unex
   --date DAY    compute states as of this day (default: today)
   --json        an array of {name, path, role, cadence, cadenceDays, lastMet, nextDue, state,
                 daysOverdue, cancelledNotRescheduled, openActions: {theirs, mine, unassigned},
-                problems}; problems are strings, "PATH: problem" for one in a meeting note and
+                waiting, problems}; waiting counts their open items first written down at least
+                waitingDays (a setting, default 14) days ago; problems are strings, "PATH: problem" for one in a meeting note and
                 the bare problem for one in the person's note. Problems in meeting notes that
                 match no person are printed on stderr.`,
   actions: `Usage: one-on-ones actions [--vault DIR] [--date YYYY-MM-DD] [--json] [--query FILE] [QUERY…]
 
   QUERY…        query lines, one per argument, e.g.  "owner: me" "due: overdue"
   --query FILE  read the query from a file instead (the body of a \`\`\`1on1 block)
-  --json        an array of {text, status, owner, due, person, meeting, line} (line is 0-based)`,
+  --json        an array of {text, status, owner, due, person, meeting, line, age} (line is
+                0-based; age is the days since the item was first written down, or null)`,
   start: `Usage: one-on-ones start NAME [--vault DIR] [--date YYYY-MM-DD] [--on DAY] [--dry-run]
 
   NAME          a person's name, alias or whole words of one ("Priya"), any case, or the path

@@ -6,6 +6,8 @@ import { labeller } from './find-person';
 import type { FsVault } from './fs-vault';
 import { jsonText, paint, table, type Output } from './output';
 import { problemTexts } from './vault-warnings';
+import { waitingLabel, waitingRows } from '../core/query/waiting';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
 
 /** The documented JSON contract of `status --json`. */
 export interface StatusRow {
@@ -20,11 +22,13 @@ export interface StatusRow {
   readonly daysOverdue: number | null;
   readonly cancelledNotRescheduled: string | null;
   readonly openActions: { readonly theirs: number; readonly mine: number; readonly unassigned: number };
+  /** Their open items first written down at least `waitingDays` (the setting) days ago. */
+  readonly waiting: number;
   /** What is wrong in the person's note (bare) and in their meeting notes (`path: problem`). */
   readonly problems: readonly string[];
 }
 
-function statusRow(status: PersonStatus, problems: readonly string[]): StatusRow {
+function statusRow(status: PersonStatus, problems: readonly string[], waiting: number): StatusRow {
   const { person, cadence } = status;
   const valid = person.cadence.status === 'valid' ? person.cadence.cadence : null;
   return {
@@ -39,22 +43,25 @@ function statusRow(status: PersonStatus, problems: readonly string[]): StatusRow
     daysOverdue: cadence.daysOverdue,
     cancelledNotRescheduled: cadence.cancelledNotRescheduled,
     openActions: { ...status.open },
+    waiting,
     problems,
   };
 }
 
 /** Everyone with a cadence (or one that can't be read), and anyone with a problem to fix, most urgent first. */
-export function statusRows(index: VaultIndex, today: CalendarDay, dueSoonDays?: number): StatusRow[] {
-  return peopleByUrgency(index, today, dueSoonDays).flatMap((status) => {
-    const problems = problemTexts(index, status.person.path);
-    return status.person.cadence.status !== 'missing' || problems.length > 0 ? [statusRow(status, problems)] : [];
+export function statusRows(index: VaultIndex, today: CalendarDay, settings: Pick<Settings, 'dueSoonDays' | 'waitingDays'> = DEFAULT_SETTINGS): StatusRow[] {
+  return peopleByUrgency(index, today, settings.dueSoonDays).flatMap((status) => {
+    const { path } = status.person;
+    const problems = problemTexts(index, path);
+    const waiting = () => waitingRows(index, path, today, settings.waitingDays).length;
+    return status.person.cadence.status !== 'missing' || problems.length > 0 ? [statusRow(status, problems, waiting())] : [];
   });
 }
 
 const STATE_COLOR = { overdue: 'red', due: 'yellow', 'due-soon': 'cyan', 'never-met': 'yellow', 'invalid-cadence': 'red', 'on-track': 'green' } as const;
 
 export function runStatus(vault: FsVault, today: CalendarDay, json: boolean, output: Output): void {
-  const rows = statusRows(vault.index, today, vault.settings.dueSoonDays);
+  const rows = statusRows(vault.index, today, vault.settings);
   if (json) return output.out(jsonText(rows));
   // Two people of the same name are two rows: each shown by its path, as `start` takes them.
   const label = labeller(vault.index.allPeople());
@@ -65,7 +72,9 @@ export function runStatus(vault: FsVault, today: CalendarDay, json: boolean, out
     const cancelled = row.cancelledNotRescheduled ? ` · cancelled ${row.cancelledNotRescheduled}, not rescheduled` : '';
     const problems = row.problems.length === 0 ? '' : ` · ${paint(output, 'red', row.problems.length === 1 ? '1 problem' : `${row.problems.length} problems`)}`;
     const flag = cancelled + problems;
-    return [label(row), row.role ?? '', row.cadence ?? (row.state === 'no-cadence' ? '–' : '?'), row.lastMet ?? '–', row.nextDue ?? '–', paint(output, color, state) + flag, `${row.openActions.theirs}/${row.openActions.mine}`];
+    const waiting = waitingLabel(row.waiting, vault.settings.waitingDays);
+    const open = `${row.openActions.theirs}/${row.openActions.mine}${waiting === null ? '' : ` · ${paint(output, 'yellow', waiting)}`}`;
+    return [label(row), row.role ?? '', row.cadence ?? (row.state === 'no-cadence' ? '–' : '?'), row.lastMet ?? '–', row.nextDue ?? '–', paint(output, color, state) + flag, open];
   });
   output.out(table([header, ...body]));
 }

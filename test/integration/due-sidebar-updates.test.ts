@@ -38,11 +38,11 @@ describe('after one meeting note changes', () => {
     const before = rowsByName(app);
     const headers = sidebar(app).contentEl.findAll('.one-on-ones-due-section-header');
     expect(before.size).toBe(9);
-    expect(row(app, 'Priya Raman').find('.one-on-ones-due-open')?.getText()).toBe('Open items: 3 theirs · 3 mine · 1 unassigned');
+    expect(row(app, 'Priya Raman').find('.one-on-ones-due-open')?.getText()).toBe('Open items: 3 theirs · 3 mine · 1 unassigned · 3 waiting > 14 days');
 
     await edit(app, PRIYA_LAST, (text) => `${text}- [ ] @me book the room for the team offsite\n`);
 
-    expect(row(app, 'Priya Raman').find('.one-on-ones-due-open')?.getText()).toBe('Open items: 3 theirs · 4 mine · 1 unassigned');
+    expect(row(app, 'Priya Raman').find('.one-on-ones-due-open')?.getText()).toBe('Open items: 3 theirs · 4 mine · 1 unassigned · 3 waiting > 14 days');
     const after = rowsByName(app);
     expect([...after.keys()]).toEqual([...before.keys()]);
     const kept = [...after].filter(([name, el]) => before.get(name) === el).map(([name]) => name);

@@ -101,10 +101,10 @@ describe('sections and order on the demo vault', () => {
       'report',
       'Last 1:1 21 days ago · weekly',
       '14 days overdueCancelled Nov 6, not rescheduled',
-      'Open items: 3 theirs · 3 mine · 1 unassigned',
+      'Open items: 3 theirs · 3 mine · 1 unassigned · 3 waiting > 14 days',
       null,
     ]);
-    expect(texts('Aisha Mensah')).toEqual(['report', 'Last 1:1 30 days ago · monthly', 'Due tomorrow', 'Open items: 1 theirs · 1 mine · 1 unassigned', null]);
+    expect(texts('Aisha Mensah')).toEqual(['report', 'Last 1:1 30 days ago · monthly', 'Due tomorrow', 'Open items: 1 theirs · 1 mine · 1 unassigned · 1 waiting > 14 days', null]);
     expect(texts('Kenji Watanabe')).toEqual(['report', 'No 1:1 yet · weekly', 'Never met', null, null]);
     const oliver = texts('Oliver Brandt');
     // The chips end with the problem marker; in "Needs attention" the problems show, each naming its note.

@@ -84,6 +84,17 @@ describe('the settings tab says what it says today', () => {
         "" team/1on1 " → saved "team/1on1", shown "team/1on1"",
       ]
     `);
+    expect(await typeEach('Waiting after', 'waitingDays', ['', '0', '-3', '2.5', 'soon', ' 21 ', '1'])).toMatchInlineSnapshot(`
+      [
+        """ → Enter a whole number of days, 1 or more; keeping "14".",
+        ""0" → Enter a whole number of days, 1 or more; keeping "14".",
+        ""-3" → Enter a whole number of days, 1 or more; keeping "14".",
+        ""2.5" → Enter a whole number of days, 1 or more; keeping "14".",
+        ""soon" → Enter a whole number of days, 1 or more; keeping "14".",
+        "" 21 " → saved 21, shown "21"",
+        ""1" → saved 1, shown "1"",
+      ]
+    `);
     expect(await typeEach('Due soon window', 'dueSoonDays', ['', ' 5 ', '90', '-1', '2.5', 'x', '60', '0', '1e1'])).toMatchInlineSnapshot(`
       [
         """ → Enter a whole number of days from 0 to 60; keeping "2".",

@@ -41,6 +41,9 @@ describe('loading settings from data.json', () => {
     ['a tag with its #', { meetingTag: '#1on1' }, 'meetingTag "#1on1" was read as "1on1"', 'People'],
     ['a negative window', { dueSoonDays: -3 }, 'dueSoonDays is not a whole number of days from 0 to 60; using 2', 'People'],
     ['a window as text', { dueSoonDays: '2' }, 'dueSoonDays is not a whole number of days from 0 to 60; using 2', 'People'],
+    ['no waiting time', { waitingDays: 0 }, 'waitingDays is not a whole number of days, 1 or more; using 14', 'People'],
+    ['a waiting time in part days', { waitingDays: 2.5 }, 'waitingDays is not a whole number of days, 1 or more; using 14', 'People'],
+    ['a waiting time as text', { waitingDays: '14 days' }, 'waitingDays is not a whole number of days, 1 or more; using 14', 'People'],
     ['a name that is not text', { myName: { first: 'Sam' } }, 'myName is not text; using none', 'People'],
   ])('repairs %s, naming the field in one notice', async (_case, stored, problem, peopleFolder) => {
     const { plugin } = await startPlugin({ dataJson: JSON.stringify(stored) });

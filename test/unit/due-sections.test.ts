@@ -91,12 +91,18 @@ describe('dueRowText', () => {
     Odd: { fm: { cadence: 'sometimes' }, meetings: [['2026-11-01', 'held']] },
   });
 
+  it('shows the waiting label it is given, and none by default', () => {
+    expect(dueRowText(late as never, TODAY, '2 waiting > 14 days').waiting).toBe('2 waiting > 14 days');
+    expect(dueRowText(late as never, TODAY).waiting).toBeNull();
+  });
+
   it('describes an overdue person with a cancelled, unrescheduled 1:1', () => {
     expect(dueRowText(late as never, TODAY)).toEqual({
       meta: 'Last 1:1 21 days ago · weekly',
       chip: { label: '14 days overdue', tone: 'red' },
       flag: 'Cancelled Nov 6, not rescheduled',
       open: 'Open items: 2 mine',
+      waiting: null,
       today: null,
     });
   });

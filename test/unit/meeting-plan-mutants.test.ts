@@ -25,6 +25,7 @@ function plan(changes: Partial<MeetingPlanInput>) {
     points: { lines: [], items: [], marks: [], count: 0, stale: 0 },
     planned: false,
     questions: [],
+    waiting: [],
     meetingTag: '1on1',
     actionsHeading: 'Action items',
     agendaHeading: 'Agenda',
@@ -127,5 +128,21 @@ describe('a placeholder split by Templater code', () => {
     const note = body({ template: '## Agenda\n{{<% "" %>agenda}}\n', agenda: [point(['- Budget'])] });
     expect(note).toContain('{{<% "" %>agenda}}');
     expect(note).toContain('- Budget');
+  });
+});
+
+describe('{{waiting}}', () => {
+  const waiting = ['- Draft the proposal — waiting 21 days', '- \\[ ] Boxed — waiting 14 days'];
+
+  it('lists what is waiting on them as plain lines, never tasks, and nothing when nothing waits', () => {
+    expect(body({ template: '## Waiting on them\n{{waiting}}\n## Notes\n', waiting })).toBe(`## Waiting on them\n${waiting.join('\n')}\n## Notes\n`);
+    expect(body({ template: '## Waiting on them\n{{waiting}}\n', waiting: [] })).toBe('## Waiting on them\n\n');
+    expect(plan({ template: '{{waiting}}', waiting }).carry.count).toBe(0);
+  });
+
+  it('is left empty in the properties, with a warning, as every placeholder of lines is', () => {
+    const result = plan({ template: '---\nnote: "{{waiting}}"\n---\nbody\n', waiting });
+    expect(result.content).not.toContain('Draft the proposal');
+    expect(result.problems).toEqual(["the template's properties hold {{waiting}}, which only the note's body can hold, so they are empty there"]);
   });
 });

@@ -23,6 +23,7 @@ function newNote(changes: Partial<MeetingPlanInput> = {}): string {
     points: { lines: [], items: [], marks: [], count: 0, stale: 0 },
     planned: false,
     questions: ['- How are you feeling about work overall these days?'],
+    waiting: [],
     meetingTag: '1on1',
     actionsHeading: 'Action items',
     agendaHeading: 'Agenda',

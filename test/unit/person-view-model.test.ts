@@ -34,7 +34,11 @@ describe('personViewModel on the demo vault (2026-11-20)', () => {
       ['mine', 3],
       ['unassigned', 1],
     ]);
-    expect(texts.theirs?.[0]).toContain('write up the cutover retro');
+    // All three of hers are waiting (first written 14 days ago or more): oldest first, then most pressing.
+    expect(model.groups[0]?.waiting).toBe(3);
+    expect(texts.theirs?.[0]).toContain('ledger reconciliation');
+    expect(texts.theirs?.[1]).toContain('write up the cutover retro');
+    expect(model.groups.slice(1).map((group) => group.waiting)).toEqual([0, 0]);
     const budget = model.groups[1]?.rows.find((row) => row.action.item.text.includes('conference trip'));
     expect(budget?.origin?.count).toBe(3);
     expect(budget?.dueState).toBe('overdue');

@@ -194,7 +194,7 @@ describe('the problem a user reads for a line that is not a key', () => {
   });
 
   it('lists every key for an unknown key with no close match', () => {
-    expect(messages('xyzzy: 1')).toEqual(["1: unknown key 'xyzzy'; keys are show, person, owner, status, due, since, role, state, group, sort, limit"]);
+    expect(messages('xyzzy: 1')).toEqual(["1: unknown key 'xyzzy'; keys are show, person, owner, status, due, since, age, role, state, group, sort, limit"]);
   });
 
   it('names every kind of result a misplaced key works with', () => {

@@ -121,6 +121,22 @@ describe('the repair of data.json says what it says today', () => {
         "{"a":1} → 2: dueSoonDays is not a whole number of days from 0 to 60; using 2",
       ]
     `);
+    expect(repairs('waitingDays', [1, 365, 0, -3, 2.5, '14', 1e21])).toMatchInlineSnapshot(`
+      [
+        "1 → 1",
+        "365 → 365",
+        "0 → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        "-3 → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        "2.5 → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        ""14" → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        "1e+21 → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        "42 → 42",
+        "null → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        "true → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        "["x"] → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+        "{"a":1} → 14: waitingDays is not a whole number of days, 1 or more; using 14",
+      ]
+    `);
     expect(repairs('templateQuestionCount', [0, 20, 21, '4', ' 5 ', '', 2.5])).toMatchInlineSnapshot(`
       [
         "0 → 0",
@@ -309,6 +325,7 @@ describe('the repair of data.json says what it says today', () => {
         "talkingPointsHeading": "Next 1:1",
         "templateFile": "",
         "templateQuestionCount": 3,
+        "waitingDays": 14,
       }
     `);
   });

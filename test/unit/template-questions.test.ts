@@ -32,6 +32,7 @@ function noteWith(questions: readonly string[]): string {
     points: { lines: [], items: [], marks: [], count: 0, stale: 0 },
     planned: false,
     questions,
+    waiting: [],
     meetingTag: '1on1',
     actionsHeading: 'Action items',
     agendaHeading: 'Agenda',

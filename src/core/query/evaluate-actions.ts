@@ -6,7 +6,7 @@ import { meetingTarget } from '../meetings/meetings';
 import { actionRow, displayText, type ActionRow } from './action-rows';
 import { resolveOwnerName, resolvePersonRefs, type QueryContext, type Resolved } from './query-context';
 import { noteName } from '../markdown/note-paths';
-import type { ActionStatus, DueFilter, GroupKey, Query, QueryProblem, SinceFilter, SortOrder } from './query-types';
+import type { ActionStatus, AgeFilter, DueFilter, GroupKey, Query, QueryProblem, SinceFilter, SortOrder } from './query-types';
 
 export interface ActionGroup {
   readonly key: string;
@@ -56,6 +56,20 @@ function dueMatches(filter: DueFilter, due: CalendarDay | null, today: CalendarD
       return due !== null && due < filter.day;
     case 'after':
       return due !== null && due > filter.day;
+  }
+}
+
+function ageMatches(filter: AgeFilter, age: number | null): boolean {
+  if (age === null) return false;
+  switch (filter.op) {
+    case '>=':
+      return age >= filter.days;
+    case '>':
+      return age > filter.days;
+    case '<':
+      return age < filter.days;
+    case '<=':
+      return age <= filter.days;
   }
 }
 
@@ -208,7 +222,9 @@ export function evaluateActions(index: VaultIndex, query: Query, context: QueryC
     for (const action of meeting.actions) {
       if (!states.has(action.item.state) || index.isSuperseded(action) || !owner.value(action, meeting)) continue;
       if (query.due && !dueMatches(query.due, action.item.due, context.today)) continue;
-      rows.push(actionRow(index, action, meeting, context.today));
+      const row = actionRow(index, action, meeting, context.today);
+      if (query.age && !ageMatches(query.age, row.ageDays)) continue;
+      rows.push(row);
     }
   }
   const total = rows.length;

@@ -1,6 +1,7 @@
 import { suggestion } from './did-you-mean';
 import {
   parseActionStatus,
+  parseAge,
   parseDue,
   parseGroup,
   parseLimit,
@@ -16,12 +17,12 @@ import {
 } from './parse-values';
 import { EMPTY_QUERY, type Query, type QueryProblem, type ShowKind } from './query-types';
 
-export const QUERY_KEYS = ['show', 'person', 'owner', 'status', 'due', 'since', 'role', 'state', 'group', 'sort', 'limit'] as const;
+export const QUERY_KEYS = ['show', 'person', 'owner', 'status', 'due', 'since', 'age', 'role', 'state', 'group', 'sort', 'limit'] as const;
 type Key = (typeof QUERY_KEYS)[number];
 
 /** Which keys mean something for each kind of result; the rest are reported, not ignored. */
 const KEYS_FOR: Record<ShowKind, readonly Key[]> = {
-  actions: ['show', 'person', 'owner', 'status', 'due', 'since', 'group', 'sort', 'limit'],
+  actions: ['show', 'person', 'owner', 'status', 'due', 'since', 'age', 'group', 'sort', 'limit'],
   people: ['show', 'person', 'role', 'state', 'sort', 'limit'],
   meetings: ['show', 'person', 'status', 'since', 'sort', 'limit'],
 };
@@ -106,6 +107,8 @@ function apply(builder: Builder, entry: Entry, show: ShowKind): Parsed<unknown> 
       return set(parseDue(value), (v) => (builder.due = v));
     case 'since':
       return set(parseSince(value), (v) => (builder.since = v));
+    case 'age':
+      return set(parseAge(value), (v) => (builder.age = v));
     case 'role':
       return set(parseRoles(value), (v) => (builder.roles = v));
     case 'state':

@@ -2,7 +2,7 @@ import type { CadenceState } from '../cadence/cadence-rules';
 import { parseCalendarDay } from '../calendar/dates';
 import type { MeetingStatus } from '../meetings/meetings';
 import { suggestion } from './did-you-mean';
-import type { ActionStatus, DueFilter, GroupKey, OwnerFilter, PersonRef, ShowKind, SinceFilter, SortKey, SortOrder } from './query-types';
+import type { ActionStatus, AgeFilter, DueFilter, GroupKey, OwnerFilter, PersonRef, ShowKind, SinceFilter, SortKey, SortOrder } from './query-types';
 
 /** A value read from a query line, or the sentence saying why it could not be. */
 export type Parsed<T> = { readonly value: T } | { readonly problem: string };
@@ -109,12 +109,31 @@ export function parseDue(value: string): Parsed<DueFilter> {
   return { problem: `due: '${value.trim()}' is not one of ${DUE_WORDS.join(', ')}${suggestion(word, DUE_WORDS)}` };
 }
 
+/** `30 days`, `6 weeks`, `10d`, `2w` in days; null when the text is no such span. */
+function spanDays(value: string): number | null {
+  const span = /^(\d{1,5}) ?(d|days?|w|weeks?)$/.exec(words(value));
+  return span ? Number(span[1]) * (span[2]?.startsWith('w') ? 7 : 1) : null;
+}
+
 export function parseSince(value: string): Parsed<SinceFilter> {
   const day = parseCalendarDay(value.trim());
   if (day !== null) return { value: { kind: 'day', day } };
-  const span = /^(\d{1,5}) ?(d|days?|w|weeks?)$/.exec(words(value));
-  if (span) return { value: { kind: 'days', days: Number(span[1]) * (span[2]?.startsWith('w') ? 7 : 1) } };
+  const days = spanDays(value);
+  if (days !== null) return { value: { kind: 'days', days } };
   return { problem: `since: '${value.trim()}' is neither a date (YYYY-MM-DD) nor a span such as 30 days or 6 weeks` };
+}
+
+const AGE_EXAMPLES = "a span such as '14 days' (at least that old), '< 7 days' or '>= 3 weeks'";
+
+/** `age: 14 days` is at least 14 days old; `<`, `<=`, `>`, `>=` compare the other ways. */
+export function parseAge(value: string): Parsed<AgeFilter> {
+  const text = value.trim();
+  if (text === '') return { problem: `age: give ${AGE_EXAMPLES}` };
+  const [, op = '>=', span = ''] = /^(<=|>=|<|>)?\s*(.*)$/.exec(text) ?? [];
+  if (span.startsWith('-')) return { problem: `age: '${text}' is negative; an age counts days since the item was first written down, e.g. ${AGE_EXAMPLES}` };
+  const days = spanDays(span);
+  if (days === null) return { problem: `age: '${text}' is not ${AGE_EXAMPLES}` };
+  return { value: { op: op as AgeFilter['op'], days } };
 }
 
 export function parseRoles(value: string): Parsed<string[]> {

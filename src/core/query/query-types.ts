@@ -22,6 +22,12 @@ export type DueFilter =
 /** Meetings on or after a day, or in the last N days. */
 export type SinceFilter = { readonly kind: 'day'; readonly day: CalendarDay } | { readonly kind: 'days'; readonly days: number };
 
+/** Actions first written down at least (`>=`), more than, fewer than or at most `days` ago. */
+export interface AgeFilter {
+  readonly op: '>=' | '>' | '<' | '<=';
+  readonly days: number;
+}
+
 export type GroupKey = 'person' | 'meeting' | 'owner' | 'due' | 'none';
 export type SortKey = 'due' | 'date' | 'person' | 'text';
 
@@ -48,6 +54,7 @@ export interface Query {
   readonly meetingStatus: readonly MeetingStatus[] | null;
   readonly due: DueFilter | null;
   readonly since: SinceFilter | null;
+  readonly age: AgeFilter | null;
   readonly roles: readonly string[] | null;
   readonly states: readonly CadenceState[] | null;
   readonly group: GroupKey | null;
@@ -69,6 +76,7 @@ export const EMPTY_QUERY: Query = {
   meetingStatus: null,
   due: null,
   since: null,
+  age: null,
   roles: null,
   states: null,
   group: null,

@@ -13,6 +13,8 @@ export interface Settings {
   meetingTag: string;
   /** How many days before a 1:1 is due the person shows as "due soon". */
   dueSoonDays: number;
+  /** An open item of theirs first written down at least this many days ago is waiting on them. */
+  waitingDays: number;
   /** Your own name: tasks that link or @-mention it are yours, like `@me`. */
   myName: string;
   /** Completing a task from a rollup adds `✅ YYYY-MM-DD`, as the Tasks plugin does. */

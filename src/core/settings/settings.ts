@@ -173,6 +173,12 @@ const dueSoonDays = (value: unknown): Checked<number> =>
     ? { value }
     : { problem: `is not a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}` };
 
+const waitingDays = (value: unknown): Checked<number> =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 ? { value } : { problem: 'is not a whole number of days, 1 or more' };
+
+/** A number typed into a field; an empty field is no number. */
+const wholeNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim()));
+
 const yesOrNo = (value: unknown): Checked<boolean> => (typeof value === 'boolean' ? { value } : { problem: 'is not true or false' });
 
 function oneOf<T extends string>(choices: readonly T[]): (value: unknown) => Checked<T> {
@@ -188,7 +194,11 @@ export const SETTINGS: { readonly [K in keyof Settings]: SettingRule<Settings[K]
   meetingTag: pathSetting('1on1', 'This tag', keeping(checkTag, 'tag')),
   dueSoonDays: plainSetting(2, dueSoonDays, {
     typed: () => `Enter a whole number of days from 0 to ${MAX_DUE_SOON_DAYS}`,
-    fromText: (text) => (text.trim() === '' ? Number.NaN : Number(text.trim())),
+    fromText: wholeNumber,
+  }),
+  waitingDays: plainSetting(14, waitingDays, {
+    typed: () => 'Enter a whole number of days, 1 or more',
+    fromText: wholeNumber,
   }),
   myName: optionalText((text) => text.trim().normalize('NFC')),
   addDoneDate: plainSetting(true, yesOrNo),

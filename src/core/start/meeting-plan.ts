@@ -32,6 +32,8 @@ export interface MeetingPlanInput {
   /** Talking points not reached in earlier 1:1s: first on the agenda. */
   readonly points: CarryPlan;
   readonly questions: readonly string[];
+  /** `{{waiting}}`: their items waiting on them, as plain lines (see `waitingLines`). */
+  readonly waiting: readonly string[];
   readonly meetingTag: string;
   readonly actionsHeading: string;
   readonly agendaHeading: string;
@@ -94,7 +96,7 @@ function placeUnder(note: string, heading: string, lines: readonly string[]): st
 }
 
 /** Placeholders that fill in lines, which no property can hold: in the properties they are left empty. */
-const LINES_ONLY = ['agenda', 'carried_actions', 'questions'];
+const LINES_ONLY = ['agenda', 'carried_actions', 'questions', 'waiting'];
 const NOTHING_CARRIED: CarryPlan = { lines: [], items: [], marks: [], count: 0, stale: 0 };
 
 /**
@@ -138,6 +140,7 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     since_previous: previous ? `Previous 1:1: ${noteLink(previous.path, previous.linkText, formatDay(previous.day, 'MMM D'), previous.heading)} (${plural(previous.daysSince, 'day')} ago)` : 'First 1:1',
     cadence: input.cadence ?? 'none',
     questions: input.questions.join('\n'),
+    waiting: input.waiting.join('\n'),
   };
   const fill = (carry: CarryPlan, inPlace: boolean, agenda: readonly string[], blank: string): string => {
     const carried = carriedLines(carry);

@@ -17,6 +17,7 @@ import { insertedLineCount, runningNotePath, sectionLines, sectionPlace, shifted
 import type { Meeting } from '../meetings/meetings';
 import { frontmatterYaml, readMarkdown } from '../markdown/markdown-note';
 import { readProperty } from '../markdown/frontmatter';
+import { waitingLines, waitingRows } from '../query/waiting';
 
 /** What planning a new meeting note reads from the vault; the plugin and the CLI each provide it. */
 export interface StartHost {
@@ -209,6 +210,7 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
     carry,
     points,
     questions: host.questionsFor(person),
+    waiting: waitingLines(waitingRows(index, person.path, day, settings.waitingDays)),
     meetingTag: settings.meetingTag,
     actionsHeading: settings.actionItemsHeading,
     agendaHeading: settings.agendaHeading,

@@ -48,6 +48,8 @@ export interface ActionItem {
   readonly owners: readonly OwnerRef[];
   readonly due: CalendarDay | null;
   readonly done: CalendarDay | null;
+  /** The Tasks plugin's created date (`➕ YYYY-MM-DD`), if written. */
+  readonly created: CalendarDay | null;
   readonly carriedFrom: CarryMarker | null;
   /** The list item (task or not) this task is nested under, or null at the top of a list. */
   readonly parentLine: number | null;

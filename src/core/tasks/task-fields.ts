@@ -13,12 +13,15 @@ export interface TaskFields {
   readonly owners: readonly OwnerRef[];
   readonly due: CalendarDay | null;
   readonly done: CalendarDay | null;
+  /** When the task was written, as the Tasks plugin records it (`➕ YYYY-MM-DD`, `[created:: …]`). */
+  readonly created: CalendarDay | null;
   readonly carriedFrom: CarryMarker | null;
 }
 
 // Tasks writes 📅 (and reads 📆 and 🗓 as the same field); Dataview writes [due:: …].
 const DUE = /(?:📅|📆|🗓)\uFE0F?\s*(\d{4}-\d{2}-\d{2})|[[(]\s*due\s*::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/iu;
 const DONE = /✅\uFE0F?\s*(\d{4}-\d{2}-\d{2})|[[(]\s*completion\s*::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/iu;
+const CREATED = /➕\uFE0F?\s*(\d{4}-\d{2}-\d{2})|[[(]\s*created\s*::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/iu;
 const NAME_CHAR = /[\p{L}\p{N}_.-]/u;
 const MENTION_BEFORE = /[\s([{,;]/;
 
@@ -130,6 +133,7 @@ export function readTaskFields(text: string): TaskFields {
     owners: findOwners(text, carriedFrom),
     due: dateField(DUE, text),
     done: dateField(DONE, text),
+    created: dateField(CREATED, text),
     carriedFrom,
   };
 }

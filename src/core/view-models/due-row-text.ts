@@ -15,6 +15,8 @@ export interface DueRowText {
   readonly flag: string | null;
   /** "3 theirs · 1 mine": open action items in this person's meetings; null when none. */
   readonly open: string | null;
+  /** "2 waiting > 14 days", shown after the open items; null when nothing of theirs is waiting. */
+  readonly waiting: string | null;
   /** Today's 1:1 (its note, or its section in a running note) and what its link says ("Today's note · 3 agenda points"); null when there is none. */
   readonly today: { readonly path: string; readonly label: string } | null;
 }
@@ -50,8 +52,8 @@ export function stateChip(status: PersonStatus, today: CalendarDay): DueRowText[
   }
 }
 
-/** What one row of the sidebar says about a person, on `today`. */
-export function dueRowText(status: PersonStatus, today: CalendarDay): DueRowText {
+/** What one row of the sidebar says about a person, on `today`; `waiting` is their `waitingLabel`. */
+export function dueRowText(status: PersonStatus, today: CalendarDay, waiting: string | null = null): DueRowText {
   const { cadence, person, open } = status;
   const last = cadence.lastMet === null ? 'No 1:1 yet' : `Last 1:1 ${timeAgo(daysBetween(cadence.lastMet, today))}`;
   const rhythm = person.cadence.status === 'valid' ? formatCadence(person.cadence.cadence) : person.cadence.status === 'missing' ? 'no cadence' : null;
@@ -66,6 +68,7 @@ export function dueRowText(status: PersonStatus, today: CalendarDay): DueRowText
     chip: stateChip(status, today),
     flag: cancelled === null ? null : `Cancelled ${shortDate(cancelled, today)}, not rescheduled`,
     open: openParts.length === 0 ? null : `Open items: ${openParts.join(' · ')}`,
+    waiting,
     today: status.today === null ? null : { path: meetingTarget(status.today.meeting), label: todayLabel(status.today.agenda.length) },
   };
 }

@@ -10,6 +10,8 @@ import { personStatus, type PersonStatus } from '../cadence/urgency';
 import type { IndexedMeeting, VaultIndex } from '../index/vault-index';
 import { moodTrend, type MoodPoint } from './mood-trend';
 import { meetingTarget } from '../meetings/meetings';
+import { isWaiting, oldestFirst } from '../query/waiting';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 
 export interface PersonHeader {
   readonly name: string;
@@ -39,6 +41,8 @@ export interface ActionGroupModel {
   readonly id: ActionGroupId;
   readonly title: string;
   readonly rows: readonly ActionRow[];
+  /** How many of the first rows are waiting on them (see `isWaiting`), oldest first; 0 outside Theirs. */
+  readonly waiting: number;
 }
 
 export interface HistoryRow {
@@ -109,7 +113,7 @@ function byDue(a: ActionRow, b: ActionRow): number {
   return x < y ? -1 : 1;
 }
 
-function groupsOf(index: VaultIndex, personPath: string, today: CalendarDay): ActionGroupModel[] {
+function groupsOf(index: VaultIndex, personPath: string, today: CalendarDay, waitingDays: number): ActionGroupModel[] {
   const byId: Record<ActionGroupId, ActionRow[]> = { theirs: [], mine: [], unassigned: [], others: [] };
   for (const meeting of index.meetingsOf(personPath)) {
     for (const action of meeting.actions) {
@@ -122,7 +126,12 @@ function groupsOf(index: VaultIndex, personPath: string, today: CalendarDay): Ac
   const titles: Record<ActionGroupId, string> = { theirs: 'Theirs', mine: 'Mine', unassigned: 'Unassigned', others: 'Someone else' };
   const order: ActionGroupId[] = ['theirs', 'mine', 'unassigned', 'others'];
   // "Someone else" only appears when such items exist; the three named groups always show.
-  return order.filter((id) => id !== 'others' || byId.others.length > 0).map((id) => ({ id, title: titles[id], rows: byId[id].sort(byDue) }));
+  // Theirs that are waiting come first, oldest (then most pressing) first; the rest, and the other groups, most pressing first.
+  const waiting = byId.theirs.filter((row) => isWaiting(row, personPath, waitingDays)).sort((a, b) => oldestFirst(a, b) || byDue(a, b));
+  byId.theirs = [...waiting, ...byId.theirs.filter((row) => !waiting.includes(row)).sort(byDue)];
+  return order
+    .filter((id) => id !== 'others' || byId.others.length > 0)
+    .map((id) => ({ id, title: titles[id], rows: id === 'theirs' ? byId.theirs : byId[id].sort(byDue), waiting: id === 'theirs' ? waiting.length : 0 }));
 }
 
 function historyOf(index: VaultIndex, meetings: readonly IndexedMeeting[], today: CalendarDay): HistoryRow[] {
@@ -155,7 +164,7 @@ function todaysMeeting(status: PersonStatus, meetings: readonly IndexedMeeting[]
 }
 
 /** Everything the 1:1 view shows about one person on `today`, or null when the path is no person. */
-export function personViewModel(index: VaultIndex, personPath: string, today: CalendarDay, dueSoonDays?: number): PersonViewModel | null {
+export function personViewModel(index: VaultIndex, personPath: string, today: CalendarDay, dueSoonDays?: number, waitingDays = DEFAULT_SETTINGS.waitingDays): PersonViewModel | null {
   const person = index.getPerson(personPath);
   if (!person) return null;
   const status = personStatus(index, person, today, dueSoonDays);
@@ -165,7 +174,7 @@ export function personViewModel(index: VaultIndex, personPath: string, today: Ca
     status,
     header: headerOf(status, today),
     problems: bannerOf(index, person),
-    groups: groupsOf(index, personPath, today),
+    groups: groupsOf(index, personPath, today, waitingDays),
     mood: moodTrend(meetings, today),
     history: historyOf(index, meetings, today),
     today: todaysMeeting(status, meetings, today),

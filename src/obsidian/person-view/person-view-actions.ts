@@ -28,14 +28,14 @@ const LOOK: TaskRowLook = {
   checkboxLabel: (text) => `Done: ${text}`,
 };
 
-function renderRow(list: HTMLElement, row: ActionRow, context: ActionsContext): void {
+function renderRow(list: HTMLElement, row: ActionRow, context: ActionsContext, waiting: boolean): void {
   const key = taskKey(row);
   const { meetingPath } = row.action;
   const date = row.meeting?.meeting.date;
   const text = date ? `from ${shortDate(date, context.today)}` : 'from an undated note';
   // The name a screen reader says begins with the words shown, so voice control finds the link by them.
   const link = { cls: 'one-on-ones-pv-source', text, href: '#', attr: { 'data-open': meetingPath, 'aria-label': `${text}: open ${meetingPath}` } };
-  void renderTaskRow(list, { row, key, pending: context.isPending(key), link }, LOOK, context);
+  void renderTaskRow(list, { row, key, pending: context.isPending(key), link, waiting }, LOOK, context);
 }
 
 /** Open action items in three groups, theirs, mine and unassigned, with checkboxes that write back. */
@@ -55,6 +55,6 @@ export function renderActionGroups(parent: HTMLElement, groups: readonly ActionG
       continue;
     }
     const list = box.createEl('ul', { cls: 'contains-task-list one-on-ones-pv-tasks' });
-    for (const row of group.rows) renderRow(list, row, context);
+    group.rows.forEach((row, i) => renderRow(list, row, context, i < group.waiting));
   }
 }

@@ -86,7 +86,7 @@ export class PersonView extends ItemView {
     const ticket = ++this.drawing;
     const { indexer } = this.host;
     const path = this.personPath;
-    const model = path === null ? null : personViewModel(indexer.index, path, indexer.today, this.host.settings().dueSoonDays);
+    const model = path === null ? null : personViewModel(indexer.index, path, indexer.today, this.host.settings().dueSoonDays, this.host.settings().waitingDays);
     const heading = this.host.settings().talkingPointsHeading;
     const personFile = path === null ? null : this.app.vault.getFileByPath(path);
     const queue = personFile ? readQueue(await this.app.vault.cachedRead(personFile), heading) : null;

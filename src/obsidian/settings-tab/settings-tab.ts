@@ -54,6 +54,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     this.addText('dueSoonDays', 'Due soon window', 'Days before a 1:1 is due that the person shows as due soon.');
     this.addText('myName', 'Your name', 'Tasks that mention you by this name (@Name or a link) count as yours, like @me.');
     this.addToggle('showOverdueInStatusBar', 'Overdue count in the status bar', 'Shows how many 1:1s are overdue at the bottom of the window; click it to open the 1:1s due sidebar.');
+    this.addText('waitingDays', 'Waiting after', 'Days after an open item of theirs was first written down that it counts as waiting on them.');
     this.addMeetingNoteSettings();
     this.addToggle('addDoneDate', 'Add done date', 'Ticking a task in a rollup adds ✅ and the date, as the Tasks plugin does; unticking removes it.');
     this.addQuestionSettings();

@@ -16,6 +16,8 @@ export interface RowOptions {
   readonly canAddTalkingPoint: boolean;
   /** Problems in each person's notes, by person path. */
   readonly problems: ReadonlyMap<string, readonly ProblemLine[]>;
+  /** "2 waiting > 14 days" for a person, or null (see `waitingLabel`). */
+  waiting(personPath: string): string | null;
   /** Whether a row shows its problems, given the section it is in. */
   isProblemListOpen(personPath: string, section: DueSectionId): boolean;
 }
@@ -73,7 +75,7 @@ export function dueRowModel(status: PersonStatus, options: RowOptions, section: 
     name: person.name,
     role: person.role,
     state: status.cadence.state,
-    text: dueRowText(status, options.today),
+    text: dueRowText(status, options.today, options.waiting(person.path)),
     actions,
     problems,
     problemsOpen: problems.length > 0 && options.isProblemListOpen(person.path, section),
@@ -104,7 +106,10 @@ export function renderDueRow(model: DueRowModel): HTMLElement {
   if (text.flag !== null) chips.createSpan({ cls: 'one-on-ones-due-chip mod-flag', text: text.flag });
   if (model.problems.length > 0) renderProblemMarker(chips, model.path, model.problems.length, model.problemsOpen);
   if (model.problemsOpen) renderProblemList(row, model.problems);
-  if (text.open !== null) row.createDiv({ cls: 'one-on-ones-due-open', text: text.open });
+  if (text.open !== null) {
+    const open = row.createDiv({ cls: 'one-on-ones-due-open', text: text.open });
+    if (text.waiting !== null) open.createSpan({ cls: 'one-on-ones-due-waiting', text: ` · ${text.waiting}` });
+  }
   if (text.today !== null) row.createEl('a', { cls: 'one-on-ones-due-today', text: text.today.label, href: '#', attr: { 'data-open': text.today.path } });
   return row;
 }

@@ -1,6 +1,7 @@
 import { type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../../core/view-models/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../../core/cadence/urgency';
+import { WaitingCounts, waitingLabel } from '../../core/query/waiting';
 import { openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
 import { openNoteByPath, openPersonNote } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
@@ -36,6 +37,8 @@ export class DueSidebarView extends ItemView {
   private readonly problemLists = new Map<string, boolean>();
   /** The people on screen by path, for the delegated event handlers. */
   private shown = new Map<string, PersonStatus>();
+  /** Remembered between draws: a change recounts only the people whose meetings it touched. */
+  private readonly waitingCounts = new WaitingCounts();
   private everyoneButton: HTMLElement | null = null;
   private readonly live: LiveRender;
   /** What is drawn, so that a change redraws only the rows it touched. */
@@ -111,8 +114,11 @@ export class DueSidebarView extends ItemView {
   }
 
   private rowOptions(problems: RowOptions['problems']): RowOptions {
+    const { index, today } = this.host.indexer;
+    const { waitingDays } = this.host.settings();
     return {
-      today: this.host.indexer.today,
+      today,
+      waiting: (path) => waitingLabel(this.waitingCounts.count(index, path, today, waitingDays), waitingDays),
       canStart: this.host.startOneOnOne !== undefined,
       canAddTalkingPoint: this.host.addTalkingPoint !== undefined,
       problems,

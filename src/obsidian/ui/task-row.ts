@@ -35,6 +35,8 @@ export interface TaskRow {
   readonly pending: boolean;
   /** The link to the task's note: the surface's element, or none. */
   readonly link: DomElementInfo | null;
+  /** Waiting on its owner (see `isWaiting`): a chip says for how long. */
+  readonly waiting?: boolean;
 }
 
 /** The chip of a carried task, worded the same on every surface: "Carried 3 times · 42 days old". */
@@ -73,6 +75,7 @@ export function renderTaskRow(list: HTMLElement, task: TaskRow, look: TaskRowLoo
   });
   const meta = look.metaCls === null ? li : li.createSpan({ cls: look.metaCls });
   const chip = (label: string, mod?: string, title?: string) => meta.createSpan({ cls: [look.chipCls, ...(mod ? [mod] : [])], text: label, attr: title ? { title } : {} });
+  if (task.waiting && row.ageDays !== null) chip(`Waiting ${dayCount(row.ageDays)}`, 'mod-waiting', 'Theirs, open since it was first written down');
   if (look.inProgressChip && item.state === 'in-progress') chip('In progress');
   if (item.due !== null) {
     const when = shortDate(item.due, context.today);
@@ -82,7 +85,8 @@ export function renderTaskRow(list: HTMLElement, task: TaskRow, look: TaskRowLoo
   }
   if (row.origin !== null) {
     const title = row.origin.day ? `First written down on ${row.origin.day}` : `Carried from ${row.origin.target}`;
-    chip(carriedText(row.origin.count, row.ageDays), row.origin.count >= 3 ? 'mod-carried-often' : 'mod-carried', title);
+    // A waiting chip already says how old it is.
+    chip(carriedText(row.origin.count, task.waiting ? null : row.ageDays), row.origin.count >= 3 ? 'mod-carried-often' : 'mod-carried', title);
   }
   if (task.link) meta.createEl('a', task.link);
   return rendered;
