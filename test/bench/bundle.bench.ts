@@ -8,7 +8,6 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Which feature a source file belongs to, for the size breakdown: its folder says. */
 function area(path: string): string {
-  if (path.includes('node_modules/date-fns')) return 'date-fns (calendar arithmetic)';
   if (path.includes('built-in-questions')) return 'question bank data (215 questions)';
   const folder = /src\/(core|obsidian)\/([^/]+)\//.exec(path);
   const feature = folder?.[2] ?? '';
