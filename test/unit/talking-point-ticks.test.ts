@@ -33,6 +33,15 @@ describe('checkboxes under the agenda heading', () => {
     expect(split('## Topics\n- [ ] growth\n').points).toEqual([]);
   });
 
+  it('reads a box above the agenda heading as an action item, and a setting with spaces around it', () => {
+    expect(split('- [ ] before\n## Agenda\n- [ ] point\n')).toEqual({ actions: ['before'], points: ['point'] });
+    expect(split('## Agenda\n- [ ] point\n', '  Agenda ').points).toEqual(['point']);
+  });
+
+  it('is not ended by a heading quoted inside it', () => {
+    expect(split('## Agenda\n- [ ] a\n> ## Quoted\n\n- [ ] b\n## Next\n- [ ] c\n')).toEqual({ actions: ['c'], points: ['a', 'b'] });
+  });
+
   it('does not read an agenda heading inside a callout or a code block', () => {
     expect(split('> ## Agenda\n> - [ ] quoted\n').actions).toEqual(['quoted']);
     expect(split('```\n## Agenda\n```\n- [ ] fenced\n').actions).toEqual(['fenced']);

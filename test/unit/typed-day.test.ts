@@ -43,6 +43,14 @@ describe('a day as typed for a 1:1 not held today', () => {
     for (const typed of ['thursdays', 'th', 'last', 'next week', 'in -3 days', '3 days', 'soon', '2026-11-31', '2026-13-01', '26-11-2026', '2026/11/26']) {
       expect(day(typed), typed).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+    // Only the whole text is a day: nothing before or after it.
+    for (const typed of ['xin 3 days', 'in 3 days x', 'x thursday', 'thursday x', 'x2026-11-26', '2026-11-260', 'in 3 dayss']) expect(day(typed), typed).toContain('is not a day: type');
+    expect(day('  soon  ')).toContain('"soon" is not');
+    expect(day(' in 600 weeks ')).toBe('"in 600 weeks" is more than 10 years away');
+    expect(day('in 3660 days')).toBe('2036-12-07');
+    expect(day('3661 days ago')).toContain('more than 10 years');
+    expect(day('12 days ago')).toBe('2026-11-18');
+    expect(day('1 week ago')).toBe('2026-11-23');
     expect(day('soon')).toBe('"soon" is not a day: type YYYY-MM-DD, today, yesterday, tomorrow, thursday, last thursday, next thursday, in 3 days or 2 weeks ago');
     expect(day('2026-02-29')).toBe('2026-02-29 is not a day of the calendar');
     expect(day('in 600 weeks')).toBe('"in 600 weeks" is more than 10 years away');
