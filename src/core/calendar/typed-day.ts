@@ -48,10 +48,15 @@ export function readTypedDay(typed: string, today: CalendarDay): { readonly day:
   return { day: addDays(today, days) };
 }
 
+/** A day as people say it: "Monday, November 30, 2026". */
+export function dayInWords(day: CalendarDay): string {
+  return formatDay(day, 'dddd, MMMM D, YYYY');
+}
+
 /** What a start for the day will do, in words: "Thursday, November 26, 2026 · in 3 days: planned, nothing carried yet". */
 export function startDayText(day: CalendarDay, today: CalendarDay): string {
   const days = daysBetween(today, day);
-  const when = formatDay(day, 'dddd, MMMM D, YYYY');
+  const when = dayInWords(day);
   if (days === 0) return `${when} · today`;
   if (days > 0) return `${when} · ${days === 1 ? 'tomorrow' : `in ${plural(days, 'day')}`}: a planned 1:1 with the agenda; open items are carried on the day`;
   return `${when} · ${days === -1 ? 'yesterday' : `${plural(-days, 'day')} ago`}: carries what was open in the 1:1s before it`;

@@ -1,7 +1,6 @@
 import { type App, Notice, type Plugin, type TFile } from 'obsidian';
 import { parseCalendarDay, type CalendarDay } from '../../core/calendar/dates';
-import { formatDay } from '../../core/calendar/date-format';
-import { readTypedDay, startDayText } from '../../core/calendar/typed-day';
+import { dayInWords, readTypedDay, startDayText } from '../../core/calendar/typed-day';
 import { peopleByUrgency } from '../../core/cadence/urgency';
 import type { MeetingStarter } from './meeting-starter';
 import type { PeopleNotes } from './people-notes';
@@ -11,11 +10,6 @@ import { PromptModal } from '../ui/prompt-modal';
 import { openNoteByPath } from '../ui/open-note';
 import { readNewPerson, type NewPerson } from '../../core/people/new-person';
 import type { VaultIndexer } from '../platform/vault-indexer';
-
-/** A day as people say it: "Monday, November 30, 2026". */
-function dayInWords(day: CalendarDay): string {
-  return formatDay(day, 'dddd, MMMM D, YYYY');
-}
 
 /** The commands and person-level actions of meeting notes, shared by the palette and the sidebar. */
 export class MeetingActions {
