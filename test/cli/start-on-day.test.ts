@@ -87,6 +87,25 @@ describe('start --on', () => {
   });
 });
 
+describe('a running note with a section planned for the day', () => {
+  it('gets the day\'s 1:1 beside the planned section, which hands over its points', () => {
+    const vault = vaults.make({
+      'People/H.md': '---\ncadence: weekly\none-on-one-layout: running\n---\n',
+      '1-1s/H.md': '## 2026-11-27\nstatus:: planned\n### Agenda\n- [ ] planned point\n\n## 2026-11-20\n- [ ] @me open item\n',
+    });
+    const run = cli(['start', 'H', '--vault', vault, '--date', '2026-11-27']);
+    expect(run.err).toBe('');
+    expect(run.out.trim()).toBe('1-1s/H.md#2026-11-27');
+    const note = text(vault, '1-1s/H.md');
+    expect(note.match(/^## 2026-11-27$/gm)).toHaveLength(2);
+    expect(note).toContain('- [ ] planned point ([[1-1s/H#2026-11-27|from Nov 27]])');
+    expect(note).toContain('- [>] planned point');
+    expect(note).toContain('- [>] @me open item');
+    // Started again, it opens the section it wrote.
+    expect(cli(['start', 'H', '--vault', vault, '--date', '2026-11-27']).out.trim()).toBe('1-1s/H.md#2026-11-27 (exists; not changed)');
+  });
+});
+
 describe('talking points through the command line', () => {
   it('carries an unticked point into the next agenda once, and the ticked one stays as history', () => {
     const vault = aliceVault();

@@ -21,7 +21,7 @@ export const meeting = (date: string, body: string, extra = '') => `---\nperson:
 
 /** A vault as the core sees it; templates are the notes under Templates/, found by name. */
 export function vaultOf(files: Record<string, string>, settings: Partial<Settings> = {}, hostChanges: Partial<StartHost> = {}) {
-  const index = new VaultIndex({ peopleFolder: 'People', meetingsFolder: '1-1s' });
+  const index = new VaultIndex({ peopleFolder: 'People', meetingsFolder: '1-1s', agendaHeading: settings.agendaHeading ?? DEFAULT_SETTINGS.agendaHeading });
   const texts = new Map<string, string>();
   const write = (path: string, text: string) => {
     texts.set(path, text);

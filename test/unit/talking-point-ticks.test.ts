@@ -131,6 +131,16 @@ describe('a start after a 1:1 whose agenda was not all reached', () => {
     expect(plan.problems).toEqual([]);
   });
 
+  it('writes the built-in template under the headings the settings name, so a renamed agenda heading still ticks', async () => {
+    const earlier = meeting('2026-11-13', '## Topics\n- [ ] promo case\n\n## To do\n- [ ] @Al send the doc\n');
+    const vault = vaultOf({ 'People/Al.md': `${PERSON}## Next 1:1\n- ask about X\n`, '1-1s/Al/2026-11-13.md': earlier }, { agendaHeading: 'Topics', actionItemsHeading: 'To do' });
+    const plan = await vault.created();
+    expect(body(plan)).toContain('## Topics\n- [ ] promo case ([[1-1s/Al/2026-11-13|from Nov 13]])\n- [ ] ask about X\n');
+    expect(body(plan)).toContain('## To do\n- [ ] @Al send the doc');
+    expect(body(plan)).not.toContain('## Agenda');
+    expect(plan.problems).toEqual([]);
+  });
+
   it('reads old notes whose agenda is a plain list as before: nothing to carry', async () => {
     const vault = vaultOf({ 'People/Al.md': PERSON, '1-1s/Al/2026-11-13.md': meeting('2026-11-13', '## Agenda\n- promo case\n') });
     const plan = await vault.created();

@@ -1,5 +1,5 @@
 // What's waiting: an open item of theirs first written down at least N days ago. One rule dates an
-// item (its carry marker's meeting, else its ➕ created date, else its own meeting); these tests
+// item (its ➕ created date, else its carry marker's meeting, else its own meeting); these tests
 // pin that rule and the waiting list every surface shows, on notes written the ways people write.
 import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/calendar/dates';
@@ -36,6 +36,14 @@ describe('the day an item was first written down', () => {
       '1-1s/Ann Lee/2026-11-23.md': meeting('2026-11-23', '- [ ] @Ann draft the plan ([[1-1s/Ann Lee/2026-10-05|from Oct 5]] ×5) 📅 2026-12-01'),
     };
     expect(ages(files)).toEqual({ '@Ann draft the plan': 56 });
+  });
+
+  it('takes the ➕ created date first, so carrying an item never changes its age', () => {
+    const files = {
+      '1-1s/Ann Lee/2026-10-01.md': meeting('2026-10-01', '- [>] @Ann added later ➕ 2026-11-15\n- [>] @Ann created before [created:: 2026-09-01]'),
+      '1-1s/Ann Lee/2026-11-23.md': meeting('2026-11-23', '- [ ] @Ann added later ([[1-1s/Ann Lee/2026-10-01|from Oct 1]]) ➕ 2026-11-15\n- [ ] @Ann created before ([[1-1s/Ann Lee/2026-10-01|from Oct 1]]) [created:: 2026-09-01]'),
+    };
+    expect(ages(files)).toEqual({ '@Ann added later': 15, '@Ann created before': 90 });
   });
 
   it("takes the linked meeting's date over the date in its name, and reads CRLF, lone CR and a BOM alike", () => {

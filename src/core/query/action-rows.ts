@@ -47,14 +47,15 @@ function originDay(index: VaultIndex, target: string): CalendarDay | null {
 }
 
 /**
- * The day an item was first written down, the one rule behind every age and every "waiting":
- * `markerDay`, the day its carry marker links to (see `originDay`), else its Tasks created date
- * (`➕`), else the date of the meeting holding it. A marker whose note is gone and whose link holds
- * no date falls through to a day no earlier than the item's own meeting: an item never looks
- * older, nor waiting, by accident.
+ * The day an item was first written down, the one rule behind every age and every "waiting": its
+ * Tasks created date (`➕`), which travels with it, else `markerDay`, the day its carry marker links
+ * to (see `originDay`), else the date of the meeting holding it. The created date comes first, so
+ * carrying an item never changes its age. A marker whose note is gone and whose link holds no date
+ * falls through to a day no earlier than the item's own meeting: an item never looks older, nor
+ * waiting, by accident.
  */
 function firstWrittenDay(markerDay: CalendarDay | null, item: ActionItem, meeting: IndexedMeeting | null): CalendarDay | null {
-  return markerDay ?? item.created ?? meeting?.meeting.date ?? null;
+  return item.created ?? markerDay ?? meeting?.meeting.date ?? null;
 }
 
 export function actionRow(index: VaultIndex, action: IndexedAction, meeting: IndexedMeeting | null, today: CalendarDay): ActionRow {

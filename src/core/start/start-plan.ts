@@ -10,7 +10,7 @@ import type { YamlParser } from './frontmatter-merge';
 import { meetingPathFor, planMeetingNote } from './meeting-plan';
 import { isInsideFolder } from '../people/safe-names';
 import { readQueue, type QueuedPoint } from '../talking-points/talking-points';
-import { BUILT_IN_TEMPLATE } from './template';
+import { builtInTemplate } from './template';
 import { noteLink } from '../people/names';
 import { runningSections } from '../meetings/running-note';
 import { insertedLineCount, runningNotePath, sectionLines, sectionPlace, shiftedEdits, shiftedPoints, type SectionPlace } from './running-plan';
@@ -54,6 +54,8 @@ export type StartPlan =
       readonly lines: readonly string[];
       /** Today: the heading of the new section. */
       readonly heading: CalendarDay;
+      /** How many sections of the day the note held when planned (planned, cancelled): one more written meanwhile is the day's 1:1. */
+      readonly sameDay: number;
       readonly marks: readonly PlannedEdit[];
       readonly carried: readonly CarriedItem[];
       readonly dequeue: readonly QueuedPoint[];
@@ -128,12 +130,12 @@ async function targetPath(host: StartHost, person: Person, day: CalendarDay, now
 export async function templateText(host: StartHost, person: Person, problems: string[] = []): Promise<string> {
   const { templateFile, roleTemplates } = host.settings;
   const wanted = person.template ?? roleTemplate(roleTemplates, person.role) ?? (templateFile || null);
-  if (wanted === null) return BUILT_IN_TEMPLATE;
+  if (wanted === null) return builtInTemplate(host.settings);
   const path = host.findTemplate(wanted, person.path);
   const text = path === null ? null : await host.read(path);
   if (text === null) {
     problems.push(`the template "${wanted}" was not found; the built-in template was used`);
-    return BUILT_IN_TEMPLATE;
+    return builtInTemplate(host.settings);
   }
   return text;
 }
@@ -257,6 +259,7 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
     newestFirst: settings.runningNewestFirst,
     lines,
     heading: day,
+    sameDay: text === null ? 0 : runningSections(readMarkdown(text)).sections.filter((one) => one.day === day).length,
     marks: marks.map((mark) => moved.get(mark) ?? mark),
     carried,
     dequeue: person.path === path ? shiftedPoints(dequeue, place.line, by) : dequeue,

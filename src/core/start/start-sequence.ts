@@ -112,7 +112,7 @@ async function put<Why>(writes: StartWrites<Why>, plan: Exclude<StartPlan, { kin
   if (plan.create) return writes.create(plan.path, insertSection('', plan.lines, plan.place));
   // A section of the day written meanwhile (a second start at once) is today's: nothing is added.
   const result = await writes.rewrite(plan.path, (text) =>
-    runningSections(readMarkdown(text)).sections.some((section) => section.day === plan.heading) ? null : insertSection(text, plan.lines, sectionPlace(text, plan.newestFirst, plan.heading)),
+    runningSections(readMarkdown(text)).sections.filter((section) => section.day === plan.heading).length > plan.sameDay ? null : insertSection(text, plan.lines, sectionPlace(text, plan.newestFirst, plan.heading)),
   );
   if (result === 'written') return { created: true, path: plan.path };
   if (result === 'refused') return { created: false, path: plan.path };

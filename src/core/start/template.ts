@@ -27,6 +27,11 @@ Mood::
 {{questions}}
 `;
 
+/** The built-in template with the agenda and action items headings the settings name. */
+export function builtInTemplate(headings: { readonly agendaHeading: string; readonly actionItemsHeading: string }): string {
+  return BUILT_IN_TEMPLATE.replace('\n## Agenda\n', `\n## ${headings.agendaHeading.trim()}\n`).replace('\n## Action items\n', `\n## ${headings.actionItemsHeading.trim()}\n`);
+}
+
 const PLACEHOLDER = /\{\{\s*([a-z_]+)(?::([^}]*))?\s*\}\}/g;
 const TEMPLATER = /<%[\s\S]*?%>/g;
 
