@@ -33,7 +33,7 @@ describe('text settings', () => {
     await input.pressSequentially('one on');
     expect(await saved()).toBe('1on1');
     await page.keyboard.press('Tab');
-    await expect.poll(() => row.locator('.one-on-ones-setting-problem').innerText()).toBe('This tag is not a tag (letters, digits, - _ / only); keeping "1on1".');
+    await expect.poll(() => row.locator('.setting-item-error').innerText()).toBe('This tag is not a tag (letters, digits, - _ / only); keeping "1on1".');
     expect(await saved()).toBe('1on1');
     await screenshot(page, 'settings-refused-tag');
 
@@ -46,7 +46,7 @@ describe('text settings', () => {
     expect(await rebuilds()).toBe(0);
     await input.press('Enter');
     await expect.poll(saved).toBe('one-on-one');
-    expect(await row.locator('.one-on-ones-setting-problem').innerText()).toBe('');
+    expect(await row.locator('.setting-item-error').innerText()).toBe('');
     await expect.poll(rebuilds, { timeout: 3_000 }).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
