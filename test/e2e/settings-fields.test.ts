@@ -52,3 +52,27 @@ describe('text settings', () => {
     await page.close();
   });
 });
+
+describe('the settings search', () => {
+  it.for(['light', 'dark'] as const)('shows our settings that match what is typed, live (%s)', async (theme, context) => {
+    requireChromium(context);
+    const { page, problems } = await browser().openHarness({ theme, width: 1280, height: 800 });
+    page.setDefaultTimeout(5_000);
+    await page.evaluate(() => (window.harness as Harness).openSettingsSearch());
+    await page.keyboard.type('tag');
+    const names = () => page.locator('.setting-search-results .setting-item-name').allInnerTexts();
+    await expect.poll(names).toEqual(['One-on-ones', 'People tag', 'Meeting tag']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('agenda');
+    await expect.poll(names).toEqual(['One-on-ones', 'Template', 'Talking points heading', 'Agenda heading']);
+    // A value refused in the results says why there, as in the tab.
+    const row = page.locator('.setting-item').filter({ has: page.getByText('Agenda heading', { exact: true }) });
+    await row.locator('input').click();
+    await row.locator('input').press('Control+A');
+    await row.locator('input').pressSequentially('Action items');
+    await expect.poll(() => row.locator('.setting-item-error').innerText()).toContain('The agenda and action items headings must differ');
+    await screenshot(page, `settings-search-${theme}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -178,6 +178,7 @@ describe('people commands', () => {
     expect(document.body.find('.modal .modal-content')?.getText()).toBe(
       'The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled, moved to Tuesday, November 24, 2026.',
     );
+    expect(document.body.find('.modal.mod-confirmation .modal-title')?.getText()).toBe('Log a cancelled 1:1?');
     expect(document.activeElement?.getText()).toBe('Log');
     log();
     await settle(app);
