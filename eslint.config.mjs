@@ -75,12 +75,6 @@ export default defineConfig([
     },
   },
   {
-    // Declarative settings (getSettingDefinitions) exist from Obsidian 1.13; we support 1.8.7 and
-    // compile against its declarations, so the tab is built in display(). Revisit with minAppVersion.
-    files: ['src/obsidian/settings-tab/settings-tab.ts'],
-    rules: { 'obsidianmd/settings-tab/prefer-setting-definitions': 'off' },
-  },
-  {
     // The manifest rule only runs when the manifest itself is linted as JSON.
     // typescript-estree parses a .json file as one object expression, which is what the rule reads.
     files: ['manifest.json'],

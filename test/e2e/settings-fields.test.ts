@@ -33,7 +33,7 @@ describe('text settings', () => {
     await input.pressSequentially('one on');
     expect(await saved()).toBe('1on1');
     await page.keyboard.press('Tab');
-    await expect.poll(() => row.locator('.one-on-ones-setting-problem').innerText()).toBe('This tag is not a tag (letters, digits, - _ / only); keeping "1on1".');
+    await expect.poll(() => row.locator('.setting-item-error').innerText()).toBe('This tag is not a tag (letters, digits, - _ / only); keeping "1on1".');
     expect(await saved()).toBe('1on1');
     await screenshot(page, 'settings-refused-tag');
 
@@ -46,8 +46,32 @@ describe('text settings', () => {
     expect(await rebuilds()).toBe(0);
     await input.press('Enter');
     await expect.poll(saved).toBe('one-on-one');
-    expect(await row.locator('.one-on-ones-setting-problem').innerText()).toBe('');
+    expect(await row.locator('.setting-item-error').innerText()).toBe('');
     await expect.poll(rebuilds, { timeout: 3_000 }).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the settings search', () => {
+  it.for(['light', 'dark'] as const)('shows our settings that match what is typed, live (%s)', async (theme, context) => {
+    requireChromium(context);
+    const { page, problems } = await browser().openHarness({ theme, width: 1280, height: 800 });
+    page.setDefaultTimeout(5_000);
+    await page.evaluate(() => (window.harness as Harness).openSettingsSearch());
+    await page.keyboard.type('tag');
+    const names = () => page.locator('.setting-search-results .setting-item-name').allInnerTexts();
+    await expect.poll(names).toEqual(['One-on-ones', 'People tag', 'Meeting tag']);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('agenda');
+    await expect.poll(names).toEqual(['One-on-ones', 'Template', 'Talking points heading', 'Agenda heading']);
+    // A value refused in the results says why there, as in the tab.
+    const row = page.locator('.setting-item').filter({ has: page.getByText('Agenda heading', { exact: true }) });
+    await row.locator('input').click();
+    await row.locator('input').press('Control+A');
+    await row.locator('input').pressSequentially('Action items');
+    await expect.poll(() => row.locator('.setting-item-error').innerText()).toContain('The agenda and action items headings must differ');
+    await screenshot(page, `settings-search-${theme}`);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,8 @@ import type { Command, HoverLinkSource, MarkdownPostProcessorContext, PluginMani
 import { FileManager } from './file-manager';
 import { MetadataCache } from './metadata-cache';
 import type { Plugin } from './plugin';
-import type { SettingTab } from './setting';
+import { PluginSettingTab, Setting, type SettingTab } from './setting';
+import { renderDefinition, renderDefinitions, searchDefinitions } from './setting-definitions';
 import { strict } from './strict';
 import { Vault } from './vault';
 import { MarkdownView, Workspace } from './workspace';
@@ -51,32 +52,69 @@ class Commands {
   }
 }
 
-/** The settings window: a modal with one tab shown at a time. */
+/** The settings window: a modal with one tab shown at a time, or the results of its search. */
 class SettingsWindow {
   readonly tabs: SettingTab[] = [];
   readonly containerEl: HTMLElement;
-  private shown: SettingTab | null = null;
+  private shown: SettingTab[] = [];
   constructor(private readonly app: App) {
     this.containerEl = createDiv({ cls: 'modal-container mod-dim' });
     this.containerEl.createDiv({ cls: 'modal-bg' });
   }
-  openTab(tab: SettingTab): void {
+  private openWindow(): HTMLElement {
     this.close();
     this.app.dom.appendChild(this.containerEl);
-    const modal = this.containerEl.createDiv({ cls: 'modal mod-settings' });
-    const content = modal.createDiv({ cls: 'vertical-tab-content-container' });
-    content.appendChild(tab.containerEl);
-    this.shown = tab;
-    tab.display();
+    return this.containerEl.createDiv({ cls: 'modal mod-settings' }).createDiv({ cls: 'vertical-tab-content-container' });
   }
+  /** Shows a tab, drawn from its definitions (read again now). */
+  openTab(tab: SettingTab): void {
+    const content = this.openWindow();
+    content.appendChild(tab.containerEl);
+    this.shown = [tab];
+    tab.containerEl.empty();
+    tab.update();
+    // The deprecated display() draws only tabs without definitions; the plugin's has them.
+    if (tab.settingItems.length === 0) throw new Error('a settings tab drawn by display() is not in the fake');
+    renderDefinitions(this.app, tab, tab.containerEl, tab.settingItems);
+  }
+  /**
+   * The settings search, as typed into the window's search field: the matching settings of every
+   * tab, from the definitions stored when the tab was added, under the tab's name and live, so a
+   * setting can be changed from the results. Returns the search field.
+   */
+  search(query: string): HTMLInputElement {
+    const content = this.openWindow();
+    content.addClass('mod-settings-search');
+    const input = content.createDiv({ cls: 'search-input-container' }).createEl('input', { type: 'search', attr: { placeholder: 'Search settings…' } });
+    const results = content.createDiv({ cls: 'vertical-tab-content setting-search-results' });
+    const draw = () => {
+      for (const tab of this.shown) tab.hide();
+      results.empty();
+      this.shown = [];
+      for (const tab of this.tabs) {
+        const found = searchDefinitions(tab.settingItems, input.value);
+        if (found.length === 0) continue;
+        this.shown.push(tab);
+        const name = tab instanceof PluginSettingTab ? tab.plugin.manifest.name : '';
+        new Setting(results).setName(name).setHeading();
+        for (const def of found) renderDefinition(this.app, tab, results, def);
+      }
+      if (this.shown.length === 0) results.createDiv({ cls: 'setting-search-empty', text: 'No settings match.' });
+    };
+    input.value = query;
+    input.addEventListener('input', draw);
+    draw();
+    return input;
+  }
+  /** Closing hides what was on show: the tab, or each tab with search results. */
   close(): void {
-    this.shown?.hide();
-    this.shown = null;
+    for (const tab of this.shown) tab.hide();
+    this.shown = [];
     this.containerEl.findAll('.modal').forEach((el) => el.detach());
     this.containerEl.detach();
   }
   removeTab(tab: SettingTab): void {
-    if (this.shown === tab) this.close();
+    if (this.shown.includes(tab)) this.close();
     this.tabs.splice(this.tabs.indexOf(tab), 1);
   }
 }

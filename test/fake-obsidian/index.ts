@@ -2,6 +2,7 @@
 // Anything not exported here is not implemented: importing it yields undefined and fails loudly.
 export { App } from './app';
 export { Component } from './component';
+export { ConfirmationModal } from './confirmation-modal';
 export { Editor } from './editor';
 export { Events } from './events';
 export { FileManager } from './file-manager';

@@ -41,6 +41,8 @@ export abstract class Plugin extends Component {
   }
 
   addSettingTab(settingTab: PluginSettingTab): void {
+    // As the app does: the definitions are read once now, for the settings search.
+    settingTab.update();
     this.app.setting.tabs.push(settingTab);
     this.register(() => this.app.setting.removeTab(settingTab));
   }

@@ -1,4 +1,4 @@
-import type { IconName } from 'obsidian';
+import type { IconName, SettingDefinitionItem, SettingTab as ObsidianSettingTab } from 'obsidian';
 import type { App } from './app';
 import { setIcon } from './icons';
 
@@ -269,20 +269,53 @@ export class Setting {
   }
 }
 
-export abstract class SettingTab {
+export abstract class SettingTab implements Pick<ObsidianSettingTab, 'getSettingDefinitions' | 'update' | 'display' | 'hide'> {
   containerEl: HTMLElement = createDiv({ cls: 'vertical-tab-content' });
+  settingItems: SettingDefinitionItem[] = [];
   constructor(readonly app: App) {}
-  abstract display(): void;
+  getSettingDefinitions(): SettingDefinitionItem[] {
+    return [];
+  }
+  update(): void {
+    this.settingItems = this.getSettingDefinitions();
+  }
+  /** The app's own tabs read `vault.getConfig`; no plugin tab gets here (PluginSettingTab overrides it). */
+  getControlValue(key: string): unknown {
+    throw new Error(`SettingTab.getControlValue("${key}"): the app's own configuration is not in the fake`);
+  }
+  setControlValue(key: string, _value: unknown): void | Promise<void> {
+    throw new Error(`SettingTab.setControlValue("${key}"): the app's own configuration is not in the fake`);
+  }
+  /** Deprecated since 1.13: not called while getSettingDefinitions() returns definitions. */
+  display(): void {}
   hide(): void {
     this.containerEl.empty();
   }
 }
 
+interface PluginWithSettings {
+  manifest: { id: string; name: string };
+  settings?: unknown;
+  saveData?(data: unknown): Promise<void>;
+}
+
 export abstract class PluginSettingTab extends SettingTab {
   constructor(
     app: App,
-    readonly plugin: { manifest: { id: string; name: string } },
+    readonly plugin: PluginWithSettings,
   ) {
     super(app);
+  }
+  /** Reads `this.plugin.settings`, as the app does. */
+  override getControlValue(key: string): unknown {
+    const { settings } = this.plugin;
+    return typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>)[key] : undefined;
+  }
+  /** Mutates and persists `this.plugin.settings`, as the app does. */
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    const { settings } = this.plugin;
+    if (typeof settings !== 'object' || settings === null) throw new Error('PluginSettingTab.setControlValue: the plugin has no settings object');
+    (settings as Record<string, unknown>)[key] = value;
+    await this.plugin.saveData?.(settings);
   }
 }

@@ -1,10 +1,11 @@
 // The fake Obsidian's own contract: where it is as strict as the app (see test/fake-obsidian/README.md).
 // These pin the behaviour plugin tests rely on, so that a fake drifting back to lenient fails here.
-import type { EditorPosition, EditorSuggestContext, EditorSuggestTriggerInfo, TFile as ObsidianTFile } from 'obsidian';
+import type { EditorPosition, EditorSuggestContext, EditorSuggestTriggerInfo, SettingDefinitionItem, TFile as ObsidianTFile } from 'obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type App, createFakeApp } from '../fake-obsidian/app';
 import { setInView } from '../fake-obsidian/intersection-observer';
 import { EditorSuggest } from '../fake-obsidian/modal';
+import { PluginSettingTab } from '../fake-obsidian/setting';
 import { ItemView, MarkdownView, type WorkspaceLeaf } from '../fake-obsidian/workspace';
 
 afterEach(() => document.body.empty());
@@ -207,5 +208,55 @@ describe('IntersectionObserver (happy-dom lays nothing out)', () => {
     await later();
     expect(reports).toHaveLength(6);
     document.body.empty();
+  });
+});
+
+describe('declarative settings', () => {
+  /** A plugin tab with the given definitions over a plain settings object. */
+  function tabWith(app: App, items: SettingDefinitionItem[], settings: Record<string, unknown>) {
+    const saved: unknown[] = [];
+    const plugin = { manifest: { id: 'p', name: 'P' }, settings, saveData: async (data: unknown) => void saved.push(structuredClone(data)) };
+    const tab = new (class extends PluginSettingTab {
+      override getSettingDefinitions(): SettingDefinitionItem[] {
+        return items;
+      }
+    })(app, plugin);
+    tab.update();
+    app.setting.tabs.push(tab);
+    return { tab, saved };
+  }
+
+  it('refuses on each keystroke what validate refuses, saving only accepted values, and says why under the setting', async () => {
+    const app = createFakeApp();
+    const validate = (value: string) => (value.includes(' ') ? 'No spaces' : undefined);
+    const { tab, saved } = tabWith(app, [{ type: 'group', heading: 'G', items: [{ name: 'Tag', control: { type: 'text', key: 'tag', validate } }] }], { tag: 'a' });
+    app.setting.openTab(tab);
+    const input = tab.containerEl.find('input') as HTMLInputElement;
+    for (const value of ['ab', 'a b', 'abc']) {
+      input.value = value;
+      input.trigger('input');
+      await tick();
+      if (value === 'a b') expect([tab.containerEl.find('.setting-item-error')?.getText(), input.getAttribute('aria-invalid')]).toEqual(['No spaces', 'true']);
+    }
+    expect(saved).toEqual([{ tag: 'ab' }, { tag: 'abc' }]);
+    expect(tab.containerEl.find('.setting-item-error')?.getText()).toBe('');
+  });
+
+  it('throws on what it does not draw: a tab without definitions, render rows and pages', () => {
+    const app = createFakeApp();
+    expect(() => app.setting.openTab(tabWith(app, [], {}).tab)).toThrow('display()');
+    expect(() => app.setting.openTab(tabWith(app, [{ name: 'R', render: () => {} }], {}).tab)).toThrow('not in the fake');
+    expect(() => app.setting.openTab(tabWith(app, [{ type: 'page', name: 'Sub', items: [] }], {}).tab)).toThrow('not in the fake');
+  });
+
+  it('searches names, descriptions and aliases for every word, skipping what is not searchable', () => {
+    const app = createFakeApp();
+    tabWith(app, [{ name: 'Alpha', desc: 'First letter' }, { name: 'Beta', aliases: ['second letter'] }, { name: 'Gamma letter', searchable: false }], {});
+    const found = () => app.setting.containerEl.findAll('.setting-search-results .setting-item-name').map((el) => el.getText());
+    app.setting.search('LETTER');
+    expect(found()).toEqual(['P', 'Alpha', 'Beta']);
+    app.setting.search('second letter');
+    expect(found()).toEqual(['P', 'Beta']);
+    app.setting.close();
   });
 });

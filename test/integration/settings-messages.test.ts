@@ -39,7 +39,7 @@ async function typeEach(name: string, key: string, values: readonly string[]): P
     input.trigger('input');
     input.blur();
     await tick();
-    const problem = input.closest('.setting-item')?.find('.one-on-ones-setting-problem')?.getText() ?? '';
+    const problem = input.closest('.setting-item')?.find('.setting-item-error')?.getText() ?? '';
     const kept = JSON.stringify((plugin.settings as unknown as Record<string, unknown>)[key]);
     seen.push(`${JSON.stringify(value)} → ${problem === '' ? `saved ${kept}, shown ${JSON.stringify(input.value)}` : problem}`);
   }

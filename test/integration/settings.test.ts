@@ -126,7 +126,7 @@ describe('the settings tab', () => {
     if (!input?.instanceOf(HTMLInputElement)) throw new Error(`no text field "${name}"`);
     return input;
   }
-  const problemOf = (input: HTMLInputElement) => input.closest('.setting-item')?.find('.one-on-ones-setting-problem')?.getText();
+  const problemOf = (input: HTMLInputElement) => input.closest('.setting-item')?.find('.setting-item-error')?.getText();
   const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   /** Clicks into the field, selects what is there and types over it, one key at a time. */
@@ -193,11 +193,11 @@ describe('the settings tab', () => {
     expect(plugin.settings).toEqual(before);
   });
 
-  it('refuses a folder outside the vault when the field is left, says why under it, and keeps the old value', async () => {
+  it('refuses a folder outside the vault, says why under it (the app checks as you type), and keeps the old value', async () => {
     const { app, plugin, tab } = await openTab();
     const input = field(tab, 'People folder');
     await typeOver(input, '../Secrets');
-    expect(problemOf(input)).toBe('');
+    expect(problemOf(input)).toBe('This folder leads outside the vault; keeping "People".');
     input.blur();
     await tick();
     expect(plugin.settings.peopleFolder).toBe('People');

@@ -175,9 +175,10 @@ describe('people commands', () => {
     // Nothing is written until the days, in words, are confirmed; Enter on the focused button confirms.
     await settle(app);
     expect(app.vault.peek('1-1s/Lucas Ferreira/2026-11-20 Lucas Ferreira.md')).toBeUndefined();
-    expect(document.body.find('.modal .one-on-ones-prompt-intro')?.getText()).toBe(
+    expect(document.body.find('.modal .modal-content')?.getText()).toBe(
       'The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled, moved to Tuesday, November 24, 2026.',
     );
+    expect(document.body.find('.modal.mod-confirmation .modal-title')?.getText()).toBe('Log a cancelled 1:1?');
     expect(document.activeElement?.getText()).toBe('Log');
     log();
     await settle(app);
@@ -189,7 +190,7 @@ describe('people commands', () => {
     const { app } = await startSettled();
     await logCancelledFor(app, 'lucas');
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Log') as HTMLElement).click();
-    expect(document.body.find('.modal .one-on-ones-prompt-intro')?.getText()).toBe('The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled.');
+    expect(document.body.find('.modal .modal-content')?.getText()).toBe('The 1:1 with Lucas Ferreira on Friday, November 20, 2026 is logged as cancelled.');
     (document.body.findAll('.modal button').find((b) => b.getText() === 'Cancel') as HTMLElement).click();
     await settle(app);
     expect(document.body.find('.modal')).toBeNull();

@@ -1,8 +1,6 @@
-import { type App, Component, Notice, PluginSettingTab, Setting } from 'obsidian';
-import { checkTyped, type Settings } from '../../core/settings/settings';
-import type { QuestionFormat, TriggerScope } from '../../core/questions/question-settings';
-import type { MeetingLayout } from '../../core/people/people';
-import { PathSuggest } from '../ui/path-suggest';
+import { type App, Notice, PluginSettingTab, type SettingDefinitionItem } from 'obsidian';
+import { checkTyped, SETTINGS, type Settings } from '../../core/settings/settings';
+import { settingDefinitions, settingName, TYPED_SETTINGS } from './setting-definitions';
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost {
@@ -10,173 +8,107 @@ export interface SettingsHost {
   saveSettings(): Promise<void>;
 }
 
-type ToggleKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
+type Key = keyof Settings;
+type Host = SettingsHost & ConstructorParameters<typeof PluginSettingTab>[1];
+
+const isSettingKey = (key: string): key is Key => Object.prototype.hasOwnProperty.call(SETTINGS, key);
+const isTextField = (el: unknown): el is HTMLInputElement | HTMLTextAreaElement => el instanceof HTMLElement && (el.instanceOf(HTMLInputElement) || el.instanceOf(HTMLTextAreaElement));
 
 /**
- * Text settings are checked and saved when the field is left, Enter is pressed or the settings
- * close, never per keystroke: a half-typed folder or tag would otherwise be saved and re-index the
- * vault mid-word. A refused value keeps the last good one in force and says why under the setting.
+ * The settings as definitions: Obsidian draws them, finds them in its settings search and shows a
+ * refused value's reason under the setting (each check is the settings table's). Text is saved
+ * when the field is left, Enter is pressed or the settings close, never per keystroke: a half-typed
+ * folder or tag would otherwise be saved and re-index the vault mid-word. A refused value keeps
+ * the last good one in force.
  */
 export class OneOnOnesSettingTab extends PluginSettingTab {
-  /** The listeners of the fields on show, dropped with them. */
-  private fields = new Component();
-  /** Each text field's commit, run once more when the settings close; each names a refused value. */
-  private commits: (() => Promise<string | null>)[] = [];
+  /** A value its check accepted while its field still has the focus: saved once the field is left. */
+  private typed: { readonly key: Key; readonly text: string } | null = null;
+  /** The field last left: a value the app hands over after the field lost the focus is from it. */
+  private leftField: EventTarget | null = null;
+  /** The message under each field that shows a refused value, by setting. */
+  private readonly refused = new Map<Key, string>();
 
   constructor(
     app: App,
-    private readonly host: SettingsHost & ConstructorParameters<typeof PluginSettingTab>[1],
+    private readonly host: Host,
   ) {
     super(app, host);
+    // Fields are drawn by the app, in this tab or in the settings search: leaving any of them commits.
+    host.registerDomEvent(activeDocument, 'focusout', (evt) => this.commitSoon(evt.target));
+    host.registerDomEvent(activeDocument, 'change', (evt) => this.commitSoon(evt.target));
+    host.registerDomEvent(activeDocument, 'keydown', (evt) => {
+      if (evt.key === 'Enter' && !evt.isComposing) this.commitSoon(evt.target);
+    });
+  }
+
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return settingDefinitions((key) => (text) => this.validate(key, text));
+  }
+
+  override getControlValue(key: string): unknown {
+    if (!isSettingKey(key)) return undefined;
+    const value = this.host.settings[key];
+    // Numbers are typed as text: the table's check names a value that is no number.
+    return typeof value === 'number' ? String(value) : value;
+  }
+
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    if (!isSettingKey(key)) throw new Error(`One-on-ones has no setting "${key}"`);
+    if (TYPED_SETTINGS.has(key)) {
+      const text = String(value);
+      if (this.validate(key, text) !== undefined) return;
+      this.typed = { key, text };
+      if (!isTextField(activeDocument.activeElement)) await this.commitTyped(this.leftField);
+      return;
+    }
+    const result = SETTINGS[key].check(value);
+    if (!('problem' in result)) await this.save(key, result.value);
   }
 
   override hide(): void {
+    void this.commitTyped(null);
     // The message under a refused field closes with the settings, so a notice says it instead.
-    void Promise.all(this.commits.map((commit) => commit())).then((problems) => {
-      const refused = problems.filter((problem): problem is string => problem !== null);
-      if (refused.length > 0) new Notice(`One-on-ones settings not saved: ${refused.join(' ')}`);
-    });
-    this.commits = [];
-    this.fields.unload();
+    if (this.refused.size > 0) new Notice(`One-on-ones settings not saved: ${[...this.refused].map(([key, message]) => `${settingName(key)}: ${message}`).join(' ')}`);
+    this.refused.clear();
+    this.leftField = null;
     super.hide();
   }
 
-  override display(): void {
-    this.fields.unload();
-    this.fields = new Component();
-    this.fields.load();
-    this.commits = [];
-    this.containerEl.empty();
-    this.addFolder('peopleFolder', 'People folder', 'Notes in this folder, subfolders included, are the people you meet.');
-    this.addText('peopleTag', 'People tag', 'Notes with this tag (or a nested one) are people wherever they are; empty for none.');
-    this.addFolder('meetingsFolder', 'Meetings folder', 'New meeting notes go here; notes already in it count as meetings.');
-    this.addText('meetingTag', 'Meeting tag', 'Notes with this tag count as meetings wherever they are (without #).');
-    this.addText('dueSoonDays', 'Due soon window', 'Days before a 1:1 is due that the person shows as due soon.');
-    this.addText('myName', 'Your name', 'Tasks that mention you by this name (@Name or a link) count as yours, like @me.');
-    this.addToggle('showOverdueInStatusBar', 'Overdue count in the status bar', 'Shows how many 1:1s are overdue at the bottom of the window; click it to open the 1:1s due sidebar.');
-    this.addText('waitingDays', 'Waiting after', 'Days after an open item of theirs was first written down that it counts as waiting on them.');
-    this.addMeetingNoteSettings();
-    this.addToggle('addDoneDate', 'Add done date', 'Ticking a task in a rollup adds ✅ and the date, as the Tasks plugin does; unticking removes it.');
-    this.addQuestionSettings();
-  }
-
-  private addQuestionSettings(): void {
-    new Setting(this.containerEl).setName('Questions').setHeading();
-    PathSuggest.notes(this.app, this.addText('questionFile', 'Question file', 'Your own questions: ## headings are categories, list items are questions. "Open question bank" creates it.'));
-    this.addToggle('hideBuiltInQuestions', 'Hide the built-in questions', 'Offer only the questions in your question file.');
-    this.addText('questionTrigger', 'Inline trigger', 'Typing this in a note opens the question suggester; the words after it search the bank.');
-    const scopes: Record<TriggerScope, string> = { meetings: 'Meeting notes only', everywhere: 'Every note' };
-    const formats: Record<QuestionFormat, string> = { plain: 'As written', list: 'List item', heading: 'Heading (###)' };
-    new Setting(this.containerEl)
-      .setName('Where the trigger works')
-      .setDesc('In meeting notes only, or in every note.')
-      .addDropdown((dropdown) =>
-        dropdown.addOptions(scopes).setValue(this.host.settings.questionTriggerScope).onChange(async (value) => {
-          this.host.settings.questionTriggerScope = value === 'everywhere' ? 'everywhere' : 'meetings';
-          await this.host.saveSettings();
-        }),
-      );
-    new Setting(this.containerEl)
-      .setName('Insert questions as')
-      .setDesc('How a picked question is written when it starts a line. The 1–10 check-in question always inserts a mood field for the answer. As headings, this also applies to the template\'s {{questions}}, which are otherwise a list.')
-      .addDropdown((dropdown) =>
-        dropdown.addOptions(formats).setValue(this.host.settings.questionFormat).onChange(async (value) => {
-          this.host.settings.questionFormat = value === 'list' || value === 'heading' ? value : 'plain';
-          await this.host.saveSettings();
-        }),
-      );
-    this.addText('templateQuestionCount', 'Questions in new meeting notes', 'How many fresh questions the template\'s {{questions}} gets, from the categories least covered with that person.');
-  }
-
-  private addMeetingNoteSettings(): void {
-    new Setting(this.containerEl).setName('Meeting notes').setHeading();
-    const layouts: Record<MeetingLayout, string> = { 'per-meeting': 'A note per meeting', running: "The person's running note" };
-    new Setting(this.containerEl)
-      .setName('New 1:1s go in')
-      .setDesc('A note per meeting, or a dated section (## 2026-11-20) in one running note per person. A person note\'s one-on-one-layout property (running or per-meeting) comes first.')
-      .addDropdown((dropdown) =>
-        dropdown.addOptions(layouts).setValue(this.host.settings.newMeetingLayout).onChange(async (value) => {
-          this.host.settings.newMeetingLayout = value === 'running' ? 'running' : 'per-meeting';
-          await this.host.saveSettings();
-        }),
-      );
-    this.addToggle('runningNewestFirst', 'Newest section first', 'In a running note, a new 1:1 goes above the earlier dated sections; off, it goes at the end.');
-    this.addText('meetingPathPattern', 'New note path', 'Where "Start 1:1" puts a new note, inside the meetings folder: {{person}}, {{date}} and {{date:FORMAT}} are filled in.');
-    const templateEl = this.addText(
-      'templateFile',
-      'Template',
-      'A note to fill in for each new meeting; empty for the built-in one. It may use {{person}}, {{person_link}}, {{date}}, {{date:FORMAT}}, {{time}}, {{previous}}, {{days_since}}, {{cadence}}, {{agenda}}, {{carried_actions}} and {{questions}}.',
-    );
-    PathSuggest.notes(this.app, templateEl);
-    const roles = new Setting(this.containerEl)
-      .setName('Templates by role')
-      .setDesc('One per line as role: template, e.g. "mentor: Templates/Mentoring.md". A person note\'s own template property comes first.');
-    roles.addTextArea((area) => {
-      area.setPlaceholder('report: Templates/Report 1-1.md').setValue(this.host.settings.roleTemplates);
-      this.commitOnLeave(area.inputEl, 'Templates by role', 'roleTemplates', roles.descEl.createDiv({ cls: 'one-on-ones-setting-problem' }));
-    });
-    this.addToggle('leaveEarlierUntouched', 'Leave earlier notes untouched', 'Copy open action items into the new note without marking the earlier copies [>]. Each item is still counted once.');
-    this.addText('talkingPointsHeading', 'Talking points heading', 'The heading in a person note under which talking points wait for the next 1:1.');
-    this.addText('agendaHeading', 'Agenda heading', 'A new note lists its talking points under this heading as checkboxes: tick one once discussed, and an unticked one comes first on the next agenda.');
-    this.addText('actionItemsHeading', 'Action items heading', 'Carried items go under this heading when the template has no {{carried_actions}}.');
-    this.addText('defaultCadence', 'Cadence for new people', 'The cadence of a person note created from the person picker.');
-  }
-
-  private addToggle(key: ToggleKey, title: string, desc: string): void {
-    new Setting(this.containerEl)
-      .setName(title)
-      .setDesc(desc)
-      .addToggle((toggle) =>
-        toggle.setValue(this.host.settings[key]).onChange(async (value) => {
-          this.host.settings[key] = value;
-          await this.host.saveSettings();
-        }),
-      );
-  }
-
-  private addFolder(key: 'peopleFolder' | 'meetingsFolder', title: string, desc: string): void {
-    PathSuggest.folders(this.app, this.addText(key, title, desc));
-  }
-
-  /** A text setting, checked by the settings table; problems show below its description. */
-  private addText(key: keyof Settings, title: string, desc: string): HTMLInputElement {
-    const setting = new Setting(this.containerEl).setName(title).setDesc(desc);
-    const messageEl = setting.descEl.createDiv({ cls: 'one-on-ones-setting-problem' });
-    let inputEl: HTMLInputElement | null = null;
-    setting.addText((text) => {
-      inputEl = text.setValue(String(this.host.settings[key])).inputEl;
-    });
-    if (!inputEl) throw new Error('Setting.addText gave no input');
-    this.commitOnLeave(inputEl, title, key, messageEl);
-    return inputEl;
-  }
-
-  private commitOnLeave<K extends keyof Settings>(el: HTMLInputElement | HTMLTextAreaElement, title: string, key: K, messageEl: HTMLElement): void {
-    const commit = async (): Promise<string | null> => {
-      const result = checkTyped(key, el.value, this.host.settings);
-      if ('problem' in result) {
-        const message = `${result.problem}; keeping "${String(this.host.settings[key])}".`;
-        messageEl.setText(message);
-        el.setAttr('aria-invalid', 'true');
-        return `${title}: ${message}`;
-      }
-      messageEl.setText('');
-      el.removeAttribute('aria-invalid');
-      if (el.value !== String(result.value)) el.value = String(result.value);
-      if (result.value === this.host.settings[key]) return null;
-      this.host.settings[key] = result.value;
-      await this.host.saveSettings();
-      return null;
-    };
-    this.commits.push(commit);
-    this.fields.registerDomEvent(el, 'blur', () => void commit());
-    this.fields.registerDomEvent(el, 'change', () => void commit());
-    if (el.instanceOf(HTMLInputElement)) {
-      this.fields.registerDomEvent(el, 'keydown', (evt) => {
-        if (evt.key !== 'Enter' || evt.isComposing) return;
-        // Once the key is handled: Enter on an open path suggestion fills the field first.
-        window.setTimeout(() => void commit(), 0);
-      });
+  /** The table's check of typed text: nothing when it may be saved, else the message for under the field. */
+  private validate(key: Key, text: string): string | undefined {
+    const result = checkTyped(key, text, this.host.settings);
+    if (!('problem' in result)) {
+      this.refused.delete(key);
+      return undefined;
     }
+    // What was accepted a keystroke ago is no longer what the field says.
+    if (this.typed?.key === key) this.typed = null;
+    const message = `${result.problem}; keeping "${String(this.host.settings[key])}".`;
+    this.refused.set(key, message);
+    return message;
+  }
+
+  /** After the key or event is handled: Enter on an open path suggestion fills the field first. */
+  private commitSoon(target: EventTarget | null): void {
+    this.leftField = target;
+    if (this.typed !== null) window.setTimeout(() => void this.commitTyped(target), 0);
+  }
+
+  private async commitTyped(target: EventTarget | null): Promise<void> {
+    const typed = this.typed;
+    if (typed === null) return;
+    this.typed = null;
+    const result = checkTyped(typed.key, typed.text, this.host.settings);
+    if ('problem' in result) return;
+    // The field shows the value in force: "Team//People/" is saved as "Team/People".
+    if (isTextField(target) && target.value === typed.text) target.value = String(result.value);
+    await this.save(typed.key, result.value);
+  }
+
+  private async save<K extends Key>(key: K, value: Settings[K]): Promise<void> {
+    if (this.host.settings[key] === value) return;
+    this.host.settings[key] = value;
+    await this.host.saveSettings();
   }
 }

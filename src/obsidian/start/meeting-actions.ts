@@ -1,4 +1,4 @@
-import { type App, Notice, type Plugin, type TFile } from 'obsidian';
+import { type App, ConfirmationModal, Notice, type Plugin, type TFile } from 'obsidian';
 import { parseCalendarDay, type CalendarDay } from '../../core/calendar/dates';
 import { dayInWords, readTypedDay, startDayText } from '../../core/calendar/typed-day';
 import { peopleByUrgency } from '../../core/cadence/urgency';
@@ -128,15 +128,12 @@ export class MeetingActions {
   /** Says the days in words before anything is written: a date field is easy to leave on the wrong day. */
   private confirmCancellation(personPath: string, name: string, cancelled: CalendarDay, rescheduled: CalendarDay | null): void {
     const moved = rescheduled === null ? '' : `, moved to ${dayInWords(rescheduled)}`;
-    new PromptModal<null>(this.app, {
-      title: 'Log a cancelled 1:1?',
-      intro: `The 1:1 with ${name} on ${dayInWords(cancelled)} is logged as cancelled${moved}.`,
-      fields: [],
-      submitText: 'Log',
-      cancel: true,
-      read: () => ({ value: null }),
-      onSubmit: () => void this.starter.logCancelled(personPath, cancelled, rescheduled),
-    }).open();
+    const confirmation = new ConfirmationModal(this.app)
+      .setTitle('Log a cancelled 1:1?')
+      .setContent(`The 1:1 with ${name} on ${dayInWords(cancelled)} is logged as cancelled${moved}.`);
+    // Enter on the focused answer confirms, as it did in the form before.
+    confirmation.addCancelButton().addButton((button) => button.setButtonText('Log').setCta().setInitialFocus().onClick(() => void this.starter.logCancelled(personPath, cancelled, rescheduled)));
+    confirmation.open();
   }
 
   private pickPerson(placeholder: string, allowCreate: boolean, then: (personPath: string) => void): void {

@@ -33,7 +33,6 @@ export class PromptModal<T> extends Modal {
   private readonly events = new Component();
   private inputs: HTMLInputElement[] = [];
   private messageEl: HTMLElement | null = null;
-  private submitEl: HTMLElement | null = null;
 
   constructor(
     app: App,
@@ -69,16 +68,10 @@ export class PromptModal<T> extends Modal {
     this.messageEl = this.contentEl.createDiv({ cls: 'one-on-ones-prompt-problem', attr: { role: 'alert' } });
     const buttons = new Setting(this.contentEl);
     if (cancel === true) buttons.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()));
-    buttons.addButton((button) => {
-      button.setButtonText(submitText).setCta().onClick(() => this.submit());
-      this.submitEl = button.buttonEl;
-    });
+    buttons.addButton((button) => button.setButtonText(submitText).setCta().onClick(() => this.submit()));
     const first = this.inputs[0];
-    if (first) {
-      first.focus();
-      first.select();
-      // A form without fields is a question: its answer button has the focus, so Enter confirms.
-    } else this.submitEl?.focus();
+    first?.focus();
+    first?.select();
   }
 
   /** Submits the values when `read` accepts them; otherwise says why in the form. */
@@ -96,7 +89,6 @@ export class PromptModal<T> extends Modal {
     this.events.unload();
     this.inputs = [];
     this.messageEl = null;
-    this.submitEl = null;
     this.contentEl.empty();
   }
 }

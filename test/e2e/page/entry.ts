@@ -28,6 +28,8 @@ export interface Harness {
   openCommandPalette(): void;
   /** Opens the settings window on the plugin's tab. */
   openSettings(): void;
+  /** Opens the settings window on its search, the field focused and empty. */
+  openSettingsSearch(): void;
   setTheme(theme: Theme): void;
   /** Every notice shown since the page loaded, oldest first. */
   notices(): string[];
@@ -116,7 +118,7 @@ function decorateWorkspace(app: App, openPath: string): void {
 }
 
 /** Obsidian's settings window lists every tab on its left; the fake shows only the one opened. */
-function decorateSettings(app: App, pluginName: string): void {
+function decorateSettings(app: App, pluginName: string, active: string | null = pluginName): void {
   const modal = app.setting.containerEl.find('.modal.mod-settings');
   if (!modal || modal.find('.vertical-tab-header')) return;
   modal.createDiv({ cls: 'modal-close-button' }).addEventListener('click', () => app.setting.close());
@@ -130,7 +132,7 @@ function decorateSettings(app: App, pluginName: string): void {
     const group = header.createDiv({ cls: 'vertical-tab-header-group' });
     group.createDiv({ cls: 'vertical-tab-header-group-title', text: title });
     const list = group.createDiv({ cls: 'vertical-tab-header-group-items' });
-    for (const name of items) list.createDiv({ cls: ['vertical-tab-nav-item', name === pluginName ? 'is-active' : ''], text: name });
+    for (const name of items) list.createDiv({ cls: ['vertical-tab-nav-item', name === active ? 'is-active' : ''], text: name });
   }
 }
 
@@ -180,6 +182,10 @@ async function start(): Promise<void> {
       if (!tab) throw new Error('the plugin registered no settings tab');
       app.setting.openTab(tab);
       decorateSettings(app, plugin.manifest.name);
+    },
+    openSettingsSearch: () => {
+      app.setting.search('').focus();
+      decorateSettings(app, plugin.manifest.name, null);
     },
     setTheme,
     notices: () => [...shownNotices],
