@@ -304,6 +304,17 @@ describe('Start 1:1 on another day with…', () => {
     expect(shownNotices.at(-1)).toBe('One-on-ones: wrote your 1:1 with Priya Raman planned for Monday, Nov 23.Undo');
   });
 
+  it('says when the day has its 1:1 note already, and opens it rather than writing a second', async () => {
+    const { app } = await startSettled();
+    const before = app.vault.getMarkdownFiles().length;
+    const { field, preview } = await askDayFor(app, 'lucas', 'last friday');
+    expect(preview()).toBe('Friday, November 13, 2026 · has its 1:1 note already: Start opens it');
+    enter(field);
+    await settle(app);
+    expect(app.workspace.getActiveFile()?.path).toBe('1-1s/Lucas Ferreira/2026-11-13.md');
+    expect(app.vault.getMarkdownFiles().length).toBe(before);
+  });
+
   it('names a day that is not a day in the form, and writes nothing', async () => {
     const { app } = await startSettled();
     const before = app.vault.getMarkdownFiles().length;

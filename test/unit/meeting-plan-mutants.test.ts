@@ -38,7 +38,7 @@ function plan(changes: Partial<MeetingPlanInput>) {
 /** The new note without the properties every note gets. */
 const body = (changes: Partial<MeetingPlanInput>) => plan(changes).content.replace(/^---\n[\s\S]*?\n---\n/, '');
 
-const point = (lines: string[]): QueuedPoint => ({ line: 0, endLine: lines.length - 1, lines, text: '' });
+const point = (lines: string[]): QueuedPoint => ({ line: 0, endLine: lines.length - 1, lines, text: (lines[0] ?? '').replace(/^\s*[-*+]\s+/, '') });
 const carrying = (lines: string[], stale: number): CarryPlan => ({ lines, items: [], marks: [], count: lines.length, stale });
 
 describe('where a new note goes', () => {
@@ -99,23 +99,23 @@ describe('the warning about items carried many times', () => {
 
 describe('lines put under a heading when the template has no placeholder for them', () => {
   it('puts the agenda under its heading even when the heading is the first line', () => {
-    expect(body({ template: '## Agenda\nend\n', agenda: [point(['- a'])] })).toBe('## Agenda\n- a\nend\n');
+    expect(body({ template: '## Agenda\nend\n', agenda: [point(['- a'])] })).toBe('## Agenda\n- [ ] a\nend\n');
   });
 
   it('finds the heading whatever its level and case', () => {
-    expect(body({ template: 'x\n#### agenda\nend\n', agenda: [point(['- a'])] })).toBe('x\n#### agenda\n- a\nend\n');
+    expect(body({ template: 'x\n#### agenda\nend\n', agenda: [point(['- a'])] })).toBe('x\n#### agenda\n- [ ] a\nend\n');
   });
 
   it('finds the heading with spaces after it, past other headings', () => {
-    expect(body({ template: '## Notes\n## Agenda  \nend\n', agenda: [point(['- a'])] })).toBe('## Notes\n## Agenda  \n- a\nend\n');
+    expect(body({ template: '## Notes\n## Agenda  \nend\n', agenda: [point(['- a'])] })).toBe('## Notes\n## Agenda  \n- [ ] a\nend\n');
   });
 
   it('adds the section after the last text, one blank line apart, when the heading is missing', () => {
-    expect(body({ template: 'Hi\n\n\n', agenda: [point(['- a']), point(['- b'])] })).toBe('Hi\n\n## Agenda\n- a\n- b\n');
+    expect(body({ template: 'Hi\n\n\n', agenda: [point(['- a']), point(['- b'])] })).toBe('Hi\n\n## Agenda\n- [ ] a\n- [ ] b\n');
   });
 
   it('does not take a line of seven #s for the heading', () => {
-    expect(body({ template: '####### Agenda\n', agenda: [point(['- a'])] })).toBe('####### Agenda\n\n## Agenda\n- a\n');
+    expect(body({ template: '####### Agenda\n', agenda: [point(['- a'])] })).toBe('####### Agenda\n\n## Agenda\n- [ ] a\n');
   });
 
   it('puts carried items under the actions heading', () => {
@@ -127,7 +127,7 @@ describe('a placeholder split by Templater code', () => {
   it('places nothing, so the queued points go under the agenda heading instead of being lost', () => {
     const note = body({ template: '## Agenda\n{{<% "" %>agenda}}\n', agenda: [point(['- Budget'])] });
     expect(note).toContain('{{<% "" %>agenda}}');
-    expect(note).toContain('- Budget');
+    expect(note).toContain('- [ ] Budget');
   });
 });
 

@@ -123,6 +123,20 @@ describe('a start after a 1:1 whose agenda was not all reached', () => {
     expect(plan.problems).toEqual([expect.stringContaining('went in as a plain list') as unknown]);
   });
 
+  it('puts the agenda under the agenda heading when the template would hide it in a comment or a code block, and says so', async () => {
+    for (const hiding of ['%%\n{{agenda}}\n%%', '```\n{{agenda}}\n```', '<!--\n{{agenda}}\n-->']) {
+      const vault = vaultOf({ 'Templates/t.md': `## Agenda\n${hiding}\n\n## Notes\n`, 'People/Al.md': `${PERSON}## Next 1:1\n- ask about X\n`, '1-1s/Al/2026-11-13.md': EARLIER }, { templateFile: 't' });
+      const plan = await vault.created();
+      expect(body(plan), hiding).toContain('## Agenda\n- [ ] promo case ([[1-1s/Al/2026-11-13|from Nov 13]])\n  - [ ] bring the numbers\n- [ ] ask about X\n');
+      expect(plan.problems).toContain('the template puts {{agenda}} where the note would not show it (in a code block or a comment): the talking points went under "Agenda"');
+    }
+  });
+
+  it('keeps the tick of a point queued as a checkbox, and never carries a ticked one', async () => {
+    const vault = vaultOf({ 'People/Al.md': `${PERSON}## Next 1:1\n- [x] settled already\n- [ ] still open\n` });
+    expect(body(await vault.created())).toContain('## Agenda\n- [x] settled already\n- [ ] still open\n');
+  });
+
   it('leaves an empty blank to type in: a box under the agenda heading, a plain item elsewhere', async () => {
     expect(body(await vaultOf({ 'People/Al.md': PERSON }).created())).toContain('## Agenda\n- [ ] \n');
     const elsewhere = vaultOf({ 'Templates/t.md': 'Topics:\n{{agenda}}\n', 'People/Al.md': PERSON }, { templateFile: 't' });
@@ -155,6 +169,18 @@ describe('a start after a 1:1 whose agenda was not all reached', () => {
     if (plan.kind !== 'insert') throw new Error(`expected a section, got ${plan.kind}`);
     expect(plan.lines.join('\n')).toContain('- [ ] promo case ([[1-1s/Al#2026-11-13|from Nov 13]])');
     expect(plan.marks.map((mark) => mark.path)).toEqual(['1-1s/Al.md']);
+  });
+});
+
+describe('a running note whose dates are ###### headings', () => {
+  it('gets its agenda as a plain list, with the reason, for no heading is left to hold boxes', async () => {
+    const running = '---\nperson: "[[Al]]"\n---\n# Al\n###### 2026-11-13\n- [ ] @me old item\n';
+    const vault = vaultOf({ 'People/Al.md': `${PERSON}## Next 1:1\n- queued\n`, '1-1s/Al.md': running }, { newMeetingLayout: 'running' });
+    const plan = await vault.start();
+    if (plan.kind !== 'insert') throw new Error(`expected a section, got ${plan.kind}`);
+    expect(plan.lines).toContain('- queued');
+    expect(plan.lines.join('\n')).not.toContain('- [ ] queued');
+    expect(plan.problems).toEqual([expect.stringContaining('###### headings has no heading level left for "Agenda"') as unknown]);
   });
 });
 

@@ -39,6 +39,8 @@ export interface MeetingPlanInput {
   readonly agendaHeading: string;
   /** A 1:1 written ahead of its day: its note says `status: planned`. */
   readonly planned: boolean;
+  /** Why the agenda must be a plain list even where the template puts it under its heading. */
+  readonly agendaAsList?: string;
   readonly parseYaml: YamlParser;
 }
 
@@ -76,7 +78,9 @@ export function meetingPathFor(pattern: string, folder: string, personName: stri
 
 /** Queued points for the agenda: as checkboxes to tick when discussed, or as written (`boxes` false). */
 function pointLines(points: readonly QueuedPoint[], boxes: boolean): string[] {
-  return points.flatMap((point) => point.lines.map((line, i) => (i > 0 ? line : boxes ? `- [ ] ${point.text.replace(/^\[.\][ \t]+/, '')}` : line.trimStart())));
+  // A point queued as a checkbox keeps its tick.
+  const box = (text: string) => `- [${/^\[(.)\][ \t]/.exec(text)?.[1] ?? ' '}] ${text.replace(/^\[.\][ \t]+/, '')}`;
+  return points.flatMap((point) => point.lines.map((line, i) => (i > 0 ? line : boxes ? box(point.text) : line.trimStart())));
 }
 
 function carriedLines(carry: CarryPlan): string[] {
@@ -99,15 +103,12 @@ function placeUnder(note: string, heading: string, lines: readonly string[]): st
 const LINES_ONLY = ['agenda', 'carried_actions', 'questions', 'waiting'];
 const NOTHING_CARRIED: CarryPlan = { lines: [], items: [], marks: [], count: 0, stale: 0 };
 
-/**
- * Whether the note reads every item as open (a code block or comment holds none): carried items as
- * action items, talking points (carried or queued) as points.
- */
-function holds(note: string, heading: string, carry: CarryPlan, points: readonly (readonly string[])[] = []): boolean {
-  const tasks = tasksOf(readMarkdown(note), heading);
-  return holdsAll(tasks.actions, carry.items) && holdsAll(tasks.points, points.map((lines) => ({ lines })));
+/** Whether the note reads every carried item as an open action item (a code block or comment holds none). */
+function holds(note: string, heading: string, carry: CarryPlan): boolean {
+  return holdsAll(tasksOf(readMarkdown(note), heading).actions, carry.items);
 }
 
+/** Whether each item's first line is among the open tasks, each task standing for one item. */
 function holdsAll(tasks: readonly ActionItem[], items: readonly { readonly lines: readonly string[] }[]): boolean {
   const open = tasks.filter((task) => isOpenState(task.state)).map((task) => task.text);
   return items.every((item) => {
@@ -142,12 +143,14 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
     questions: input.questions.join('\n'),
     waiting: input.waiting.join('\n'),
   };
-  const fill = (carry: CarryPlan, inPlace: boolean, agenda: readonly string[], blank: string): string => {
+  // `agendaInPlace` false: the template's {{agenda}} would hide it (a code block, a comment), so it goes under the heading.
+  const fill = (carry: CarryPlan, inPlace: boolean, agenda: readonly string[], blank: string, agendaInPlace = true): string => {
     const carried = carriedLines(carry);
     const placed = inPlace && usesPlaceholder(body, 'carried_actions');
-    const filled = { ...values, agenda: agenda.length > 0 ? agenda.join('\n') : blank, carried_actions: !placed ? '' : carried.length > 0 ? carried.join('\n') : '- [ ] ' };
+    const agendaPlaced = agendaInPlace && usesPlaceholder(body, 'agenda');
+    const filled = { ...values, agenda: !agendaPlaced ? '' : agenda.length > 0 ? agenda.join('\n') : blank, carried_actions: !placed ? '' : carried.length > 0 ? carried.join('\n') : '- [ ] ' };
     let note = renderWithProperties(template, filled, input.now, LINES_ONLY);
-    if (!usesPlaceholder(body, 'agenda')) note = placeUnder(note, input.agendaHeading, agenda);
+    if (!agendaPlaced) note = placeUnder(note, input.agendaHeading, agenda);
     if (!placed) note = placeUnder(note, input.actionsHeading, carried);
     return note;
   };
@@ -161,23 +164,32 @@ export function planMeetingNote(input: MeetingPlanInput): MeetingPlan {
   // The agenda: points not reached last time first, then the queued ones, as checkboxes to tick; but
   // where the template's agenda is not under the agenda heading, boxes would be action items.
   const boxed = [...input.points.lines, ...pointLines(input.agenda, true)];
-  const firstLines = [...input.points.items.map((item) => item.lines), ...pointLines(input.agenda, true).filter((line) => line.startsWith('- [ ] ')).map((line) => [line])];
-  const probe = boxed.length > 0 ? boxed : ['- [ ] probe'];
-  const underHeading = holds(fill(carry, true, probe, ''), heading, NOTHING_CARRIED, firstLines.length > 0 ? firstLines : [probe]);
+  const firstLines = [...input.points.items.map((item) => item.lines), ...pointLines(input.agenda, true).filter((line) => /^- \[ \] \S/.test(line)).map((line) => [line])];
+  // Where the agenda would land is tried with its points, or with one made up when it has none.
+  const probe = firstLines.length > 0 ? boxed : ['- [ ] probe'];
+  const probed = tasksOf(readMarkdown(fill(carry, true, probe, '')), heading);
+  const wanted = (firstLines.length > 0 ? firstLines : [probe]).map((lines) => ({ lines }));
+  // Where the template's {{agenda}} is not read as a list at all, the points would be out of sight.
+  const hidden = !holdsAll([...probed.points, ...probed.actions], wanted);
+  const underHeading = input.agendaAsList === undefined && (hidden || holdsAll(probed.points, wanted));
   const points = underHeading ? input.points : NOTHING_CARRIED;
   const agenda = underHeading ? boxed : pointLines(input.agenda, false);
   const blank = underHeading ? '- [ ] ' : '- ';
-  if (!underHeading && boxed.length > 0) {
-    problems.push(`the template puts {{agenda}} where the note would not read it as under its "${heading}" heading, so the talking points went in as a plain list, and points not reached in earlier 1:1s stay where they are`);
+  if (hidden && usesPlaceholder(body, 'agenda')) {
+    problems.push(`the template puts {{agenda}} where the note would not show it (in a code block or a comment): the talking points went under "${heading}"`);
+  } else if (!underHeading && boxed.length > 0) {
+    const why = input.agendaAsList ?? `the template puts {{agenda}} where the note would not read it as under its "${heading}" heading`;
+    problems.push(`${why}, so the talking points went in as a plain list, and points not reached in earlier 1:1s stay where they are`);
   }
-  let note = fill(carry, true, agenda, blank);
+  const withAgenda = (carried: CarryPlan, inPlace: boolean) => fill(carried, inPlace, agenda, blank, !hidden);
+  let note = withAgenda(carry, true);
   if (!holds(note, heading, carry)) {
-    note = fill(carry, false, agenda, blank);
+    note = withAgenda(carry, false);
     const where = `the template puts {{carried_actions}} where the note would not read them as open tasks (in a code block, a comment, under the agenda heading or after other text)`;
     if (holds(note, heading, carry)) problems.push(`${where}: the carried items went under "${input.actionsHeading}"`);
     else {
       carry = NOTHING_CARRIED;
-      note = fill(carry, true, agenda, blank);
+      note = withAgenda(carry, true);
       problems.push(`${where}, and so is its "${input.actionsHeading}" heading: nothing was carried, and open items stay where they are`);
     }
   }

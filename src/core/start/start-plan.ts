@@ -88,7 +88,7 @@ function roleTemplate(lines: string, role: string | null): string | null {
  * The day's 1:1 note: held on the day (a planned, rescheduled or cancelled note is not the meeting
  * itself, so the 1:1 gets a note of its own beside it). For a day ahead, a planned note is it too.
  */
-function isTodays(meeting: Meeting, day: CalendarDay, now: Date): boolean {
+export function isTodays(meeting: Meeting, day: CalendarDay, now: Date): boolean {
   const ahead = day > dayOfDate(now) && meeting.status === 'planned';
   return meeting.date === day && (meeting.status === 'held' || meeting.status === 'unknown' || ahead);
 }
@@ -145,7 +145,7 @@ function nearest<T extends { readonly line: number }>(list: readonly T[], line: 
 }
 
 /** The meeting note a start would write at `target`, what it carries and dequeues, and what to tell the user. */
-async function planNote(host: StartHost, person: Person, day: CalendarDay, now: Date, target: string) {
+async function planNote(host: StartHost, person: Person, day: CalendarDay, now: Date, target: string, listOnly = false) {
   const { index, settings } = host;
   const problems: string[] = [];
   const personText = await host.read(person.path);
@@ -217,6 +217,7 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
     actionsHeading: settings.actionItemsHeading,
     agendaHeading: settings.agendaHeading,
     planned,
+    ...(listOnly ? { agendaAsList: `a running note whose dates are ###### headings has no heading level left for "${settings.agendaHeading}"` } : {}),
     parseYaml: host.parseYaml,
   });
   return { plan, dequeue: queue?.points ?? [], problems: [...problems, ...plan.problems] };
@@ -238,8 +239,9 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
   if (dated) throw new Error(`${path} is the meeting note of ${dated.meeting.date ?? ''}, not a running note: rename it, or give ${person.name} one-on-one-layout: per-meeting`);
   const locked = text === null ? null : host.unwritable(path);
   if (locked !== null) throw new Error(`${path} ${locked}, so no section can be added to it`);
-  const { plan, dequeue, problems } = await planNote(host, person, day, now, path);
   const place = sectionPlace(text ?? '', settings.runningNewestFirst, day);
+  // Under a ###### day the template's headings become bold text: no agenda heading, so no boxes.
+  const { plan, dequeue, problems } = await planNote(host, person, day, now, path, place.level >= 6);
   // A new running note names its person, so a namesake in another folder never reads it as theirs.
   const personLine = `person: ${JSON.stringify(noteLink(person.path, host.linkText(person.path, path)))}`;
   const section = sectionLines(plan.content, day, place.level);

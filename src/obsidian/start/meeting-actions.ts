@@ -1,6 +1,7 @@
 import { type App, ConfirmationModal, Notice, type Plugin, type TFile } from 'obsidian';
 import { parseCalendarDay, type CalendarDay } from '../../core/calendar/dates';
 import { dayInWords, readTypedDay, startDayText } from '../../core/calendar/typed-day';
+import { isTodays } from '../../core/start/start-plan';
 import { peopleByUrgency } from '../../core/cadence/urgency';
 import type { MeetingStarter } from './meeting-starter';
 import type { PeopleNotes } from './people-notes';
@@ -51,7 +52,10 @@ export class MeetingActions {
       title: `1:1 with ${name} on…`,
       fields: [{ name: 'Day', placeholder: 'yesterday, 2026-11-26, last thursday, in 3 days', preview: (typed) => {
         const result = read(typed);
-        return 'day' in result ? startDayText(result.day, today) : result.problem;
+        if (!('day' in result)) return result.problem;
+        // A day that has its 1:1 already: Start opens that note, and writes nothing.
+        const written = this.indexer.index.meetingsOf(personPath).some(({ meeting }) => isTodays(meeting, result.day, new Date()));
+        return written ? `${dayInWords(result.day)} · has its 1:1 note already: Start opens it` : startDayText(result.day, today);
       } }],
       submitText: 'Start',
       cancel: true,
