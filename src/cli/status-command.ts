@@ -3,9 +3,15 @@ import type { CalendarDay } from '../core/calendar/dates';
 import { peopleByUrgency, type PersonStatus } from '../core/cadence/urgency';
 import type { VaultIndex } from '../core/index/vault-index';
 import { labeller } from './find-person';
-import type { FsVault } from './fs-vault';
+import type { Settings } from '../core/settings/settings';
 import { jsonText, paint, table, type Output } from './output';
 import { problemTexts } from './vault-warnings';
+
+/** What the commands read: the Node CLI's vault folder, or the plugin's live index and settings. */
+export interface IndexedVault {
+  readonly index: VaultIndex;
+  readonly settings: Pick<Settings, 'dueSoonDays'>;
+}
 
 /** The documented JSON contract of `status --json`. */
 export interface StatusRow {
@@ -53,7 +59,7 @@ export function statusRows(index: VaultIndex, today: CalendarDay, dueSoonDays?: 
 
 const STATE_COLOR = { overdue: 'red', due: 'yellow', 'due-soon': 'cyan', 'never-met': 'yellow', 'invalid-cadence': 'red', 'on-track': 'green' } as const;
 
-export function runStatus(vault: FsVault, today: CalendarDay, json: boolean, output: Output): void {
+export function runStatus(vault: IndexedVault, today: CalendarDay, json: boolean, output: Output): void {
   const rows = statusRows(vault.index, today, vault.settings.dueSoonDays);
   if (json) return output.out(jsonText(rows));
   // Two people of the same name are two rows: each shown by its path, as `start` takes them.

@@ -2,7 +2,7 @@ import { type HoverPopover, ItemView, Menu, Notice, type ViewStateResult, type W
 import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from '../../core/view-models/due-sections';
 import { peopleByUrgency, type PersonStatus } from '../../core/cadence/urgency';
 import { openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
-import { openNoteByPath, openPersonNote } from '../ui/open-note';
+import { HOVER_SOURCE, openNoteByPath, openPersonNote, previewLinksIn } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
 import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
 import { type RowAction, type RowOptions } from './due-sidebar-row';
@@ -85,6 +85,7 @@ export class DueSidebarView extends ItemView {
     this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
     this.registerDomEvent(this.contentEl, 'contextmenu', (evt) => this.onContextMenu(evt));
     this.registerDomEvent(this.contentEl, 'mouseover', (evt) => this.onHover(evt));
+    previewLinksIn(this.app, this, this.contentEl, () => '');
     await this.live.draw();
   }
 
@@ -229,7 +230,7 @@ export class DueSidebarView extends ItemView {
     if (linktext === undefined) return;
     this.app.workspace.trigger('hover-link', {
       event: evt,
-      source: DUE_VIEW_TYPE,
+      source: HOVER_SOURCE,
       hoverParent: this,
       targetEl: target,
       linktext,
