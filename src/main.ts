@@ -17,7 +17,7 @@ import { QuestionModal, queueTarget } from './obsidian/questions/question-modal'
 import { VaultIndexer } from './obsidian/platform/vault-indexer';
 import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
 import { registerCliHandlers } from './obsidian/cli/cli-handlers';
-import { registerPersonLinks } from './obsidian/links/person-links';
+import { registerPersonLinks } from './obsidian/start/person-links';
 import { HOVER_SOURCE } from './obsidian/ui/open-note';
 
 /** Settings that change what the index holds; changing one re-indexes the vault. */

@@ -6,7 +6,7 @@ import type { Person } from '../core/people/people';
 import { withoutMdExtension } from '../core/markdown/note-paths';
 import type { Settings } from '../core/settings/settings';
 import { VaultIndex } from '../core/index/vault-index';
-import { findPerson, peopleWhere } from './find-person';
+import { findPerson, peopleWhere } from '../core/commands/find-person';
 import { describeError, readNoteFile, type NoteRead } from './note-files';
 import { vaultSettings } from './vault-settings';
 import { walkVault, type Unreadable } from './vault-walk';

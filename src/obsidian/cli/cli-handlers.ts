@@ -1,11 +1,11 @@
 import type { App, CliData, CliFlags, Plugin, TFile } from 'obsidian';
 import type { CalendarDay } from '../../core/calendar/dates';
 import type { Settings } from '../../core/settings/settings';
-import { runActions } from '../../cli/actions-command';
-import { COMMANDS, dayFlag, parseArgs, startDay, takesValue, UsageError, type CommandSpec, type OptionName, type ParsedArgs, type Spelling } from '../../cli/args';
-import { findPerson, peopleWhere } from '../../cli/find-person';
-import { terminalText, type Output } from '../../cli/output';
-import { runStatus } from '../../cli/status-command';
+import { runActions } from '../../core/commands/actions-command';
+import { COMMANDS, dayFlag, parseArgs, startDay, takesValue, UsageError, type CommandSpec, type OptionName, type ParsedArgs, type Spelling } from '../../core/commands/args';
+import { findPerson, peopleWhere } from '../../core/commands/find-person';
+import { terminalText, type Output } from '../../core/commands/output';
+import { runStatus } from '../../core/commands/status-command';
 import type { VaultIndexer } from '../platform/vault-indexer';
 
 /** What the Obsidian CLI commands reach: the live index, the settings, and the plugin's own start. */
@@ -29,20 +29,16 @@ function specOf(command: string): CommandSpec {
   return { ...spec, options: spec.options.filter((name) => !own.includes(name)) };
 }
 
-const DESCRIBED: Partial<Record<OptionName, string>> = {
-  date: 'compute states as of this day, YYYY-MM-DD (default: today)',
-  json: 'answer in JSON, as "one-on-ones … --json" does',
-  query: 'a note holding the query (the body of a 1on1 block)',
-  on: 'the day of the 1:1: YYYY-MM-DD, yesterday, last thursday, in 3 days… (default: today)',
-};
+const DESCRIBED: Partial<Record<OptionName, string>> = { date: 'as of this day, YYYY-MM-DD', json: 'answer in JSON', query: 'a note holding the query', on: 'day of the 1:1: yesterday, 2026-11-26…' };
 
+/** Each option as `obsidian help` lists it. */
 function flagsOf(command: string, extra: CliFlags = {}): CliFlags {
-  const flags: CliFlags = {};
+  const flags: CliFlags = { ...extra };
   for (const name of specOf(command).options) {
     const description = DESCRIBED[name] ?? name;
-    flags[name] = takesValue(name) ? { value: name === 'query' ? '<path>' : '<day>', description } : { description };
+    flags[name] = takesValue(name) ? { value: `<${name === 'query' ? 'path' : 'day'}>`, description } : { description };
   }
-  return { ...extra, ...flags };
+  return flags;
 }
 
 /**
@@ -65,23 +61,15 @@ function readParams(command: string, params: CliData, words: (name: string, valu
 }
 
 /** The output lines as one answer, each as safe for a terminal as the Node CLI makes it. */
-class Answer implements Output {
-  readonly color = false;
-  private readonly lines: string[] = [];
-  out(text: string): void {
-    this.lines.push(terminalText(text));
-  }
-  err(text: string): void {
-    this.lines.push(terminalText(text));
-  }
-  get text(): string {
-    return this.lines.join('\n');
-  }
+function answerLines(lines: string[]): Output {
+  const add = (text: string) => void lines.push(terminalText(text));
+  return { color: false, out: add, err: add };
 }
 
 /** Runs one command; a mistake is the answer, worded as the Node CLI words it. */
-async function answer(host: CliHost, run: (output: Answer) => Promise<void> | void): Promise<string> {
-  const output = new Answer();
+async function answer(host: CliHost, run: (output: Output) => Promise<void> | void): Promise<string> {
+  const lines: string[] = [];
+  const output = answerLines(lines);
   try {
     const { progress } = host.indexer;
     if (progress !== null) throw new UsageError(`still reading your notes (${progress.done} of ${progress.total}); try again in a moment`);
@@ -90,7 +78,7 @@ async function answer(host: CliHost, run: (output: Answer) => Promise<void> | vo
     if (!(error instanceof UsageError)) throw error;
     output.err(`one-on-ones: ${error.message}`);
   }
-  return output.text;
+  return lines.join('\n');
 }
 
 async function readQueryNote(app: App, path: string): Promise<string> {
@@ -103,14 +91,14 @@ async function readQueryNote(app: App, path: string): Promise<string> {
 export function registerCliHandlers(plugin: Plugin, host: CliHost): void {
   const vault = () => ({ index: host.indexer.index, settings: host.settings() });
   const today = () => host.indexer.today;
-  plugin.registerCliHandler('one-on-ones:status', 'Everyone with a cadence: last 1:1, next due, state, open items, problems', flagsOf('status'), (params) =>
+  plugin.registerCliHandler('one-on-ones:status', 'As "one-on-ones status"', flagsOf('status'), (params) =>
     answer(host, (output) => {
       const args = readParams('status', params, () => null);
       runStatus(vault(), dayFlag(args, today, EQUALS), args.flags.has('json'), output);
     }),
   );
   // Query lines are parameters too: `owner=me due=overdue` is "owner: me" and "due: overdue".
-  plugin.registerCliHandler('one-on-ones:actions', 'Action items, filtered with the 1on1 query language (owner=me due=overdue…)', flagsOf('actions'), (params) =>
+  plugin.registerCliHandler('one-on-ones:actions', 'As "one-on-ones actions": query lines as owner=me due=overdue', flagsOf('actions'), (params) =>
     answer(host, async (output) => {
       const args = readParams('actions', params, (name, value) => `${name}: ${value}`);
       const file = args.flags.get('query');
@@ -119,8 +107,8 @@ export function registerCliHandlers(plugin: Plugin, host: CliHost): void {
       runActions(vault(), source, dayFlag(args, today, EQUALS), args.flags.has('json'), output);
     }),
   );
-  const name = { name: { value: '<person>', description: "a person's name, alias or note path", required: true } };
-  plugin.registerCliHandler('one-on-ones:start', "Start (or open) the 1:1 note with someone, carrying open items over", flagsOf('start', name), (params) =>
+  const name = { name: { value: '<person>', description: 'name, alias or path', required: true } };
+  plugin.registerCliHandler('one-on-ones:start', 'As "one-on-ones start"', flagsOf('start', name), (params) =>
     answer(host, async (output) => {
       const args = readParams('start', params, (key, value) => (key === 'name' ? value : null));
       const typed = args.positional.join(' ').trim();

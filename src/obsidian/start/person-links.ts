@@ -1,9 +1,9 @@
 import { type App, Notice, type Plugin } from 'obsidian';
 import type { Settings } from '../../core/settings/settings';
 import { LINK_ACTION, personLinkUrl, readPersonLink, type PersonLinkAction } from '../../core/people/person-link-url';
-import { findPerson, labeller, peopleWhere } from '../../cli/find-person';
-import { UsageError } from '../../cli/args';
-import type { MeetingActions } from '../start/meeting-actions';
+import { findPerson, labeller, peopleWhere } from '../../core/commands/find-person';
+import { UsageError } from '../../core/commands/args';
+import type { MeetingActions } from './meeting-actions';
 import type { VaultIndexer } from '../platform/vault-indexer';
 
 export interface PersonLinksHost {

@@ -1,11 +1,10 @@
-import { cadenceDays, formatCadence } from '../core/cadence/cadence';
-import type { CalendarDay } from '../core/calendar/dates';
-import { peopleByUrgency, type PersonStatus } from '../core/cadence/urgency';
-import type { VaultIndex } from '../core/index/vault-index';
+import { cadenceDays, formatCadence } from '../cadence/cadence';
+import type { CalendarDay } from '../calendar/dates';
+import { peopleByUrgency, type PersonStatus } from '../cadence/urgency';
+import type { VaultIndex } from '../index/vault-index';
 import { labeller } from './find-person';
-import type { Settings } from '../core/settings/settings';
+import type { Settings } from '../settings/settings';
 import { jsonText, paint, table, type Output } from './output';
-import { problemTexts } from './vault-warnings';
 
 /** What the commands read: the Node CLI's vault folder, or the plugin's live index and settings. */
 export interface IndexedVault {
@@ -47,6 +46,11 @@ function statusRow(status: PersonStatus, problems: readonly string[]): StatusRow
     openActions: { ...status.open },
     problems,
   };
+}
+
+/** A person's problems as `status --json` lists them: bare when in their own note, else `path: problem`. */
+export function problemTexts(index: VaultIndex, personPath: string): string[] {
+  return index.problemsOf(personPath).map(({ path, problem }) => (path === personPath ? problem : `${path}: ${problem}`));
 }
 
 /** Everyone with a cadence (or one that can't be read), and anyone with a problem to fix, most urgent first. */

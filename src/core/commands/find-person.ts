@@ -1,10 +1,10 @@
-import { linkTarget, normalizeName } from '../core/people/names';
-import type { Person } from '../core/people/people';
-import { withoutMdExtension } from '../core/markdown/note-paths';
-import type { VaultIndex } from '../core/index/vault-index';
-import type { Settings } from '../core/settings/settings';
-import { prepareQuery, prepareText } from '../core/people/name-match';
-import { isNameMatch, preparePeople, searchPeople } from '../core/people/person-search';
+import { linkTarget, normalizeName } from '../people/names';
+import type { Person } from '../people/people';
+import { withoutMdExtension } from '../markdown/note-paths';
+import type { VaultIndex } from '../index/vault-index';
+import type { Settings } from '../settings/settings';
+import { prepareQuery, prepareText } from '../people/name-match';
+import { isNameMatch, preparePeople, searchPeople } from '../people/person-search';
 import { UsageError } from './args';
 
 function byPath(a: Person, b: Person): number {

@@ -1,7 +1,7 @@
-import type { CalendarDay } from '../core/calendar/dates';
-import { runQuery } from '../core/query/evaluate-query';
-import type { VaultIndex } from '../core/index/vault-index';
-import type { ActionRow } from '../core/query/action-rows';
+import type { CalendarDay } from '../calendar/dates';
+import { runQuery } from '../query/evaluate-query';
+import type { VaultIndex } from '../index/vault-index';
+import type { ActionRow } from '../query/action-rows';
 import { UsageError } from './args';
 import type { IndexedVault } from './status-command';
 import { jsonText, paint, type Output } from './output';

@@ -1,5 +1,5 @@
-import { parseCalendarDay, type CalendarDay } from '../core/calendar/dates';
-import { readTypedDay } from '../core/calendar/typed-day';
+import { parseCalendarDay, type CalendarDay } from '../calendar/dates';
+import { readTypedDay } from '../calendar/typed-day';
 
 /** Why the command line could not be used: the CLI exits with 1 and says this. */
 export class UsageError extends Error {}
