@@ -67,6 +67,7 @@ describe('obsidian://one-on-ones?start= and ?view=', () => {
     await tick();
     expect(pickerInput()?.value).toBe('Priya Ramen');
     expect(rowNames()[0]).toBe('Priya Raman');
+    expect(shownNotices).toEqual(['One-on-ones: the link\'s "Priya Ramen" is not one person\'s name; pick who it means.']);
     expect(app.vault.getFileByPath(PRIYA_TODAY)).toBeNull();
     pickerInput()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(PRIYA_TODAY));
@@ -78,6 +79,7 @@ describe('obsidian://one-on-ones?start= and ?view=', () => {
     await tick();
     expect(pickerInput()?.value).toBe('Alex Kim');
     expect(rowNames().slice(0, 2)).toEqual(['Alex Kim', 'Alex Kim']);
+    expect(shownNotices.at(-1)).toBe('One-on-ones: the link\'s "Alex Kim" is not one person\'s name; pick who it means.');
     expect(personShown(app)).toEqual([]);
     open(app, 'view=People%2FContractors%2FAlex%20Kim');
     await eventually(() => expect(personShown(app)).toEqual(['People/Contractors/Alex Kim.md']));
@@ -92,6 +94,7 @@ describe('obsidian://one-on-ones?start= and ?view=', () => {
       expect(pickerInput()?.value).toBe('');
       document.body.findAll('.modal-container').forEach((el) => el.detach());
     }
+    expect(shownNotices).toEqual([]);
     open(app, 'person=Priya');
     expect(shownNotices.at(-1)).toBe('One-on-ones: this link names nobody; it needs start=<name> or view=<name>.');
     expect(app.vault.getMarkdownFiles().length).toBe(before);

@@ -30,6 +30,7 @@ export function registerPersonLinks(plugin: Plugin, host: PersonLinksHost): void
     const { action, name } = wanted;
     const person = name === '' ? null : personNamed(host, name);
     if (person !== null) return act(action, person);
+    if (name !== '') new Notice(`One-on-ones: the link's "${name}" is not one person's name; pick who it means.`);
     host.meetings.pickPerson(PICKER_TEXT[action], false, (path) => act(action, path), name);
   });
   plugin.addCommand({
