@@ -7,6 +7,7 @@ import { HOVER_SOURCE } from '../../src/obsidian/ui/open-note';
 import type { App } from '../fake-obsidian/app';
 import { readDemoVault } from '../support/demo-vault';
 import { sidebar } from '../support/due-sidebar';
+import { until } from '../support/eventually';
 import { afterRender, onTheReferenceDay, settle, startPlugin, startSettled } from '../support/plugin-harness';
 
 onTheReferenceDay();
@@ -94,5 +95,20 @@ describe('page preview', () => {
     hover(sidebar(app).contentEl.find('.one-on-ones-due-today'));
     expect(summary(hovers)).toEqual([{ linktext: '1-1s/Priya Raman/2026-11-20 Priya Raman.md', source: HOVER_SOURCE, sourcePath: '' }]);
     expect(hovers[0]?.hoverParent).toBe(sidebar(app));
+  });
+
+  it('in a rollup: person and meeting links are Obsidian internal links, which the note\'s own view previews (the plugin adds no second popover)', async () => {
+    const { app } = await startSettled();
+    const leaf = app.workspace.getLeaf(false);
+    await leaf.setViewState({ type: 'markdown', state: { file: 'Dashboard.md', mode: 'preview' } });
+    const links = () => leaf.view.containerEl.findAll('a.one-on-ones-rollup-link');
+    await until(() => links().length > 0, 'the rollups to render');
+    const hovers = hoversOf(app);
+    for (const link of links()) {
+      expect(link.hasClass('internal-link')).toBe(true);
+      expect(link.getAttr('data-href')).toMatch(/^(People|1-1s|Journal)\//);
+      hover(link);
+    }
+    expect(hovers).toEqual([]);
   });
 });
