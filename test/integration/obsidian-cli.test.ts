@@ -70,7 +70,7 @@ describe('one-on-ones:status, :actions and :start in the Obsidian CLI', () => {
 });
 
 describe('while the first index is being built', () => {
-  it('each command says so and comes back later, rather than answer from half the notes', async () => {
+  it('each command waits for it, rather than answer from half the notes (a CLI call can start Obsidian)', async () => {
     const app = createFakeApp({ files: readDemoVault() });
     let open!: () => void;
     const gate = new Promise<void>((resolve) => (open = resolve));
@@ -79,13 +79,19 @@ describe('while the first index is being built', () => {
       await gate;
       return read(file);
     });
-    await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest);
-    for (const command of ['one-on-ones:status', 'one-on-ones:actions', 'one-on-ones:start']) {
-      expect(await app.cli.run(command, { name: 'Priya' })).toMatch(/^one-on-ones: still reading your notes \(\d+ of \d+\); try again in a moment$/);
-    }
+    await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest, { layoutReady: false });
+    const early = app.cli.run('one-on-ones:status', { json: 'true' });
+    app.workspace.triggerLayoutReady();
+    await app.metadataCache.settle();
+    const meanwhile = app.cli.run('one-on-ones:start', { name: 'Priya' });
+    let answered = false;
+    void early.then(() => (answered = true));
+    await settle(app);
+    expect(answered).toBe(false);
     expect(app.vault.getFileByPath('1-1s/Priya Raman/2026-11-20 Priya Raman.md')).toBeNull();
     open();
-    await settle(app);
-    expect(await app.cli.run('one-on-ones:status', {})).toMatch(/^Name +Role/);
+    const rows = JSON.parse(await early) as { name: string; state: string }[];
+    expect(rows.find((row) => row.name === 'Priya Raman')?.state).toBe('overdue');
+    expect(await meanwhile).toBe('1-1s/Priya Raman/2026-11-20 Priya Raman.md');
   });
 });

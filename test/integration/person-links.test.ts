@@ -2,7 +2,11 @@
 // (or opens) today's 1:1 or opens the 1:1 view; a name that is nobody's, several people's or none
 // opens the person picker with it typed in, and nothing is written. "Copy link to start 1:1 with…"
 // makes such a link, and it leads back to the same person.
+import type { PluginManifest } from 'obsidian';
 import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json';
+import OneOnOnesPlugin from '../../src/main';
+import { createFakeApp, loadPlugin } from '../fake-obsidian/app';
 import { personLinkUrl } from '../../src/core/people/person-link-url';
 import { PERSON_VIEW_TYPE } from '../../src/obsidian/person-view/person-view-host';
 import type { App } from '../fake-obsidian/app';
@@ -98,6 +102,20 @@ describe('obsidian://one-on-ones?start= and ?view=', () => {
     open(app, 'person=Priya');
     expect(shownNotices.at(-1)).toBe('One-on-ones: this link names nobody; it needs start=<name> or view=<name>.');
     expect(app.vault.getMarkdownFiles().length).toBe(before);
+  });
+});
+
+describe('a link that starts Obsidian', () => {
+  it('waits for the vault to be indexed, then starts the 1:1 with the person it names', async () => {
+    const app = createFakeApp({ files: readDemoVault() });
+    await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest, { layoutReady: false });
+    open(app, 'start=Priya%20Raman');
+    await tick();
+    expect(pickerInput()).toBeNull();
+    app.workspace.triggerLayoutReady();
+    await eventually(() => expect(app.workspace.getActiveFile()?.path).toBe(PRIYA_TODAY));
+    expect(pickerInput()).toBeNull();
+    expect(shownNotices.filter((text) => text.includes('not one person'))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { findPerson, peopleWhere } from '../../core/commands/find-person';
 import { terminalText, type Output } from '../../core/commands/output';
 import { runStatus } from '../../core/commands/status-command';
 import type { VaultIndexer } from '../platform/vault-indexer';
+import { whenIndexed } from '../platform/when-indexed';
 
 /** What the Obsidian CLI commands reach: the live index, the settings, and the plugin's own start. */
 export interface CliHost {
@@ -66,13 +67,12 @@ function answerLines(lines: string[]): Output {
   return { color: false, out: add, err: add };
 }
 
-/** Runs one command; a mistake is the answer, worded as the Node CLI words it. */
+/** Runs one command once the vault is indexed; a mistake is the answer, worded as the Node CLI words it. */
 async function answer(host: CliHost, run: (output: Output) => Promise<void> | void): Promise<string> {
   const lines: string[] = [];
   const output = answerLines(lines);
   try {
-    const { progress } = host.indexer;
-    if (progress !== null) throw new UsageError(`still reading your notes (${progress.done} of ${progress.total}); try again in a moment`);
+    await whenIndexed(host.app, host.indexer);
     await run(output);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -5,6 +5,7 @@ import { findPerson, labeller, peopleWhere } from '../../core/commands/find-pers
 import { UsageError } from '../../core/commands/args';
 import type { MeetingActions } from './meeting-actions';
 import type { VaultIndexer } from '../platform/vault-indexer';
+import { whenIndexed } from '../platform/when-indexed';
 
 export interface PersonLinksHost {
   readonly app: App;
@@ -19,15 +20,16 @@ const PICKER_TEXT: Record<PersonLinkAction, string> = { start: 'Start a 1:1 with
 /**
  * `obsidian://one-on-ones?start=<name>` starts (or opens) today's 1:1 with that person, and
  * `?view=<name>` opens their 1:1 view. The name is read as `one-on-ones start` reads it (a name, an
- * alias, whole words of one, or the note's path) and never guessed: a name that is nobody's, or
+ * alias, whole words of one, or the note's path) once the vault is indexed, and never guessed: a name that is nobody's, or
  * several people's, or none, opens the person picker with it typed in.
  */
 export function registerPersonLinks(plugin: Plugin, host: PersonLinksHost): void {
   const act = (action: PersonLinkAction, personPath: string) => void (action === 'start' ? host.meetings.start(personPath) : host.openView(personPath));
-  plugin.registerObsidianProtocolHandler(LINK_ACTION, (params) => {
+  plugin.registerObsidianProtocolHandler(LINK_ACTION, async (params) => {
     const wanted = readPersonLink(params);
     if (wanted === null) return void new Notice('One-on-ones: this link names nobody; it needs start=<name> or view=<name>.');
     const { action, name } = wanted;
+    await whenIndexed(host.app, host.indexer);
     const person = name === '' ? null : personNamed(host, name);
     if (person !== null) return act(action, person);
     if (name !== '') new Notice(`One-on-ones: the link's "${name}" is not one person's name; pick who it means.`);
