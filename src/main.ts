@@ -16,6 +16,9 @@ import { registerQuestions } from './obsidian/questions/questions-feature';
 import { QuestionModal, queueTarget } from './obsidian/questions/question-modal';
 import { VaultIndexer } from './obsidian/platform/vault-indexer';
 import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
+import { registerCliHandlers } from './obsidian/cli/cli-handlers';
+import { registerPersonLinks } from './obsidian/start/person-links';
+import { HOVER_SOURCE } from './obsidian/ui/open-note';
 
 /** Settings that change what the index holds; changing one re-indexes the vault. */
 const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'peopleTag', 'meetingsFolder', 'meetingTag', 'myName', 'agendaHeading'];
@@ -64,6 +67,11 @@ export default class OneOnOnesPlugin extends Plugin {
       pickQuestionFor: (path, category) => void this.pickQuestionFor(path, category),
     });
     this.questions = registerQuestions(this, this.indexer, () => this.settings, this.writer);
+    // Like Obsidian's own sidebars, previews need the Mod key by default; Page preview's settings change that.
+    this.registerHoverLinkSource(HOVER_SOURCE, { display: 'One-on-ones', defaultMod: true });
+    const people = { app: this.app, indexer: this.indexer, settings: () => this.settings };
+    registerCliHandlers(this, { ...people, start: (path, day) => this.meetings.start(path, day) });
+    registerPersonLinks(this, { ...people, meetings: this.meetings, openView: (path) => openPersonView(this.app, path) });
     this.register(() => this.rebuildSoon.cancel());
   }
 

@@ -1,25 +1,30 @@
 import { resolve } from 'node:path';
 import { version } from '../../package.json';
-import { parseCalendarDay, today as todayOf, type CalendarDay } from '../core/calendar/dates';
-import { querySource, runActions } from './actions-command';
-import { parseArgs, stringFlag, UsageError, type CommandSpec, type ParsedArgs } from './args';
+import { readFileSync } from 'node:fs';
+import { today as todayOf } from '../core/calendar/dates';
+import { runActions } from '../core/commands/actions-command';
+import { COMMANDS, dayFlag as dayFlagOn, parseArgs, startDay, stringFlag, UsageError, type CommandSpec, type ParsedArgs } from '../core/commands/args';
 import { FsVault, VaultError } from './fs-vault';
 import { HELP } from './help-texts';
 import { describeError, errorCode } from './note-files';
-import { terminalText, type Output } from './output';
+import { terminalText, type Output } from '../core/commands/output';
 import { templateQuestions, vaultQuestionBank } from './question-bank';
 import { runQuestions } from './questions-command';
 import { runStart } from './start-command';
-import { readTypedDay } from '../core/calendar/typed-day';
-import { runStatus } from './status-command';
+import { runStatus } from '../core/commands/status-command';
 import { vaultWarnings } from './vault-warnings';
 
-function dayFlag(args: ParsedArgs): CalendarDay {
-  const written = stringFlag(args, 'date');
-  if (written === undefined) return todayOf(() => new Date());
-  const day = parseCalendarDay(written);
-  if (day === null) throw new UsageError(`--date "${written}" is not a day; use YYYY-MM-DD`);
-  return day;
+const dayFlag = (args: ParsedArgs) => dayFlagOn(args, () => todayOf(() => new Date()));
+
+/** The query: `--query FILE`, or the words after the subcommand, one `key: value` per argument. */
+function querySource(words: readonly string[], file: string | undefined): string {
+  if (file === undefined) return words.join('\n');
+  if (words.length > 0) throw new UsageError(`give the query either as words or with --query, not both (words: ${words.map((w) => JSON.stringify(w)).join(' ')})`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the query file "${file}": ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The vault, its warnings said; `problemsListed` when the answer itself lists each problem. */
@@ -28,14 +33,6 @@ function openVault(args: ParsedArgs, output: Output, problemsListed = false): Fs
   for (const line of vaultWarnings(vault, problemsListed)) output.err(line);
   return vault;
 }
-
-/** What each command accepts, in the order its help lists it. */
-const COMMANDS: Record<string, CommandSpec> = {
-  status: { options: ['vault', 'date', 'json', 'help'], takesWords: false },
-  actions: { options: ['vault', 'date', 'json', 'query', 'help'], takesWords: true },
-  start: { options: ['vault', 'date', 'on', 'dry-run', 'help'], takesWords: true },
-  questions: { options: ['category', 'person', 'vault', 'date', 'json', 'help'], takesWords: true },
-};
 
 function commandOf(name: string): { spec: CommandSpec; help: string } {
   const spec = COMMANDS[name];
@@ -83,10 +80,7 @@ async function run(argv: readonly string[], output: Output): Promise<void> {
   const [year, month, date] = today.split('-').map(Number);
   now.setFullYear(year ?? now.getFullYear(), (month ?? 1) - 1, date ?? 1);
   // The day of the 1:1, when it is not today: held in the past, or planned ahead.
-  const on = stringFlag(args, 'on');
-  const typed = on === undefined ? { day: today } : readTypedDay(on, today);
-  if ('problem' in typed) throw new UsageError(`--on: ${typed.problem}`);
-  const { day } = typed;
+  const day = startDay(args, today);
   const vault = openVault(args, output);
   const questionsFor = templateQuestions(vault, vaultQuestionBank(vault), day);
   await runStart(vault, name, day, now, { dryRun: args.flags.has('dry-run'), questionsFor }, output);

@@ -6,7 +6,7 @@ import type { Person } from '../core/people/people';
 import { withoutMdExtension } from '../core/markdown/note-paths';
 import type { Settings } from '../core/settings/settings';
 import { VaultIndex } from '../core/index/vault-index';
-import { findPerson } from './find-person';
+import { findPerson, peopleWhere } from '../core/commands/find-person';
 import { describeError, readNoteFile, type NoteRead } from './note-files';
 import { vaultSettings } from './vault-settings';
 import { walkVault, type Unreadable } from './vault-walk';
@@ -136,7 +136,6 @@ export class FsVault {
 
   /** The person a name, alias or path means; never a guess between two (see `findPerson`). */
   findPerson(typed: string): Person {
-    const { peopleFolder, peopleTag } = this.settings;
-    return findPerson(this.index, `in ${peopleFolder}/${peopleTag === '' ? '' : ` or tagged #${peopleTag}`}`, typed);
+    return findPerson(this.index, peopleWhere(this.settings), typed);
   }
 }

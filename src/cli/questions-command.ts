@@ -1,9 +1,9 @@
 import type { CalendarDay } from '../core/calendar/dates';
 import { questionMemory } from '../core/questions/question-memory';
 import { QuestionSearch } from '../core/questions/question-search';
-import { UsageError } from './args';
+import { UsageError } from '../core/commands/args';
 import type { FsVault } from './fs-vault';
-import { jsonText, paint, type Output } from './output';
+import { jsonText, paint, type Output } from '../core/commands/output';
 import { vaultQuestionBank } from './question-bank';
 
 /** The documented JSON contract of `questions --json`. */

@@ -6,7 +6,7 @@ import type { Person } from '../core/people/people';
 import { parseYaml, VaultError, type FsVault } from './fs-vault';
 import { isWritableFile } from './note-files';
 import { byNote, checkNotePlace, startWrites, type Unwritten } from './start-writes';
-import type { Output } from './output';
+import type { Output } from '../core/commands/output';
 
 /** Why `start` must not write a note (`is read-only`), or null when it may. */
 function whyNotWritable(vault: FsVault, path: string): string | null {

@@ -2,11 +2,6 @@ import type { NoteProblem, VaultIndex } from '../core/index/vault-index';
 import type { FsVault } from './fs-vault';
 import type { Unreadable } from './vault-walk';
 
-/** A person's problems as `status --json` lists them: bare when in their own note, else `path: problem`. */
-export function problemTexts(index: VaultIndex, personPath: string): string[] {
-  return index.problemsOf(personPath).map(({ path, problem }) => (path === personPath ? problem : `${path}: ${problem}`));
-}
-
 /** Every problem in the vault once, though a group meeting's belong to each of its people. */
 function allProblems(index: VaultIndex): NoteProblem[] {
   const seen = new Set<string>();

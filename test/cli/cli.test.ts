@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CalendarDay } from '../../src/core/calendar/dates';
 import { runQuery } from '../../src/core/query/evaluate-query';
-import { statusRows } from '../../src/cli/status-command';
+import { statusRows } from '../../src/core/commands/status-command';
 import { DEMO_VAULT_DIR, readDemoVault } from '../support/demo-vault';
 import { fixNow, settle, startPlugin } from '../support/plugin-harness';
 

@@ -1,4 +1,4 @@
-import type { Command, HoverLinkSource, MarkdownPostProcessorContext, PluginManifest, ViewCreator } from 'obsidian';
+import type { CliFlags, CliHandler, Command, HoverLinkSource, MarkdownPostProcessorContext, ObsidianProtocolData, ObsidianProtocolHandler, PluginManifest, ViewCreator } from 'obsidian';
 import { FileManager } from './file-manager';
 import { MetadataCache } from './metadata-cache';
 import type { Plugin } from './plugin';
@@ -119,6 +119,32 @@ class SettingsWindow {
   }
 }
 
+/** A plugin's Obsidian CLI command: what `obsidian help` lists, and the handler it runs. */
+export interface CliRegistration {
+  readonly description: string;
+  readonly flags: CliFlags | null;
+  readonly handler: CliHandler;
+}
+
+/**
+ * The Obsidian CLI as plugins see it (1.12.2): `obsidian <command> key=value flag` reaches the
+ * handler as `{ key: 'value', flag: 'true' }`. Whether the app passes its own `vault=` on is not
+ * documented; the fake passes what the test gives (the plugin ignores `vault`). A required flag left out is refused before the handler runs, as
+ * the app's help says; the app's answer to an unknown command is not modelled (it throws here).
+ */
+export class CliRegistry {
+  readonly handlers = new Map<string, CliRegistration>();
+
+  async run(command: string, params: Record<string, string> = {}): Promise<string> {
+    const registration = this.handlers.get(command);
+    if (!registration) throw new Error(`No CLI command "${command}" is registered`);
+    for (const [name, flag] of Object.entries(registration.flags ?? {})) {
+      if (flag.required === true && !(name in params)) throw new Error(`CLI command "${command}" needs ${name}`);
+    }
+    return registration.handler({ ...params });
+  }
+}
+
 export class App {
   readonly vault: Vault;
   readonly metadataCache: MetadataCache;
@@ -127,6 +153,8 @@ export class App {
   readonly viewRegistry = new Map<string, ViewCreator>();
   readonly hoverLinkSources = new Map<string, HoverLinkSource>();
   readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
+  readonly cli = new CliRegistry();
+  readonly protocolHandlers = new Map<string, ObsidianProtocolHandler>();
   readonly commands: Commands;
   readonly setting: SettingsWindow;
   readonly dom: HTMLElement;
@@ -141,6 +169,28 @@ export class App {
     this.commands = new Commands(this);
     this.setting = new SettingsWindow(this);
     this.viewRegistry.set('markdown', (leaf) => new MarkdownView(leaf) as never);
+  }
+
+  /**
+   * Opens an `obsidian://action?key=value` URL as the app does: each value percent-decoded with
+   * `decodeURIComponent` (so `+` stays a plus), the action's handler called with the parameters and
+   * `action`. A URL for another vault (`vault=` naming another) is not this app's to open.
+   */
+  openObsidianUrl(url: string): void {
+    const match = /^obsidian:\/\/([^?/]+)\/?(?:\?(.*))?$/s.exec(url);
+    if (!match) throw new Error(`Not an obsidian:// URL: ${url}`);
+    const [, action = '', query = ''] = match;
+    const params: ObsidianProtocolData = { action };
+    for (const pair of query.split('&')) {
+      if (pair === '') continue;
+      const at = pair.indexOf('=');
+      const key = decodeURIComponent(at < 0 ? pair : pair.slice(0, at));
+      params[key] = at < 0 ? 'true' : decodeURIComponent(pair.slice(at + 1));
+    }
+    if (params.vault !== undefined && params.vault !== this.vault.getName()) throw new Error(`The URL is for vault "${params.vault}", not "${this.vault.getName()}"`);
+    const handler = this.protocolHandlers.get(action);
+    if (!handler) throw new Error(`No handler for obsidian://${action}`);
+    handler(params);
   }
 
   loadLocalStorage(key: string): unknown {

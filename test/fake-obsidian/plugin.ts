@@ -1,4 +1,4 @@
-import type { Command, HoverLinkSource, IconName, MarkdownPostProcessorContext, PluginManifest, ViewCreator } from 'obsidian';
+import type { CliFlags, CliHandler, Command, HoverLinkSource, IconName, MarkdownPostProcessorContext, ObsidianProtocolHandler, PluginManifest, ViewCreator } from 'obsidian';
 import type { App } from './app';
 import { Component } from './component';
 import { setIcon } from './icons';
@@ -59,6 +59,19 @@ export abstract class Plugin extends Component {
   registerHoverLinkSource(id: string, info: HoverLinkSource): void {
     this.app.hoverLinkSources.set(id, info);
     this.register(() => this.app.hoverLinkSources.delete(id));
+  }
+
+  /** As in the app, a command id registered twice throws; the handler is reached through `app.cli.run`. */
+  registerCliHandler(command: string, description: string, flags: CliFlags | null, handler: CliHandler): void {
+    if (this.app.cli.handlers.has(command)) throw new Error(`CLI command "${command}" is already registered`);
+    this.app.cli.handlers.set(command, { description, flags, handler });
+    this.register(() => this.app.cli.handlers.delete(command));
+  }
+
+  /** The handler is reached through `app.openObsidianUrl`, which decodes the query as the app does. */
+  registerObsidianProtocolHandler(action: string, handler: ObsidianProtocolHandler): void {
+    this.app.protocolHandlers.set(action, handler);
+    this.register(() => this.app.protocolHandlers.delete(action));
   }
 
   registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler): (el: HTMLElement, ctx: MarkdownPostProcessorContext) => void {

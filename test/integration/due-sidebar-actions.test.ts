@@ -1,7 +1,7 @@
 // What a manager does from the "1:1s due" sidebar: each row action, the page preview on hover, the
 // status bar count, and the empty states that teach.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DUE_VIEW_TYPE } from '../../src/obsidian/sidebar/due-sidebar-host';
+import { HOVER_SOURCE } from '../../src/obsidian/ui/open-note';
 import { resumePerson } from '../../src/obsidian/sidebar/due-sidebar-actions';
 import { shownNotices } from '../fake-obsidian/notice';
 import { MarkdownView } from '../fake-obsidian/workspace';
@@ -198,14 +198,14 @@ describe('row actions', () => {
 
   it('hovering a name asks Page preview for the note of the last 1:1 (not a later cancelled one)', async () => {
     const { app } = await openDemo();
-    expect(app.hoverLinkSources.get(DUE_VIEW_TYPE)).toEqual({ display: 'One-on-ones', defaultMod: true });
+    expect(app.hoverLinkSources.get(HOVER_SOURCE)).toEqual({ display: 'One-on-ones', defaultMod: true });
     const hovers: { linktext: string; source: string; sourcePath: string; hoverParent: unknown }[] = [];
     app.workspace.on('hover-link', (info: unknown) => hovers.push(info as (typeof hovers)[number]));
     row(app, 'Priya Raman').find('.one-on-ones-due-name')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     row(app, 'Kenji Watanabe').find('.one-on-ones-due-name')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(hovers.map(({ linktext, source, sourcePath }) => ({ linktext, source, sourcePath }))).toEqual([
-      { linktext: '1-1s/Priya Raman/2026-10-30.md', source: DUE_VIEW_TYPE, sourcePath: 'People/Priya Raman.md' },
-      { linktext: 'People/Kenji Watanabe.md', source: DUE_VIEW_TYPE, sourcePath: 'People/Kenji Watanabe.md' },
+      { linktext: '1-1s/Priya Raman/2026-10-30.md', source: HOVER_SOURCE, sourcePath: 'People/Priya Raman.md' },
+      { linktext: 'People/Kenji Watanabe.md', source: HOVER_SOURCE, sourcePath: 'People/Kenji Watanabe.md' },
     ]);
     expect(hovers[0]?.hoverParent).toBe(sidebar(app));
   });

@@ -61,7 +61,7 @@ export function renderOverviewTable(parent: HTMLElement, rows: readonly Overview
   for (const row of rows) {
     const tr = body.createEl('tr', { cls: `mod-${row.state}`, attr: { 'data-person': row.path, 'data-key': `person-${row.path}`, tabindex: 0, 'aria-label': row.label } });
     // A long name is cut short with an ellipsis; the whole of it shows on hover.
-    tr.createEl('td', { cls: 'mod-name', text: row.name, attr: { title: row.name } });
+    tr.createEl('td', { cls: 'mod-name', text: row.name, attr: { title: row.name, 'data-preview': row.path } });
     tr.createEl('td', { cls: 'mod-role', text: row.role ?? '–' });
     tr.createEl('td', { cls: 'mod-cadence', text: row.cadence ?? '–' });
     // On a phone the rows are cards, each value with its column's name before it.

@@ -1,6 +1,6 @@
-import { ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { type HoverPopover, ItemView, Menu, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { DEFAULT_SORT, filterByName, filterByRole, nextSort, OVERVIEW_COLUMNS, overviewRows, rolesOf, sortOverview, unattributedLines, type OverviewColumn, type OverviewSort } from '../../core/view-models/overview-model';
-import { openNoteByPath } from '../ui/open-note';
+import { openNoteByPath, previewLinksIn } from '../ui/open-note';
 import { LiveRender } from '../ui/live-render';
 import { openPersonView, OVERVIEW_VIEW_ICON, OVERVIEW_VIEW_TYPE, type PersonViewHost } from './person-view-host';
 import { renderOverviewTable, renderUnattributed } from './overview-table';
@@ -19,6 +19,7 @@ export class OverviewView extends ItemView {
   private sort: OverviewSort = DEFAULT_SORT;
   private role: string | null = null;
   private name = '';
+  hoverPopover: HoverPopover | null = null;
   private readonly live: LiveRender;
 
   constructor(
@@ -57,6 +58,7 @@ export class OverviewView extends ItemView {
     this.registerDomEvent(this.contentEl, 'change', (evt) => this.onChange(evt));
     this.registerDomEvent(this.contentEl, 'input', (evt) => this.onInput(evt));
     this.registerDomEvent(this.contentEl, 'contextmenu', (evt) => this.onContextMenu(evt));
+    previewLinksIn(this.app, this, this.contentEl, () => '');
     await this.live.draw();
   }
 

@@ -1,10 +1,10 @@
-import { Component, ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { Component, type HoverPopover, ItemView, Notice, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { readQueue, type TalkingPointQueue } from '../../core/talking-points/talking-points';
 import { meetingSummary } from '../../core/view-models/meeting-summary';
 import { historyPage, personViewModel, type PersonViewModel } from '../../core/view-models/person-view-model';
 import { describeToggle, planToggle } from '../../core/query/plan-toggle';
 import { offerUndo } from '../ui/undo-notice';
-import { openNoteByPath } from '../ui/open-note';
+import { openNoteByPath, previewLinksIn } from '../ui/open-note';
 import { taskKey } from './person-view-actions';
 import type { HeaderAction } from './person-view-header';
 import { PERSON_VIEW_ICON, PERSON_VIEW_TYPE, type PersonViewHost } from './person-view-host';
@@ -28,6 +28,7 @@ export class PersonView extends ItemView {
   private renderChild = new Component();
   private readonly live: LiveRender;
   private drawing = 0;
+  hoverPopover: HoverPopover | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -70,6 +71,7 @@ export class PersonView extends ItemView {
     }));
     this.registerDomEvent(this.contentEl, 'click', (evt) => this.onClick(evt));
     this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
+    previewLinksIn(this.app, this, this.contentEl, () => this.personPath ?? '');
     await this.live.draw();
   }
 

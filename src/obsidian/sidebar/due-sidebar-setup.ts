@@ -3,12 +3,10 @@ import { DUE_VIEW_ICON, DUE_VIEW_TYPE, openDueSidebar, type SidebarHost } from '
 import { DueSidebarView } from './due-sidebar-view';
 import { OverdueStatusBar } from './overdue-status-bar';
 
-/** Everything the "1:1s due" sidebar adds to Obsidian: its view, ribbon icon, command, page previews and status bar. */
+/** Everything the "1:1s due" sidebar adds to Obsidian: its view, ribbon icon, command and status bar. */
 export function registerDueSidebar(plugin: Plugin, host: SidebarHost): void {
   const open = () => void openDueSidebar(plugin.app);
   plugin.registerView(DUE_VIEW_TYPE, (leaf) => new DueSidebarView(leaf, host));
-  // Like Obsidian's own sidebars, previews need the Mod key by default; Page preview's settings change that.
-  plugin.registerHoverLinkSource(DUE_VIEW_TYPE, { display: 'One-on-ones', defaultMod: true });
   plugin.addRibbonIcon(DUE_VIEW_ICON, 'Open 1:1s due', open);
   plugin.addCommand({ id: 'open-due-sidebar', name: 'Open 1:1s due', callback: open });
   plugin.addChild(new OverdueStatusBar(plugin.addStatusBarItem(), host, open));

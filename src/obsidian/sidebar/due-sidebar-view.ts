@@ -3,7 +3,7 @@ import { type DueSectionId, dueSections, dueSummary, problemsOpenAtFirst } from 
 import { peopleByUrgency, type PersonStatus } from '../../core/cadence/urgency';
 import { WaitingCounts, waitingLabel } from '../../core/query/waiting';
 import { openLastNote, resumePerson, snoozePerson } from './due-sidebar-actions';
-import { openNoteByPath, openPersonNote } from '../ui/open-note';
+import { HOVER_SOURCE, openNoteByPath, openPersonNote, previewLinksIn } from '../ui/open-note';
 import { DUE_VIEW_ICON, DUE_VIEW_TYPE, type SidebarHost } from './due-sidebar-host';
 import { renderDueEmpty, renderDueProgress } from './due-sidebar-states';
 import { type RowAction, type RowOptions } from './due-sidebar-row';
@@ -88,6 +88,7 @@ export class DueSidebarView extends ItemView {
     this.registerDomEvent(this.contentEl, 'keydown', (evt) => this.onKeyDown(evt));
     this.registerDomEvent(this.contentEl, 'contextmenu', (evt) => this.onContextMenu(evt));
     this.registerDomEvent(this.contentEl, 'mouseover', (evt) => this.onHover(evt));
+    previewLinksIn(this.app, this, this.contentEl, () => '');
     await this.live.draw();
   }
 
@@ -235,7 +236,7 @@ export class DueSidebarView extends ItemView {
     if (linktext === undefined) return;
     this.app.workspace.trigger('hover-link', {
       event: evt,
-      source: DUE_VIEW_TYPE,
+      source: HOVER_SOURCE,
       hoverParent: this,
       targetEl: target,
       linktext,

@@ -140,10 +140,11 @@ export class MeetingActions {
     confirmation.open();
   }
 
-  private pickPerson(placeholder: string, allowCreate: boolean, then: (personPath: string) => void): void {
+  /** The person picker, most urgent first, `query` typed in; then `then` on the person picked (or created). */
+  pickPerson(placeholder: string, allowCreate: boolean, then: (personPath: string) => void, query = ''): void {
     const { index, today } = this.indexer;
     const statuses = peopleByUrgency(index, today);
-    new PersonPicker(this.app, statuses, today, { placeholder, allowCreate }, (choice: PersonChoice) => {
+    new PersonPicker(this.app, statuses, today, { placeholder, allowCreate, query }, (choice: PersonChoice) => {
       if (choice.kind === 'person') then(choice.status.person.path);
       else void this.people.createPerson(choice.name).then((path) => path && then(path));
     }).open();

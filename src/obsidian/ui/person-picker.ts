@@ -12,6 +12,8 @@ export interface PersonPickerOptions {
   readonly placeholder: string;
   /** Offer "Create person '…'" for a name that is nobody's. */
   readonly allowCreate: boolean;
+  /** Typed in when the picker opens (a link's name that matched nobody, or several). */
+  readonly query?: string;
 }
 
 type Row = { readonly kind: 'person'; readonly match: PersonMatch<Person>; readonly status: PersonStatus } | { readonly kind: 'create'; readonly name: string };
@@ -42,6 +44,14 @@ export class PersonPicker extends SuggestModal<Row> {
     this.folders = sameNameFolders(statuses.map((status) => status.person));
     this.limit = MAX_PEOPLE + 1;
     this.setPlaceholder(options.placeholder);
+  }
+
+  override open(): void {
+    super.open();
+    const { query } = this.options;
+    if (query === undefined || query === '') return;
+    this.inputEl.value = query;
+    this.inputEl.dispatchEvent(new Event('input'));
   }
 
   getSuggestions(query: string): Row[] {

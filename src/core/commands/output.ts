@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-
 /** Plain text for pipes and NO_COLOR; colours only on a terminal. */
 export interface Output {
   readonly color: boolean;
@@ -11,7 +9,7 @@ const CODES = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as c
 const ESC = String.fromCharCode(27);
 // A colour code travels in the text behind a mark drawn at random for each run, not as ESC: an ESC
 // in a note's name is then always the note's, shown as a sign, and only paint() can colour.
-const MARK = `\u0000${randomUUID()}`;
+const MARK = `\u0000${crypto.randomUUID()}`;
 const COLOUR_CODE = new RegExp(`${MARK}\\[\\d+m`, 'g');
 // Cc is C0, DEL and C1 (U+009B is a CSI to some terminals); tab and line ends are the text's own.
 const CONTROL = /\r(?!\n)|(?![\t\n\r])\p{Cc}/gu;

@@ -1,13 +1,17 @@
-import { cadenceDays, formatCadence } from '../core/cadence/cadence';
-import type { CalendarDay } from '../core/calendar/dates';
-import { peopleByUrgency, type PersonStatus } from '../core/cadence/urgency';
-import type { VaultIndex } from '../core/index/vault-index';
+import { cadenceDays, formatCadence } from '../cadence/cadence';
+import type { CalendarDay } from '../calendar/dates';
+import { peopleByUrgency, type PersonStatus } from '../cadence/urgency';
+import type { VaultIndex } from '../index/vault-index';
 import { labeller } from './find-person';
-import type { FsVault } from './fs-vault';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { waitingLabel, waitingRows } from '../query/waiting';
 import { jsonText, paint, table, type Output } from './output';
-import { problemTexts } from './vault-warnings';
-import { waitingLabel, waitingRows } from '../core/query/waiting';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings/settings';
+
+/** What the commands read: the Node CLI's vault folder, or the plugin's live index and settings. */
+export interface IndexedVault {
+  readonly index: VaultIndex;
+  readonly settings: Pick<Settings, 'dueSoonDays' | 'waitingDays'>;
+}
 
 /** The documented JSON contract of `status --json`. */
 export interface StatusRow {
@@ -48,6 +52,11 @@ function statusRow(status: PersonStatus, problems: readonly string[], waiting: n
   };
 }
 
+/** A person's problems as `status --json` lists them: bare when in their own note, else `path: problem`. */
+export function problemTexts(index: VaultIndex, personPath: string): string[] {
+  return index.problemsOf(personPath).map(({ path, problem }) => (path === personPath ? problem : `${path}: ${problem}`));
+}
+
 /** Everyone with a cadence (or one that can't be read), and anyone with a problem to fix, most urgent first. */
 export function statusRows(index: VaultIndex, today: CalendarDay, settings: Pick<Settings, 'dueSoonDays' | 'waitingDays'> = DEFAULT_SETTINGS): StatusRow[] {
   return peopleByUrgency(index, today, settings.dueSoonDays).flatMap((status) => {
@@ -60,7 +69,7 @@ export function statusRows(index: VaultIndex, today: CalendarDay, settings: Pick
 
 const STATE_COLOR = { overdue: 'red', due: 'yellow', 'due-soon': 'cyan', 'never-met': 'yellow', 'invalid-cadence': 'red', 'on-track': 'green' } as const;
 
-export function runStatus(vault: FsVault, today: CalendarDay, json: boolean, output: Output): void {
+export function runStatus(vault: IndexedVault, today: CalendarDay, json: boolean, output: Output): void {
   const rows = statusRows(vault.index, today, vault.settings);
   if (json) return output.out(jsonText(rows));
   // Two people of the same name are two rows: each shown by its path, as `start` takes them.

@@ -1,9 +1,10 @@
-import { linkTarget, normalizeName } from '../core/people/names';
-import type { Person } from '../core/people/people';
-import { withoutMdExtension } from '../core/markdown/note-paths';
-import type { VaultIndex } from '../core/index/vault-index';
-import { prepareQuery, prepareText } from '../core/people/name-match';
-import { isNameMatch, preparePeople, searchPeople } from '../core/people/person-search';
+import { linkTarget, normalizeName } from '../people/names';
+import type { Person } from '../people/people';
+import { withoutMdExtension } from '../markdown/note-paths';
+import type { VaultIndex } from '../index/vault-index';
+import type { Settings } from '../settings/settings';
+import { prepareQuery, prepareText } from '../people/name-match';
+import { isNameMatch, preparePeople, searchPeople } from '../people/person-search';
 import { UsageError } from './args';
 
 function byPath(a: Person, b: Person): number {
@@ -15,6 +16,11 @@ export function labeller(people: readonly Person[]): (person: { readonly name: s
   const counts = new Map<string, number>();
   for (const { name } of people) counts.set(normalizeName(name), (counts.get(normalizeName(name)) ?? 0) + 1);
   return (person) => ((counts.get(normalizeName(person.name)) ?? 0) > 1 ? person.path : person.name);
+}
+
+/** Where people are looked for, as "no person named …" says it: `in People/ or tagged #person`. */
+export function peopleWhere({ peopleFolder, peopleTag }: Pick<Settings, 'peopleFolder' | 'peopleTag'>): string {
+  return `in ${peopleFolder}/${peopleTag === '' ? '' : ` or tagged #${peopleTag}`}`;
 }
 
 /** The one person matched, or null for none; several is a refusal that lists them, never a pick. */

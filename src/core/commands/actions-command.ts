@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { CalendarDay } from '../core/calendar/dates';
-import { runQuery } from '../core/query/evaluate-query';
-import type { VaultIndex } from '../core/index/vault-index';
-import type { ActionRow } from '../core/query/action-rows';
+import type { CalendarDay } from '../calendar/dates';
+import { runQuery } from '../query/evaluate-query';
+import type { VaultIndex } from '../index/vault-index';
+import type { ActionRow } from '../query/action-rows';
 import { UsageError } from './args';
-import type { FsVault } from './fs-vault';
+import type { IndexedVault } from './status-command';
 import { jsonText, paint, type Output } from './output';
 
 /** The documented JSON contract of `actions --json`. */
@@ -42,19 +41,8 @@ function toJson(index: VaultIndex, row: ActionRow): ActionJson {
   };
 }
 
-/** The query: `--query FILE`, or the words after the subcommand, one `key: value` per argument. */
-export function querySource(words: readonly string[], file: string | undefined): string {
-  if (file === undefined) return words.join('\n');
-  if (words.length > 0) throw new UsageError(`give the query either as words or with --query, not both (words: ${words.map((w) => JSON.stringify(w)).join(' ')})`);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the query file "${file}": ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
 /** Runs a `1on1` rollup query over the vault; problems are a user error naming line and fix. */
-export function runActions(vault: FsVault, source: string, today: CalendarDay, json: boolean, output: Output): void {
+export function runActions(vault: IndexedVault, source: string, today: CalendarDay, json: boolean, output: Output): void {
   const result = runQuery(vault.index, source, { today, sourcePath: '', dueSoonDays: vault.settings.dueSoonDays });
   if (result.kind === 'problems') throw new UsageError(result.problems.map((p) => `line ${p.line}: ${p.message}`).join('\n'));
   if (result.kind !== 'actions') {
