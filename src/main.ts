@@ -16,6 +16,7 @@ import { registerQuestions } from './obsidian/questions/questions-feature';
 import { QuestionModal, queueTarget } from './obsidian/questions/question-modal';
 import { VaultIndexer } from './obsidian/platform/vault-indexer';
 import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
+import { registerCadenceBaseView } from './obsidian/bases/cadence-base-view';
 
 /** Settings that change what the index holds; changing one re-indexes the vault. */
 const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'peopleTag', 'meetingsFolder', 'meetingTag', 'myName', 'agendaHeading'];
@@ -28,6 +29,8 @@ export default class OneOnOnesPlugin extends Plugin {
   private meetings!: MeetingActions;
   /** The question bank and its pickers. */
   questions!: QuestionSource;
+  /** Whether the "1:1 cadence" Bases view is registered: false while Bases is off in this vault. */
+  basesView = false;
   private indexedWith = '';
   private readonly rebuildSoon = debounce(() => void this.indexer.rebuild(), 600, true);
 
@@ -62,6 +65,12 @@ export default class OneOnOnesPlugin extends Plugin {
       addTalkingPoint: (path) => this.addTalkingPoint(path),
       addPerson: () => this.meetings.askNewPerson(),
       pickQuestionFor: (path, category) => void this.pickQuestionFor(path, category),
+    });
+    this.basesView = registerCadenceBaseView(this, {
+      indexer: this.indexer,
+      settings: () => this.settings,
+      startOneOnOne: (path) => this.startOneOnOne(path),
+      openPerson: (path, newTab) => openPersonView(this.app, path, newTab),
     });
     this.questions = registerQuestions(this, this.indexer, () => this.settings, this.writer);
     this.register(() => this.rebuildSoon.cancel());

@@ -1,4 +1,4 @@
-import type { Command, HoverLinkSource, MarkdownPostProcessorContext, PluginManifest, ViewCreator } from 'obsidian';
+import type { BasesViewRegistration, Command, HoverLinkSource, MarkdownPostProcessorContext, PluginManifest, ViewCreator } from 'obsidian';
 import { FileManager } from './file-manager';
 import { MetadataCache } from './metadata-cache';
 import type { Plugin } from './plugin';
@@ -89,6 +89,10 @@ export class App {
   readonly viewRegistry = new Map<string, ViewCreator>();
   readonly hoverLinkSources = new Map<string, HoverLinkSource>();
   readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
+  /** Bases views registered by plugins, by view type. */
+  readonly basesViews = new Map<string, BasesViewRegistration>();
+  /** Test switch: the Bases core plugin; off, `registerBasesView` answers false and embeds are plain links. */
+  basesEnabled = true;
   readonly commands: Commands;
   readonly setting: SettingsWindow;
   readonly dom: HTMLElement;

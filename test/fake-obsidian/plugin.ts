@@ -1,4 +1,4 @@
-import type { Command, HoverLinkSource, IconName, MarkdownPostProcessorContext, PluginManifest, ViewCreator } from 'obsidian';
+import type { BasesViewRegistration, Command, HoverLinkSource, IconName, MarkdownPostProcessorContext, PluginManifest, ViewCreator } from 'obsidian';
 import type { App } from './app';
 import { Component } from './component';
 import { setIcon } from './icons';
@@ -63,6 +63,15 @@ export abstract class Plugin extends Component {
     this.app.codeBlockProcessors.set(language, handler);
     this.register(() => this.app.codeBlockProcessors.delete(language));
     return () => {};
+  }
+
+  /** As in the app: false, registering nothing, while the Bases core plugin is off. */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    if (!this.app.basesEnabled) return false;
+    if (this.app.basesViews.has(viewId)) throw new Error(`Attempting to register an existing Bases view "${viewId}"`);
+    this.app.basesViews.set(viewId, registration);
+    this.register(() => this.app.basesViews.delete(viewId));
+    return true;
   }
 
   registerEditorSuggest(editorSuggest: EditorSuggest<unknown>): void {

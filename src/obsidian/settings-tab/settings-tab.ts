@@ -8,6 +8,8 @@ import { PathSuggest } from '../ui/path-suggest';
 export interface SettingsHost {
   settings: Settings;
   saveSettings(): Promise<void>;
+  /** Whether the "1:1 cadence" Bases view is registered (false while Bases is off). */
+  readonly basesView: boolean;
 }
 
 type ToggleKey = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
@@ -57,6 +59,9 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     this.addMeetingNoteSettings();
     this.addToggle('addDoneDate', 'Add done date', 'Ticking a task in a rollup adds ✅ and the date, as the Tasks plugin does; unticking removes it.');
     this.addQuestionSettings();
+    new Setting(this.containerEl)
+      .setName('Bases view')
+      .setDesc(this.host.basesView ? 'On: add the view "1:1 cadence" to any base.' : 'Off: Bases is not enabled in this vault. Turn on Bases in Settings → Core plugins, then reload One-on-ones.');
   }
 
   private addQuestionSettings(): void {

@@ -1,0 +1,119 @@
+import { BasesView, setIcon, type Plugin, type QueryController } from 'obsidian';
+import { cadenceBaseRows, type CadenceBaseRow } from '../../core/view-models/cadence-base-model';
+import type { Settings } from '../../core/settings/settings';
+import type { LiveIndexer } from '../platform/vault-indexer';
+import { LiveRender } from '../ui/live-render';
+import { sparkline } from '../ui/mood-sparkline';
+import { openNoteByPath } from '../ui/open-note';
+
+export const CADENCE_BASE_VIEW = 'one-on-ones-cadence';
+
+/** What the Bases view needs from the plugin, so that it depends on this and not on main.ts. */
+export interface CadenceBaseHost {
+  readonly indexer: LiveIndexer;
+  settings(): Settings;
+  startOneOnOne(personPath: string): Promise<void>;
+  openPerson(personPath: string, newTab: boolean): Promise<void>;
+}
+
+const COLUMNS = ['Name', 'State', 'Last 1:1', 'Next due', 'Open: theirs · mine', 'Check-ins'] as const;
+
+function actionButton(parent: HTMLElement, action: string, icon: string, label: string): void {
+  setIcon(parent.createEl('button', { cls: 'clickable-icon', attr: { type: 'button', 'data-action': action, 'aria-label': label } }), icon);
+}
+
+function renderRow(body: HTMLElement, row: CadenceBaseRow): void {
+  const tr = body.createEl('tr', { attr: { 'data-path': row.path } });
+  tr.createEl('td', { cls: 'mod-name' }).createEl('a', { cls: 'internal-link', text: row.name, href: '#', attr: { 'data-open': row.path, title: row.path } });
+  const { person } = row;
+  if (person === null) {
+    // Not a person: blank cells keep the base's rows lined up.
+    for (const cls of ['mod-state', 'mod-last', 'mod-next', 'mod-open', 'mod-trend', 'mod-actions']) tr.createEl('td', { cls });
+    return;
+  }
+  tr.createEl('td', { cls: 'mod-state' }).createSpan({ cls: ['one-on-ones-pv-chip', `mod-${person.chip.tone}`], text: person.chip.label });
+  tr.createEl('td', { cls: 'mod-last', text: person.lastMet, attr: { 'data-label': 'Last 1:1' } });
+  tr.createEl('td', { cls: 'mod-next', text: person.nextDue, attr: { 'data-label': 'Next due' } });
+  // WAITING (issue 18, another branch): the waiting count's cell goes after this one.
+  tr.createEl('td', { cls: 'mod-open', text: person.open, attr: { 'data-label': 'Open', title: person.openLabel, 'aria-label': person.openLabel } });
+  sparkline(tr.createEl('td', { cls: 'mod-trend' }), person.moods);
+  const actions = tr.createEl('td', { cls: 'mod-actions' });
+  actionButton(actions, 'start', 'calendar-plus', `Start 1:1: ${row.name}`);
+  actionButton(actions, 'view', 'user-round', `Open 1:1 view: ${row.name}`);
+}
+
+/**
+ * "1:1 cadence": the base's entries, as its filters and sort leave them, each person with their
+ * state, dates, open items and check-ins, and Start 1:1 / Open 1:1 view. Redrawn when the base's
+ * results change (Bases calls `onDataUpdated`) and when the index moves.
+ */
+class CadenceBaseView extends BasesView {
+  readonly type = CADENCE_BASE_VIEW;
+  private readonly el: HTMLElement;
+  private readonly live: LiveRender;
+
+  constructor(
+    controller: QueryController,
+    parent: HTMLElement,
+    private readonly host: CadenceBaseHost,
+  ) {
+    super(controller);
+    this.el = parent.createDiv({ cls: 'one-on-ones-ov one-on-ones-cb' });
+    this.live = new LiveRender({ indexer: host.indexer, render: () => this.render(), screen: { workspace: this.app.workspace, el: this.el } });
+  }
+
+  override onload(): void {
+    this.addChild(this.live);
+    this.registerDomEvent(this.el, 'click', (evt) => this.onClick(evt));
+  }
+
+  override onunload(): void {
+    this.el.detach();
+  }
+
+  onDataUpdated(): void {
+    void this.live.draw();
+  }
+
+  private render(): void {
+    this.el.empty();
+    const { indexer } = this.host;
+    // The base's own order: `data` comes filtered and sorted as the user set the base.
+    const entries = this.data.data.map(({ file }) => ({ path: file.path, name: file.extension === 'md' ? file.basename : file.name }));
+    const rows = cadenceBaseRows(indexer.index, entries, indexer.today, this.host.settings().dueSoonDays);
+    if (indexer.progress !== null) this.el.createDiv({ cls: 'one-on-ones-ov-muted', text: 'Reading your notes… people show once they are indexed.' });
+    if (rows.length === 0) {
+      this.el.createDiv({ cls: 'one-on-ones-pv-empty', text: 'No notes in this base: its filters leave none.' });
+      return;
+    }
+    const table = this.el.createEl('table', { cls: 'one-on-ones-ov-table' });
+    const head = table.createEl('thead').createEl('tr');
+    for (const title of COLUMNS) head.createEl('th', { text: title });
+    head.createEl('th').createSpan({ cls: 'one-on-ones-visually-hidden', text: 'Actions' });
+    const body = table.createEl('tbody');
+    for (const row of rows) renderRow(body, row);
+  }
+
+  private onClick(evt: MouseEvent): void {
+    const target = evt.target instanceof Element ? evt.target : null;
+    const path = target?.closest<HTMLElement>('tr[data-path]')?.dataset.path;
+    if (path === undefined) return;
+    const newTab = evt.ctrlKey || evt.metaKey;
+    const action = target?.closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'start') void this.host.startOneOnOne(path);
+    else if (action === 'view') void this.host.openPerson(path, newTab);
+    else if (target?.closest('[data-open]')) {
+      evt.preventDefault();
+      void openNoteByPath(this.app, path, newTab);
+    }
+  }
+}
+
+/** Adds the "1:1 cadence" view type to Bases; false when Bases is off in this vault (nothing is added). */
+export function registerCadenceBaseView(plugin: Plugin, host: CadenceBaseHost): boolean {
+  return plugin.registerBasesView(CADENCE_BASE_VIEW, {
+    name: '1:1 cadence',
+    icon: 'calendar-clock',
+    factory: (controller, containerEl) => new CadenceBaseView(controller, containerEl, host),
+  });
+}
