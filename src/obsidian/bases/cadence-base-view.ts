@@ -16,7 +16,14 @@ export interface CadenceBaseHost {
   openPerson(personPath: string, newTab: boolean): Promise<void>;
 }
 
-const COLUMNS = ['Name', 'State', 'Last 1:1', 'Next due', 'Open: theirs · mine', 'Check-ins'] as const;
+const COLUMNS = [
+  ['name', 'Name'],
+  ['state', 'State'],
+  ['last', 'Last 1:1'],
+  ['next', 'Next due'],
+  ['open', 'Theirs · mine'],
+  ['trend', 'Check-ins'],
+] as const;
 
 function actionButton(parent: HTMLElement, action: string, icon: string, label: string): void {
   setIcon(parent.createEl('button', { cls: 'clickable-icon', attr: { type: 'button', 'data-action': action, 'aria-label': label } }), icon);
@@ -35,7 +42,7 @@ function renderRow(body: HTMLElement, row: CadenceBaseRow): void {
   tr.createEl('td', { cls: 'mod-last', text: person.lastMet, attr: { 'data-label': 'Last 1:1' } });
   tr.createEl('td', { cls: 'mod-next', text: person.nextDue, attr: { 'data-label': 'Next due' } });
   // WAITING (issue 18, another branch): the waiting count's cell goes after this one.
-  tr.createEl('td', { cls: 'mod-open', text: person.open, attr: { 'data-label': 'Open', title: person.openLabel, 'aria-label': person.openLabel } });
+  tr.createEl('td', { cls: 'mod-open', text: person.open, attr: { 'data-label': 'Theirs · mine', title: person.openLabel, 'aria-label': person.openLabel } });
   sparkline(tr.createEl('td', { cls: 'mod-trend' }), person.moods);
   const actions = tr.createEl('td', { cls: 'mod-actions' });
   actionButton(actions, 'start', 'calendar-plus', `Start 1:1: ${row.name}`);
@@ -88,8 +95,8 @@ class CadenceBaseView extends BasesView {
     }
     const table = this.el.createEl('table', { cls: 'one-on-ones-ov-table' });
     const head = table.createEl('thead').createEl('tr');
-    for (const title of COLUMNS) head.createEl('th', { text: title });
-    head.createEl('th').createSpan({ cls: 'one-on-ones-visually-hidden', text: 'Actions' });
+    for (const [id, title] of COLUMNS) head.createEl('th', { cls: `mod-${id}`, text: title });
+    head.createEl('th', { cls: 'mod-actions' }).createSpan({ cls: 'one-on-ones-visually-hidden', text: 'Actions' });
     const body = table.createEl('tbody');
     for (const row of rows) renderRow(body, row);
   }
