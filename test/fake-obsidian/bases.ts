@@ -23,6 +23,7 @@ type Filter = string | { and?: Filter[]; or?: Filter[]; not?: Filter[] };
 
 interface ViewSpec {
   readonly type: string;
+  readonly groupBy: BasesSortConfig | null;
   readonly name: string;
   readonly order: BasesPropertyId[];
   readonly sort: BasesSortConfig[];
@@ -38,11 +39,24 @@ export class BasesEntry implements Pick<ObsidianEntry, 'getValue'> {
   }
 }
 
+/** A group's key: its text is all a view reads of it here. */
+export class GroupKey implements Pick<Value, 'toString' | 'isTruthy'> {
+  constructor(private readonly text: string) {}
+  toString(): string {
+    return this.text;
+  }
+  isTruthy(): boolean {
+    return this.text !== '';
+  }
+}
+
 export class BasesEntryGroup implements Pick<ObsidianGroup, 'hasKey'> {
-  readonly key = undefined;
-  constructor(readonly entries: BasesEntry[]) {}
+  constructor(
+    readonly entries: BasesEntry[],
+    readonly key?: GroupKey,
+  ) {}
   hasKey(): boolean {
-    return false;
+    return this.key !== undefined;
   }
 }
 
@@ -50,11 +64,8 @@ export class BasesQueryResult implements Pick<ObsidianResult, 'properties'> {
   constructor(
     readonly data: BasesEntry[],
     readonly properties: BasesPropertyId[],
+    readonly groupedData: BasesEntryGroup[],
   ) {}
-  /** One group without a key: the fake models no `groupBy` (a view with one is refused). */
-  get groupedData(): BasesEntryGroup[] {
-    return [new BasesEntryGroup(this.data)];
-  }
 }
 
 export class BasesViewConfig implements Pick<ObsidianConfig, 'name' | 'get' | 'getOrder' | 'getSort' | 'getDisplayName'> {
@@ -138,7 +149,8 @@ export class QueryController extends Component {
     const files = this.app.vault.getFiles().filter((file) => matches(this.app, file, this.spec.filters));
     const sorted = files.sort((a, b) => compareBySort(this.app, a, b, this.spec.sort));
     const limited = this.spec.limit === null ? sorted : sorted.slice(0, this.spec.limit);
-    return new BasesQueryResult(limited.map((file) => new BasesEntry(file)), this.spec.order);
+    const entries = limited.map((file) => new BasesEntry(file));
+    return new BasesQueryResult(entries, this.spec.order, groupsOf(this.app, entries, this.spec.groupBy));
   }
 }
 
@@ -219,12 +231,31 @@ function compareBySort(app: App, a: TFile, b: TFile, sort: readonly BasesSortCon
   return 0;
 }
 
+/**
+ * One group per value of the `groupBy` property, in its direction, each keeping the sort's order;
+ * the entries without a value last, in a group without a key. No `groupBy`: one group, no key.
+ */
+function groupsOf(app: App, entries: BasesEntry[], groupBy: BasesSortConfig | null): BasesEntryGroup[] {
+  if (groupBy === null) return [new BasesEntryGroup(entries)];
+  const groups = new Map<string | null, BasesEntry[]>();
+  for (const entry of entries) {
+    const value = propertyOf(app, entry.file, groupBy.property);
+    const key = value === undefined || value === null || value === '' ? null : asText(value);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const keys = [...groups.keys()].filter((key): key is string => key !== null).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+  if (groupBy.direction === 'DESC') keys.reverse();
+  const keyed = keys.map((key) => new BasesEntryGroup(groups.get(key) ?? [], new GroupKey(key)));
+  const rest = groups.get(null);
+  return rest ? [...keyed, new BasesEntryGroup(rest)] : keyed;
+}
+
 function viewSpec(raw: unknown, baseFilters: Filter | null): ViewSpec {
   const view = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-  if (view.groupBy !== undefined) throw new Error('fake obsidian: Bases groupBy is not modelled');
   const own = (view.filters ?? null) as Filter | null;
   return {
     type: String(view.type),
+    groupBy: (view.groupBy ?? null) as BasesSortConfig | null,
     name: typeof view.name === 'string' ? view.name : String(view.type),
     order: (Array.isArray(view.order) ? view.order : []).map((id) => (String(id).includes('.') ? String(id) : `note.${String(id)}`) as BasesPropertyId),
     sort: (Array.isArray(view.sort) ? view.sort : []) as BasesSortConfig[],

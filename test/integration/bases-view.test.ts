@@ -28,7 +28,7 @@ const MIXED_BASE = [
 async function openNote(app: App, note: string) {
   const leaf = app.workspace.getLeaf() as unknown as WorkspaceLeaf;
   await leaf.setViewState({ type: 'markdown', state: { file: note, mode: 'preview' } });
-  const rows = () => leaf.containerEl.findAll('.one-on-ones-cb tbody tr');
+  const rows = () => leaf.containerEl.findAll('.one-on-ones-cb tbody tr[data-path]');
   await until(() => rows().length > 0 || leaf.containerEl.find('.one-on-ones-cb .one-on-ones-pv-empty') !== null, 'the base to render');
   return { leaf, rows };
 }
@@ -66,9 +66,10 @@ describe('the 1:1 cadence Bases view', () => {
     expect(leaf.containerEl.find('.bases-embed')?.getText()).toBe('1-1s.base');
   });
 
-  it('shows the demo base in the dashboard in the base’s order (by role, then name), each person with their state', async () => {
+  it('shows the demo base in the dashboard in the base’s order (grouped by role, then by name), each person with their state', async () => {
     const { app } = await startSettled();
-    const { rows } = await openNote(app, 'Dashboard.md');
+    const { leaf, rows } = await openNote(app, 'Dashboard.md');
+    expect(leaf.containerEl.findAll('.one-on-ones-cb tr.one-on-ones-cb-group').map((tr) => tr.getText())).toEqual(['mentor', 'peer', 'report', 'skip-level']);
     expect(rows().map(nameAndState)).toEqual([
       'Margaret Okonkwo: Next Dec 3',
       'Rosa Delgado: Due 11 days ago',
@@ -117,6 +118,42 @@ describe('the 1:1 cadence Bases view', () => {
       ['diagram.png', '', '', '', '', '', ''],
     ]);
     expect(blank.flatMap((row) => row.findAll('button'))).toEqual([]);
+  });
+
+  it('draws the base’s groups as it groups them, each under its heading, entries without a value last, under their own heading', async () => {
+    const grouped = [
+      'filters: file.inFolder("People")',
+      'views:',
+      '  - type: one-on-ones-cadence',
+      '    name: By role',
+      '    groupBy:',
+      '      property: note.role',
+      '      direction: DESC',
+      '    sort:',
+      '      - property: file.name',
+      '        direction: ASC',
+    ].join('\n');
+    const files = { ...readDemoVault(), 'Grouped.base': grouped, 'People/No Role.md': '---\ncadence: weekly\n---\n', 'Grouped note.md': '![[Grouped.base]]' };
+    const { app } = await startSettled({ files });
+    const { leaf } = await openNote(app, 'Grouped note.md');
+    const lines = leaf.containerEl.findAll('.one-on-ones-cb tbody tr').map((tr) => (tr.hasClass('one-on-ones-cb-group') ? `## ${tr.getText()}` : (tr.find('.mod-name')?.getText() ?? '')));
+    expect(lines).toEqual([
+      '## skip-level',
+      'Oliver Brandt',
+      '## report',
+      'Aisha Mensah',
+      'Daniel Kowalczyk',
+      'Hannah Lindqvist',
+      'Kenji Watanabe',
+      'Lucas Ferreira',
+      'Priya Raman',
+      '## peer',
+      'Rosa Delgado',
+      '## mentor',
+      'Margaret Okonkwo',
+      '## No value',
+      'No Role',
+    ]);
   });
 
   it('says so when the base’s filters leave nothing', async () => {

@@ -97,6 +97,13 @@ describe('the fake Bases', () => {
     expect(view.seen).toEqual([['People/Ann.md', 'People/Cy.md', 'Elsewhere/Di.md']]);
   });
 
+  it('groups by a property in its direction, each group in the sort’s order, entries without a value last', async () => {
+    const app = createFakeApp({ files: FILES });
+    const view = await embed(app, 'views:\n  - type: recording\n    name: G\n    filters: file.ext == "md"\n    groupBy:\n      property: note.role\n      direction: ASC\n    sort:\n      - property: file.name\n        direction: DESC\n');
+    const groups = view.data.groupedData.map((group) => [group.hasKey() ? String(group.key) : null, ...group.entries.map((entry) => entry.file.basename)]);
+    expect(groups).toEqual([['peer', 'Bo'], ['report', 'Ann'], [null, 'Ed', 'Di', 'Cy']]);
+  });
+
   it('tells a view of a change only when it touches the results, each time with new entries', async () => {
     const app = createFakeApp({ files: FILES });
     const view = await embed(app, 'filters: file.inFolder("People")\nviews:\n  - type: recording\n    name: People\n    sort:\n      - property: file.name\n        direction: ASC\n');

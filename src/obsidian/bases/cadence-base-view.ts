@@ -1,5 +1,5 @@
-import { BasesView, setIcon, type Plugin, type QueryController } from 'obsidian';
-import { cadenceBaseRows, type CadenceBaseRow } from '../../core/view-models/cadence-base-model';
+import { BasesView, setIcon, type BasesEntry, type Plugin, type QueryController } from 'obsidian';
+import { cadenceBaseRows, type BaseEntryRef, type CadenceBaseRow } from '../../core/view-models/cadence-base-model';
 import type { Settings } from '../../core/settings/settings';
 import type { LiveIndexer } from '../platform/vault-indexer';
 import { LiveRender } from '../ui/live-render';
@@ -24,6 +24,10 @@ const COLUMNS = [
   ['open', 'Theirs · mine'],
   ['trend', 'Check-ins'],
 ] as const;
+
+function entryRef({ file }: BasesEntry): BaseEntryRef {
+  return { path: file.path, name: file.extension === 'md' ? file.basename : file.name };
+}
 
 function actionButton(parent: HTMLElement, action: string, icon: string, label: string): void {
   setIcon(parent.createEl('button', { cls: 'clickable-icon', attr: { type: 'button', 'data-action': action, 'aria-label': label } }), icon);
@@ -85,11 +89,15 @@ class CadenceBaseView extends BasesView {
   private render(): void {
     this.el.empty();
     const { indexer } = this.host;
-    // The base's own order: `data` comes filtered and sorted as the user set the base.
-    const entries = this.data.data.map(({ file }) => ({ path: file.path, name: file.extension === 'md' ? file.basename : file.name }));
-    const rows = cadenceBaseRows(indexer.index, entries, indexer.today, this.host.settings().dueSoonDays);
-    if (indexer.progress !== null) this.el.createDiv({ cls: 'one-on-ones-ov-muted', text: 'Reading your notes… people show once they are indexed.' });
-    if (rows.length === 0) {
+    // The base's own order and groups: `groupedData` comes filtered, sorted and grouped as the user set the base.
+    const { groupedData } = this.data;
+    const grouped = groupedData.some((group) => group.hasKey());
+    const groups = groupedData.map((group) => ({
+      heading: group.hasKey() ? (group.key?.toString() ?? '') : 'No value',
+      rows: cadenceBaseRows(indexer.index, group.entries.map(entryRef), indexer.today, this.host.settings().dueSoonDays),
+    }));
+    if (indexer.progress !== null) this.el.createDiv({ cls: 'one-on-ones-ov-muted', text: 'Reading your notes…' });
+    if (groups.every((group) => group.rows.length === 0)) {
       this.el.createDiv({ cls: 'one-on-ones-pv-empty', text: 'No notes in this base: its filters leave none.' });
       return;
     }
@@ -98,7 +106,10 @@ class CadenceBaseView extends BasesView {
     for (const [id, title] of COLUMNS) head.createEl('th', { cls: `mod-${id}`, text: title });
     head.createEl('th', { cls: 'mod-actions' }).createSpan({ cls: 'one-on-ones-visually-hidden', text: 'Actions' });
     const body = table.createEl('tbody');
-    for (const row of rows) renderRow(body, row);
+    for (const { heading, rows } of groups) {
+      if (grouped) body.createEl('tr', { cls: 'one-on-ones-cb-group' }).createEl('th', { text: heading, attr: { colspan: COLUMNS.length + 1, scope: 'colgroup' } });
+      for (const row of rows) renderRow(body, row);
+    }
   }
 
   private onClick(evt: MouseEvent): void {
