@@ -111,11 +111,18 @@ export class QueryController extends Component {
     this.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.rerunSoon(pathOf(file), String(oldPath))));
   }
 
-  /** Feeds a view: it loads with the controller and hears of each new result. */
+  /**
+   * Feeds a view: it loads with the controller and gets its first result a task later, with
+   * `onDataUpdated` (the stricter reading: the app's order is not documented), then each new one.
+   */
   attach(view: BasesView): void {
     this.views.push(view);
     this.addChild(view);
-    view.onDataUpdated();
+    window.setTimeout(() => {
+      if (!this.isLoaded()) return;
+      view.data = this.result;
+      view.onDataUpdated();
+    }, 0);
   }
 
   /**
@@ -159,13 +166,13 @@ export abstract class BasesView extends Component {
   app: App;
   config: BasesViewConfig;
   allProperties: BasesPropertyId[];
-  data: BasesQueryResult;
+  /** Unset (undefined at run time) until the controller hands the view its first result. */
+  data!: BasesQueryResult;
 
   protected constructor(controller: QueryController) {
     super();
     this.app = controller.app;
     this.config = controller.config;
-    this.data = controller.result;
     this.allProperties = controller.result.properties;
   }
 

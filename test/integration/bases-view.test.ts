@@ -1,10 +1,11 @@
 // The "1:1 cadence" Bases view (issue 18) through the fake's Bases: registered only while Bases is on,
 // drawn from the base's own filtered and sorted entries, its actions, and redrawn as notes change.
 import type { PluginManifest } from 'obsidian';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
 import { createFakeApp, loadPlugin, type App } from '../fake-obsidian/app';
+import { runWaitingDebounced } from '../fake-obsidian/utilities';
 import type { WorkspaceLeaf } from '../fake-obsidian/workspace';
 import { readDemoVault } from '../support/demo-vault';
 import { until } from '../support/eventually';
@@ -59,7 +60,7 @@ describe('the 1:1 cadence Bases view', () => {
     const tab = app.setting.tabs[0];
     if (!tab) throw new Error('no settings tab');
     app.setting.openTab(tab);
-    expect(tab.containerEl.getText()).toContain('Off: Bases is not enabled in this vault.');
+    expect(tab.containerEl.getText()).toContain('Off: Bases is not enabled. Turn it on in Settings → Core plugins, then reload One-on-ones.');
     const leaf = app.workspace.getLeaf() as unknown as WorkspaceLeaf;
     await leaf.setViewState({ type: 'markdown', state: { file: 'Dashboard.md', mode: 'preview' } });
     await until(() => leaf.containerEl.find('.bases-embed') !== null, 'the embed');
@@ -113,10 +114,11 @@ describe('the 1:1 cadence Bases view', () => {
     ]);
     const blank = rows().filter((row) => row.getAttribute('data-path')?.startsWith('Notes/'));
     expect(blank.map(cells)).toEqual([
-      ['Team offsite', '', '', '', '', '', ''],
-      ['No properties', '', '', '', '', '', ''],
-      ['diagram.png', '', '', '', '', '', ''],
+      ['Team offsite', ''],
+      ['No properties', ''],
+      ['diagram.png', ''],
     ]);
+    expect(blank.map((row) => row.findAll('td').map((td) => td.getAttribute('colspan')))).toEqual(Array(3).fill([null, '6']));
     expect(blank.flatMap((row) => row.findAll('button'))).toEqual([]);
   });
 
@@ -154,6 +156,39 @@ describe('the 1:1 cadence Bases view', () => {
       '## No value',
       'No Role',
     ]);
+  });
+
+  it('draws nothing before Bases hands it its first result, even when the index moves meanwhile', async () => {
+    const { app, plugin } = await startSettled();
+    const leaf = app.workspace.getLeaf() as unknown as WorkspaceLeaf;
+    await leaf.setViewState({ type: 'markdown', state: { file: 'Dashboard.md', mode: 'preview' } });
+    const view = leaf.containerEl.find('.one-on-ones-cb');
+    expect(view?.getText()).toBe('');
+    plugin.indexer.index.touch();
+    expect(() => runWaitingDebounced()).not.toThrow();
+    await until(() => (view?.findAll('tbody tr[data-path]').length ?? 0) === 9, 'the first result');
+  });
+
+  it('while the first index is built, lists the entries with blank cells and says so; then fills them in', async () => {
+    const app = createFakeApp({ files: readDemoVault() });
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const read = app.vault.cachedRead.bind(app.vault);
+    vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
+      await gate;
+      return read(file);
+    });
+    const plugin = (await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest)) as unknown as OneOnOnesPlugin;
+    await afterRender();
+    expect(plugin.indexer.progress).not.toBeNull();
+    const { leaf, rows } = await openNote(app, 'Dashboard.md');
+    expect(leaf.containerEl.find('.one-on-ones-cb > .one-on-ones-ov-muted')?.getText()).toBe('Reading your notes…');
+    expect(rows().map((row) => cells(row).slice(1))).toEqual(Array(9).fill(['']));
+    open();
+    await until(() => plugin.indexer.progress === null, 'the build');
+    await afterRender();
+    expect(rows().map(nameAndState)).toContain('Priya Raman: 14 days overdue');
+    expect(leaf.containerEl.find('.one-on-ones-cb > .one-on-ones-ov-muted')).toBeNull();
   });
 
   it('says so when the base’s filters leave nothing', async () => {
@@ -198,7 +233,7 @@ describe('the 1:1 cadence Bases view', () => {
     await app.vault.create('Notes/Agenda ideas.md', 'Ideas\n');
     await settle(app);
     await afterRender();
-    expect(rowOf('Notes/Agenda ideas.md') && cells(rowOf('Notes/Agenda ideas.md') as Element)).toEqual(['Agenda ideas', '', '', '', '', '', '']);
+    expect(rowOf('Notes/Agenda ideas.md') && cells(rowOf('Notes/Agenda ideas.md') as Element)).toEqual(['Agenda ideas', '']);
 
     await app.vault.create('People/Zoe Quinn.md', '---\nrole: report\ncadence: weekly\n---\n');
     await settle(app);

@@ -37,7 +37,11 @@ async function embed(app: App, base: string): Promise<RecordingView> {
   component.load();
   await MarkdownRenderer.render(app, 'Before\n\n![[Test.base]]\n', document.body.createDiv(), 'Note.md', component);
   if (!view) throw new Error('the view was not made');
-  return view;
+  const made: RecordingView = view;
+  // The first result comes a task after the view loads.
+  expect(made.seen).toEqual([]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return made;
 }
 
 const settle = async (app: App) => {

@@ -19,7 +19,7 @@ describe('the 1:1 cadence view of a base', () => {
         lastMet: 'Oct 30',
         nextDue: 'Nov 6',
         open: '3 · 3',
-        openLabel: '3 open items theirs, 3 mine',
+        openLabel: 'Open items: 3 theirs, 3 mine',
         moods: [8, 8, 7, 6, 6, 5, 4],
       },
     });
@@ -63,6 +63,11 @@ describe('the 1:1 cadence view of a base', () => {
     const found = cadenceBaseRows(odd, [entry('People/C# Dev.md'), entry('People/Łukasz Wróbel.md'), entry('people/c# dev.md'), entry('People/C# Dev')], DEMO_TODAY);
     expect(found.map((row) => row.person?.chip.label ?? null)).toEqual(['Next Nov 25', 'Never met', null, null]);
     expect(found[0]?.person).toMatchObject({ open: '0 · 1', moods: [9] });
+  });
+
+  it('leaves every row blank while the index is first built (no index yet), people included', () => {
+    const entries = [entry('People/Priya Raman.md'), entry('Dashboard.md')];
+    expect(cadenceBaseRows(null, entries, DEMO_TODAY)).toEqual(entries.map(({ path, name }) => ({ path, name, person: null })));
   });
 
   it('gives nothing for an empty base', () => {

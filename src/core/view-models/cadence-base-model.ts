@@ -37,12 +37,13 @@ export interface CadenceBaseRow {
 
 /**
  * One row per entry, in the order given: the base has filtered and sorted them as its user set it,
- * so nothing is re-sorted, dropped or merged. A path matches a person only exactly, as the index has it.
+ * so nothing is re-sorted, dropped or merged. A path matches a person only exactly, as the index has
+ * it. `index` is null while the first build runs: half-read meetings would show wrong states.
  */
-export function cadenceBaseRows(index: VaultIndex, entries: readonly BaseEntryRef[], today: CalendarDay, dueSoonDays?: number): CadenceBaseRow[] {
+export function cadenceBaseRows(index: VaultIndex | null, entries: readonly BaseEntryRef[], today: CalendarDay, dueSoonDays?: number): CadenceBaseRow[] {
   return entries.map(({ path, name }) => {
-    const person = index.getPerson(path);
-    if (person === null) return { path, name, person: null };
+    const person = index?.getPerson(path) ?? null;
+    if (index === null || person === null) return { path, name, person: null };
     const status = personStatus(index, person, today, dueSoonDays);
     const { lastMet, nextDue } = status.cadence;
     const { theirs, mine } = status.open;
@@ -54,7 +55,7 @@ export function cadenceBaseRows(index: VaultIndex, entries: readonly BaseEntryRe
         lastMet: lastMet === null ? '–' : shortDate(lastMet, today),
         nextDue: nextDue === null ? '–' : shortDate(nextDue, today),
         open: `${theirs} · ${mine}`,
-        openLabel: `${theirs} open items theirs, ${mine} mine`,
+        openLabel: `Open items: ${theirs} theirs, ${mine} mine`,
         moods: moodTrend(index.meetingsOf(person.path), today).map((point) => point.mood),
       },
     };

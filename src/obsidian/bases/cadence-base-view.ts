@@ -1,4 +1,4 @@
-import { BasesView, setIcon, type BasesEntry, type Plugin, type QueryController } from 'obsidian';
+import { BasesView, setIcon, type BasesEntry, type BasesQueryResult, type Plugin, type QueryController } from 'obsidian';
 import { cadenceBaseRows, type BaseEntryRef, type CadenceBaseRow } from '../../core/view-models/cadence-base-model';
 import type { Settings } from '../../core/settings/settings';
 import type { LiveIndexer } from '../platform/vault-indexer';
@@ -38,15 +38,15 @@ function renderRow(body: HTMLElement, row: CadenceBaseRow): void {
   tr.createEl('td', { cls: 'mod-name' }).createEl('a', { cls: 'internal-link', text: row.name, href: '#', attr: { 'data-open': row.path, title: row.path } });
   const { person } = row;
   if (person === null) {
-    // Not a person: blank cells keep the base's rows lined up.
-    for (const cls of ['mod-state', 'mod-last', 'mod-next', 'mod-open', 'mod-trend', 'mod-actions']) tr.createEl('td', { cls });
+    // Not a person: one blank cell across the rest of the row.
+    tr.createEl('td', { attr: { colspan: COLUMNS.length } });
     return;
   }
   tr.createEl('td', { cls: 'mod-state' }).createSpan({ cls: ['one-on-ones-pv-chip', `mod-${person.chip.tone}`], text: person.chip.label });
   tr.createEl('td', { cls: 'mod-last', text: person.lastMet, attr: { 'data-label': 'Last 1:1' } });
   tr.createEl('td', { cls: 'mod-next', text: person.nextDue, attr: { 'data-label': 'Next due' } });
   // WAITING (issue 18, another branch): the waiting count's cell goes after this one.
-  tr.createEl('td', { cls: 'mod-open', text: person.open, attr: { 'data-label': 'Theirs · mine', title: person.openLabel, 'aria-label': person.openLabel } });
+  tr.createEl('td', { cls: 'mod-open', text: person.open, attr: { 'data-label': 'Theirs · mine', title: person.openLabel } });
   sparkline(tr.createEl('td', { cls: 'mod-trend' }), person.moods);
   const actions = tr.createEl('td', { cls: 'mod-actions' });
   actionButton(actions, 'start', 'calendar-plus', `Start 1:1: ${row.name}`);
@@ -87,16 +87,20 @@ class CadenceBaseView extends BasesView {
   }
 
   private render(): void {
+    // Until Bases hands over its first result there is nothing to draw, though the index may move.
+    const result = this.data as BasesQueryResult | undefined;
+    if (result === undefined) return;
     this.el.empty();
     const { indexer } = this.host;
     // The base's own order and groups: `groupedData` comes filtered, sorted and grouped as the user set the base.
-    const { groupedData } = this.data;
+    const { groupedData } = result;
     const grouped = groupedData.some((group) => group.hasKey());
+    const building = indexer.progress !== null;
     const groups = groupedData.map((group) => ({
       heading: group.hasKey() ? (group.key?.toString() ?? '') : 'No value',
-      rows: cadenceBaseRows(indexer.index, group.entries.map(entryRef), indexer.today, this.host.settings().dueSoonDays),
+      rows: cadenceBaseRows(building ? null : indexer.index, group.entries.map(entryRef), indexer.today, this.host.settings().dueSoonDays),
     }));
-    if (indexer.progress !== null) this.el.createDiv({ cls: 'one-on-ones-ov-muted', text: 'Reading your notes…' });
+    if (building) this.el.createDiv({ cls: 'one-on-ones-ov-muted', text: 'Reading your notes…' });
     if (groups.every((group) => group.rows.length === 0)) {
       this.el.createDiv({ cls: 'one-on-ones-pv-empty', text: 'No notes in this base: its filters leave none.' });
       return;

@@ -61,7 +61,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
     this.addQuestionSettings();
     new Setting(this.containerEl)
       .setName('Bases view')
-      .setDesc(this.host.basesView ? 'On: add the view "1:1 cadence" to any base.' : 'Off: Bases is not enabled in this vault. Turn on Bases in Settings → Core plugins, then reload One-on-ones.');
+      .setDesc(this.host.basesView ? 'On: add the view "1:1 cadence" to any base.' : 'Off: Bases is not enabled. Turn it on in Settings → Core plugins, then reload One-on-ones.');
   }
 
   private addQuestionSettings(): void {
