@@ -19,6 +19,7 @@ import { OneOnOnesSettingTab } from './obsidian/settings-tab/settings-tab';
 import { registerCliHandlers } from './obsidian/cli/cli-handlers';
 import { registerPersonLinks } from './obsidian/start/person-links';
 import { HOVER_SOURCE } from './obsidian/ui/open-note';
+import { registerCadenceBaseView } from './obsidian/bases/cadence-base-view';
 
 /** Settings that change what the index holds; changing one re-indexes the vault. */
 const INDEX_SETTINGS: readonly (keyof Settings)[] = ['peopleFolder', 'peopleTag', 'meetingsFolder', 'meetingTag', 'myName', 'agendaHeading'];
@@ -31,6 +32,8 @@ export default class OneOnOnesPlugin extends Plugin {
   private meetings!: MeetingActions;
   /** The question bank and its pickers. */
   questions!: QuestionSource;
+  /** Whether the "1:1 cadence" Bases view is registered: false while Bases is off in this vault. */
+  basesView = false;
   private indexedWith = '';
   private readonly rebuildSoon = debounce(() => void this.indexer.rebuild(), 600, true);
 
@@ -65,6 +68,12 @@ export default class OneOnOnesPlugin extends Plugin {
       addTalkingPoint: (path) => this.addTalkingPoint(path),
       addPerson: () => this.meetings.askNewPerson(),
       pickQuestionFor: (path, category) => void this.pickQuestionFor(path, category),
+    });
+    this.basesView = registerCadenceBaseView(this, {
+      indexer: this.indexer,
+      settings: () => this.settings,
+      startOneOnOne: (path) => this.startOneOnOne(path),
+      openPerson: (path, newTab) => openPersonView(this.app, path, newTab),
     });
     this.questions = registerQuestions(this, this.indexer, () => this.settings, this.writer);
     // Like Obsidian's own sidebars, previews need the Mod key by default; Page preview's settings change that.

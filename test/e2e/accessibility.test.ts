@@ -37,12 +37,14 @@ describe.each(['light', 'dark'] as const)('accessibility, %s theme', (theme) => 
     await page.close();
   });
 
-  it('the rollups', async (context) => {
+  it('the rollups and the Bases view', async (context) => {
     requireChromium(context);
     const { page, problems } = await browser().openHarness({ theme, today: '2026-11-20', note: 'Dashboard.md', mode: 'preview', width: 1280, height: 1600 });
     page.setDefaultTimeout(5_000);
     await page.locator('.one-on-ones-rollup-task').first().waitFor();
     expect(await problemsIn(page, '.one-on-ones-rollup')).toEqual([]);
+    await page.locator('.one-on-ones-cb .one-on-ones-pv-chip').first().waitFor();
+    expect(await problemsIn(page, '.one-on-ones-cb')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

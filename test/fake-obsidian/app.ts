@@ -1,4 +1,4 @@
-import type { CliFlags, CliHandler, Command, HoverLinkSource, MarkdownPostProcessorContext, ObsidianProtocolData, ObsidianProtocolHandler, PluginManifest, ViewCreator } from 'obsidian';
+import type { BasesViewRegistration, CliFlags, CliHandler, Command, HoverLinkSource, MarkdownPostProcessorContext, ObsidianProtocolData, ObsidianProtocolHandler, PluginManifest, ViewCreator } from 'obsidian';
 import { FileManager } from './file-manager';
 import { MetadataCache } from './metadata-cache';
 import type { Plugin } from './plugin';
@@ -155,6 +155,10 @@ export class App {
   readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
   readonly cli = new CliRegistry();
   readonly protocolHandlers = new Map<string, ObsidianProtocolHandler>();
+  /** Bases views registered by plugins, by view type. */
+  readonly basesViews = new Map<string, BasesViewRegistration>();
+  /** Test switch: the Bases core plugin; off, `registerBasesView` answers false and embeds are plain links. */
+  basesEnabled = true;
   readonly commands: Commands;
   readonly setting: SettingsWindow;
   readonly dom: HTMLElement;

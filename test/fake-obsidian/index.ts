@@ -1,6 +1,7 @@
 // The `obsidian` module as the plugin sees it in tests (aliased in vitest.config.ts and the e2e page).
 // Anything not exported here is not implemented: importing it yields undefined and fails loudly.
 export { App } from './app';
+export { BasesView, QueryController } from './bases';
 export { Component } from './component';
 export { ConfirmationModal } from './confirmation-modal';
 export { Editor } from './editor';

@@ -1,5 +1,6 @@
 import type { MarkdownPostProcessorContext } from 'obsidian';
 import type { App } from './app';
+import { renderBaseEmbed } from './bases';
 import { Component } from './component';
 
 export class MarkdownRenderChild extends Component {
@@ -9,10 +10,11 @@ export class MarkdownRenderChild extends Component {
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)/;
+const BASE_EMBED = /^!\[\[([^\]|]+\.base(?:#[^\]|]*)?)\]\]\s*$/;
 
 /**
- * A small Markdown renderer: paragraphs, headings, list items, inline code, wiki links and fenced
- * code, enough for what plugins hand it. As in Obsidian, a fence whose language has a registered
+ * A small Markdown renderer: paragraphs, headings, list items, inline code, wiki links, fenced
+ * code and embedded bases (`![[x.base]]`, see bases.ts), enough for what plugins hand it. As in Obsidian, a fence whose language has a registered
  * code block processor runs that processor (which is how a `dataviewjs` fence would execute code).
  * Text is always inserted as text, never as HTML.
  */
@@ -21,6 +23,13 @@ export const MarkdownRenderer = {
     const lines = markdown.split('\n');
     let prose: string[] = [];
     for (let i = 0; i < lines.length; i++) {
+      const embed = BASE_EMBED.exec(lines[i] ?? '');
+      if (embed) {
+        renderBlocks(el, prose.join('\n'));
+        prose = [];
+        await renderBaseEmbed(app, el, embed[1] ?? '', component);
+        continue;
+      }
       const open = FENCE.exec(lines[i] ?? '');
       if (!open) {
         prose.push(lines[i] ?? '');

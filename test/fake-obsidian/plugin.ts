@@ -1,4 +1,4 @@
-import type { CliFlags, CliHandler, Command, HoverLinkSource, IconName, MarkdownPostProcessorContext, ObsidianProtocolHandler, PluginManifest, ViewCreator } from 'obsidian';
+import type { BasesViewRegistration, CliFlags, CliHandler, Command, HoverLinkSource, IconName, MarkdownPostProcessorContext, ObsidianProtocolHandler, PluginManifest, ViewCreator } from 'obsidian';
 import type { App } from './app';
 import { Component } from './component';
 import { setIcon } from './icons';
@@ -78,6 +78,15 @@ export abstract class Plugin extends Component {
     this.app.codeBlockProcessors.set(language, handler);
     this.register(() => this.app.codeBlockProcessors.delete(language));
     return () => {};
+  }
+
+  /** As in the app: false, registering nothing, while the Bases core plugin is off. */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    if (!this.app.basesEnabled) return false;
+    if (this.app.basesViews.has(viewId)) throw new Error(`Attempting to register an existing Bases view "${viewId}"`);
+    this.app.basesViews.set(viewId, registration);
+    this.register(() => this.app.basesViews.delete(viewId));
+    return true;
   }
 
   registerEditorSuggest(editorSuggest: EditorSuggest<unknown>): void {

@@ -10,6 +10,7 @@ export function indexOf(files: Record<string, string> = readDemoVault()): VaultI
   const index = new VaultIndex({ peopleFolder: 'People', meetingsFolder: '1-1s', meetingTag: '1on1' });
   index.batch(() => {
     for (const [path, text] of Object.entries(files)) {
+      if (!path.endsWith('.md')) continue;
       const cache = deriveMetadata(text);
       const tags = collectTags(cache) ?? [];
       const kind = index.kindOf(path, cache.frontmatter ?? null, tags);

@@ -1,26 +1,9 @@
 import type { CalendarDay } from '../../core/calendar/dates';
-import { trendCoordinates } from '../../core/view-models/mood-trend';
 import { setIcon } from 'obsidian';
 import { OVERVIEW_COLUMNS, type OverviewRow, type OverviewSort } from '../../core/view-models/overview-model';
 import type { ProblemLine } from '../../core/index/problem-lines';
 import { shortDate } from '../../core/calendar/day-text';
-
-const SPARK = { width: 64, height: 18, pad: 2 };
-
-/** A tiny line of the last check-ins; the numbers are in its label for hover and screen readers. */
-function sparkline(parent: HTMLElement, moods: readonly number[]): void {
-  if (moods.length === 0) {
-    parent.createSpan({ cls: 'one-on-ones-ov-muted', text: '–' });
-    return;
-  }
-  const label = `Check-ins: ${moods.join(', ')}`;
-  const svg = parent.createSvg('svg', { cls: 'one-on-ones-ov-spark', attr: { viewBox: `0 0 ${SPARK.width} ${SPARK.height}`, role: 'img', 'aria-label': label } });
-  svg.createSvg('title').setText(label);
-  const points = trendCoordinates(moods, SPARK);
-  if (points.length > 1) svg.createSvg('polyline', { attr: { points: points.map((p) => `${p.x},${p.y}`).join(' ') } });
-  const last = points[points.length - 1] ?? { x: 0, y: 0 };
-  svg.createSvg('circle', { attr: { cx: last.x, cy: last.y, r: 2 } });
-}
+import { sparkline } from '../ui/mood-sparkline';
 
 /** The count, with the problems as a tooltip for a pointer; the row's label reads them, the 1:1 view lists them. */
 function problemMarker(parent: HTMLElement, count: string, lines: readonly ProblemLine[]): void {

@@ -87,7 +87,7 @@ export const settingName = (key: Key): string => ROWS.find((row) => row.key === 
 const isNote = (file: TFile): boolean => file.extension === 'md';
 
 /** The tab as definitions: every setting a control the app draws and its settings search finds. */
-export function settingDefinitions(validate: (key: Key) => (value: string) => string | undefined): SettingDefinitionItem<Key>[] {
+export function settingDefinitions(validate: (key: Key) => (value: string) => string | undefined, basesView: boolean): SettingDefinitionItem<Key>[] {
   const definition = (row: Row): SettingDefinition<Key> => {
     const { key, name, desc, aliases, placeholder } = row;
     const base = { name, desc, ...(aliases ? { aliases } : {}) };
@@ -106,5 +106,10 @@ export function settingDefinitions(validate: (key: Key) => (value: string) => st
         return { ...base, control: { type: 'text', key, validate: validate(key) } };
     }
   };
-  return GROUPS.map((group) => ({ type: 'group', ...(group.heading ? { heading: group.heading } : {}), items: group.rows.map(definition) }));
+  // Whether the "1:1 cadence" view could be added to Bases: no setting, a fact the user should know.
+  const bases = basesView ? 'On: add the view "1:1 cadence" to any base.' : 'Off: Bases is not enabled. Turn it on in Settings → Core plugins, then reload One-on-ones.';
+  return [
+    ...GROUPS.map((group): SettingDefinitionItem<Key> => ({ type: 'group', ...(group.heading ? { heading: group.heading } : {}), items: group.rows.map(definition) })),
+    { type: 'group', heading: 'Bases', items: [{ name: 'Bases view', desc: bases, aliases: ['base', 'database', 'cadence'] }] },
+  ];
 }

@@ -6,6 +6,8 @@ import { settingDefinitions, settingName, TYPED_SETTINGS } from './setting-defin
 export interface SettingsHost {
   settings: Settings;
   saveSettings(): Promise<void>;
+  /** Whether the Bases view is registered: false when Bases is off. */
+  readonly basesView: boolean;
 }
 
 type Key = keyof Settings;
@@ -43,7 +45,7 @@ export class OneOnOnesSettingTab extends PluginSettingTab {
   }
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
-    return settingDefinitions((key) => (text) => this.validate(key, text));
+    return settingDefinitions((key) => (text) => this.validate(key, text), this.host.basesView);
   }
 
   override getControlValue(key: string): unknown {
