@@ -42,7 +42,7 @@ describe('a running note on the command line', () => {
     const after = text(vault, RUNNING);
     const top = after.slice(0, after.indexOf('## 2026-09-24'));
     expect(top.startsWith(`${before.slice(0, before.indexOf('## 2026-09-24'))}## 2026-11-20\n`)).toBe(true);
-    expect(top).toContain('- Welcome back: what changed in the regression suite while she was away');
+    expect(top).toContain('- [ ] Welcome back: what changed in the regression suite while she was away');
     expect(top).toContain('- [ ] @me make sure her laptop and access work again before she returns ([[1-1s/Hannah Lindqvist#2026-09-24|from Sep 24]]) 📅 2027-01-08');
     expect(after.slice(top.length)).toBe(before.slice(before.indexOf('## 2026-09-24')).replace('- [ ] @me make sure her laptop', '- [>] @me make sure her laptop'));
     const again = cli('start', 'Hannah', '--vault', vault, '--date', '2026-11-20');
