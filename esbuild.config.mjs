@@ -66,7 +66,7 @@ const questionsPlugin = {
 // The command-line tool runs the same core in Node; it is its own file (.cjs: package.json says
 // "type": "module"), never part of main.js.
 const cliOptions = {
-  entryPoints: ['src/cli/cli.ts'],
+  entryPoints: ['cli/cli.ts'],
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -58,7 +58,7 @@ export default defineConfig([
   },
   {
     // The command-line tool runs in Node and is bundled to cli.cjs, never into the plugin.
-    files: ['src/cli/**/*.ts'],
+    files: ['cli/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     // Outside Obsidian there is no Vault#configDir to ask: the plugin's data.json is read from .obsidian.
     rules: { 'obsidianmd/no-nodejs-modules': 'off', 'no-restricted-globals': 'off', 'obsidianmd/hardcoded-config-path': 'off' },

@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNoteFile, describeError, editInPlace, readNoteFile } from '../../src/cli/note-files';
+import { createNoteFile, describeError, editInPlace, readNoteFile } from '../../cli/note-files';
 
 const dirs: string[] = [];
 function note(content: string | Uint8Array, mode = 0o644): string {

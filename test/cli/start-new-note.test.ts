@@ -2,8 +2,8 @@
 // would go is taken by a folder or blocked by a file, it says which, without a stack trace.
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FsVault } from '../../src/cli/fs-vault';
-import { runStart } from '../../src/cli/start-command';
+import { FsVault } from '../../cli/fs-vault';
+import { runStart } from '../../cli/start-command';
 import type { CalendarDay } from '../../src/core/calendar/dates';
 import { cli, cliPiped, full, requireBuiltCli, STACK_LINE, TempVaults, text, writeNote } from './cli-harness';
 

@@ -1,9 +1,9 @@
-import type { CalendarDay } from '../core/calendar/dates';
-import type { Person } from '../core/people/people';
-import { buildQuestionBank } from '../core/questions/question-bank';
-import { parseCustomQuestions } from '../core/questions/custom-questions';
-import type { QuestionBank } from '../core/questions/question-types';
-import { templateQuestionsFor } from '../core/questions/template-questions';
+import type { CalendarDay } from '../src/core/calendar/dates';
+import type { Person } from '../src/core/people/people';
+import { buildQuestionBank } from '../src/core/questions/question-bank';
+import { parseCustomQuestions } from '../src/core/questions/custom-questions';
+import type { QuestionBank } from '../src/core/questions/question-types';
+import { templateQuestionsFor } from '../src/core/questions/template-questions';
 import type { FsVault } from './fs-vault';
 
 /** The bank the plugin would offer: built-in questions (unless hidden) and the user's file. */

@@ -1,8 +1,8 @@
 import { mkdirSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
-import type { EditResult, StartWrites } from '../core/start/start-sequence';
-import { locateEdits, type LocatedLine } from '../core/tasks/locate-edit';
-import type { PlannedEdit } from '../core/tasks/task-edit';
+import type { EditResult, StartWrites } from '../src/core/start/start-sequence';
+import { locateEdits, type LocatedLine } from '../src/core/tasks/locate-edit';
+import type { PlannedEdit } from '../src/core/tasks/task-edit';
 import { VaultError, type FsVault } from './fs-vault';
 import { createNoteFile, describeError, editInPlace, type EditOutcome } from './note-files';
 

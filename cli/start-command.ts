@@ -1,12 +1,12 @@
-import type { CalendarDay } from '../core/calendar/dates';
-import { planStart, type StartHost } from '../core/start/start-plan';
-import { startMeeting, type StartOutcome } from '../core/start/start-sequence';
-import { readQueue } from '../core/talking-points/talking-points';
-import type { Person } from '../core/people/people';
+import type { CalendarDay } from '../src/core/calendar/dates';
+import { planStart, type StartHost } from '../src/core/start/start-plan';
+import { startMeeting, type StartOutcome } from '../src/core/start/start-sequence';
+import { readQueue } from '../src/core/talking-points/talking-points';
+import type { Person } from '../src/core/people/people';
 import { parseYaml, VaultError, type FsVault } from './fs-vault';
 import { isWritableFile } from './note-files';
 import { byNote, checkNotePlace, startWrites, type Unwritten } from './start-writes';
-import type { Output } from '../core/commands/output';
+import type { Output } from '../src/core/commands/output';
 
 /** Why `start` must not write a note (`is read-only`), or null when it may. */
 function whyNotWritable(vault: FsVault, path: string): string | null {

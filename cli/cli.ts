@@ -1,17 +1,17 @@
 import { resolve } from 'node:path';
-import { version } from '../../package.json';
+import { version } from '../package.json';
 import { readFileSync } from 'node:fs';
-import { today as todayOf } from '../core/calendar/dates';
-import { runActions } from '../core/commands/actions-command';
-import { COMMANDS, dayFlag as dayFlagOn, parseArgs, startDay, stringFlag, UsageError, type CommandSpec, type ParsedArgs } from '../core/commands/args';
+import { today as todayOf } from '../src/core/calendar/dates';
+import { runActions } from '../src/core/commands/actions-command';
+import { COMMANDS, dayFlag as dayFlagOn, parseArgs, startDay, stringFlag, UsageError, type CommandSpec, type ParsedArgs } from '../src/core/commands/args';
 import { FsVault, VaultError } from './fs-vault';
 import { HELP } from './help-texts';
 import { describeError, errorCode } from './note-files';
-import { terminalText, type Output } from '../core/commands/output';
+import { terminalText, type Output } from '../src/core/commands/output';
 import { templateQuestions, vaultQuestionBank } from './question-bank';
 import { runQuestions } from './questions-command';
 import { runStart } from './start-command';
-import { runStatus } from '../core/commands/status-command';
+import { runStatus } from '../src/core/commands/status-command';
 import { vaultWarnings } from './vault-warnings';
 
 const dayFlag = (args: ParsedArgs) => dayFlagOn(args, () => todayOf(() => new Date()));

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { repairSettings, type Settings } from '../core/settings/settings';
+import { repairSettings, type Settings } from '../src/core/settings/settings';
 import { describeError, errorCode } from './note-files';
 
 /** The settings to use, and each reason they may not be what the user meant, as one sentence. */

@@ -1,4 +1,4 @@
-import type { NoteProblem, VaultIndex } from '../core/index/vault-index';
+import type { NoteProblem, VaultIndex } from '../src/core/index/vault-index';
 import type { FsVault } from './fs-vault';
 import type { Unreadable } from './vault-walk';
 

@@ -1,9 +1,9 @@
-import type { CalendarDay } from '../core/calendar/dates';
-import { questionMemory } from '../core/questions/question-memory';
-import { QuestionSearch } from '../core/questions/question-search';
-import { UsageError } from '../core/commands/args';
+import type { CalendarDay } from '../src/core/calendar/dates';
+import { questionMemory } from '../src/core/questions/question-memory';
+import { QuestionSearch } from '../src/core/questions/question-search';
+import { UsageError } from '../src/core/commands/args';
 import type { FsVault } from './fs-vault';
-import { jsonText, paint, type Output } from '../core/commands/output';
+import { jsonText, paint, type Output } from '../src/core/commands/output';
 import { vaultQuestionBank } from './question-bank';
 
 /** The documented JSON contract of `questions --json`. */

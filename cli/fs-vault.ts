@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bodyTags, frontmatterYaml, readMarkdown, type MarkdownNote } from '../core/markdown/markdown-note';
-import type { Person } from '../core/people/people';
-import { withoutMdExtension } from '../core/markdown/note-paths';
-import type { Settings } from '../core/settings/settings';
-import { VaultIndex } from '../core/index/vault-index';
-import { findPerson, peopleWhere } from '../core/commands/find-person';
+import { bodyTags, frontmatterYaml, readMarkdown, type MarkdownNote } from '../src/core/markdown/markdown-note';
+import type { Person } from '../src/core/people/people';
+import { withoutMdExtension } from '../src/core/markdown/note-paths';
+import type { Settings } from '../src/core/settings/settings';
+import { VaultIndex } from '../src/core/index/vault-index';
+import { findPerson, peopleWhere } from '../src/core/commands/find-person';
 import { describeError, readNoteFile, type NoteRead } from './note-files';
 import { vaultSettings } from './vault-settings';
 import { walkVault, type Unreadable } from './vault-walk';
