@@ -15,7 +15,7 @@ export default defineConfig([
     'package-lock.json',
     // `npm run mutate`: its reports and the sandbox copies of the project it tests in.
     'reports/',
-    '.stryker-tmp/',
+    '.stryker-tmp*/',
   ]),
   ...obsidianmd.configs.recommended,
   {
