@@ -83,8 +83,20 @@ describe('the 1:1 cadence Bases view', () => {
       'Oliver Brandt: Unreadable cadence',
     ]);
     const priya = rows().find((row) => row.getAttribute('data-path') === 'People/Priya Raman.md');
-    expect(priya && cells(priya)).toEqual(['Priya Raman', '14 days overdue', 'Oct 30', 'Nov 6', '3 · 3', 'Check-ins: 8, 8, 7, 6, 6, 5, 4', '']);
+    expect(priya && cells(priya)).toEqual(['Priya Raman', '14 days overdue', 'Oct 30', 'Nov 6', '3 · 3', '3', 'Check-ins: 8, 8, 7, 6, 6, 5, 4', '']);
     expect(priya?.findAll('button').map((b) => b.getAttribute('aria-label'))).toEqual(['Start 1:1: Priya Raman', 'Open 1:1 view: Priya Raman']);
+  });
+
+  it('previews a person\'s note on hover, through the plugin\'s one Page preview source, with the view as the popover\'s parent', async () => {
+    const { app } = await startSettled();
+    const { rows } = await openNote(app, 'Dashboard.md');
+    const hovers: { linktext: string; source: string; hoverParent: unknown }[] = [];
+    app.workspace.on('hover-link', (info: unknown) => hovers.push(info as { linktext: string; source: string; hoverParent: unknown }));
+    const name = rows().find((row) => row.getAttribute('data-path') === 'People/Priya Raman.md')?.find('.mod-name a');
+    name?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    rows()[0]?.find('button')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(hovers.map(({ linktext, source }) => [linktext, source])).toEqual([['People/Priya Raman.md', 'one-on-ones']]);
+    expect(hovers[0]?.hoverParent).toHaveProperty('hoverPopover');
   });
 
   it('leaves the cells of notes that are not people blank, in the base’s own order, with no error', async () => {
@@ -118,7 +130,7 @@ describe('the 1:1 cadence Bases view', () => {
       ['No properties', ''],
       ['diagram.png', ''],
     ]);
-    expect(blank.map((row) => row.findAll('td').map((td) => td.getAttribute('colspan')))).toEqual(Array(3).fill([null, '6']));
+    expect(blank.map((row) => row.findAll('td').map((td) => td.getAttribute('colspan')))).toEqual(Array(3).fill([null, '7']));
     expect(blank.flatMap((row) => row.findAll('button'))).toEqual([]);
   });
 

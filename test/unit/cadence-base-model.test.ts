@@ -20,9 +20,16 @@ describe('the 1:1 cadence view of a base', () => {
         nextDue: 'Nov 6',
         open: '3 · 3',
         openLabel: 'Open items: 3 theirs, 3 mine',
+        waiting: '3',
         moods: [8, 8, 7, 6, 6, 5, 4],
       },
     });
+  });
+
+  it('counts what is waiting by the setting, and says – when nothing is', () => {
+    const priya = [entry('People/Priya Raman.md')];
+    expect(cadenceBaseRows(index, priya, DEMO_TODAY, { dueSoonDays: 2, waitingDays: 22 })[0]?.person?.waiting).toBe('1');
+    expect(cadenceBaseRows(index, priya, DEMO_TODAY, { dueSoonDays: 2, waitingDays: 400 })[0]?.person?.waiting).toBe('–');
   });
 
   it('keeps the base’s own order and never re-sorts or drops an entry, duplicates included', () => {

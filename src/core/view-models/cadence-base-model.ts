@@ -1,3 +1,5 @@
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { waitingRows } from '../query/waiting';
 import type { CalendarDay } from '../calendar/dates';
 import { shortDate } from '../calendar/day-text';
 import { personStatus } from '../cadence/urgency';
@@ -21,8 +23,8 @@ export interface CadenceBaseCells {
   readonly open: string;
   /** The same in words, for screen readers and a tooltip. */
   readonly openLabel: string;
-  // WAITING (issue 18, built on another branch): the "waiting" count goes here, beside `open`,
-  // and its column after Open in `src/obsidian/bases/cadence-base-view.ts`.
+  /** How many of their items are waiting (first written `waitingDays` ago or more), `–` for none. */
+  readonly waiting: string;
   /** The last check-ins, oldest first, for the sparkline. */
   readonly moods: readonly number[];
 }
@@ -40,11 +42,12 @@ export interface CadenceBaseRow {
  * so nothing is re-sorted, dropped or merged. A path matches a person only exactly, as the index has
  * it. `index` is null while the first build runs: half-read meetings would show wrong states.
  */
-export function cadenceBaseRows(index: VaultIndex | null, entries: readonly BaseEntryRef[], today: CalendarDay, dueSoonDays?: number): CadenceBaseRow[] {
+export function cadenceBaseRows(index: VaultIndex | null, entries: readonly BaseEntryRef[], today: CalendarDay, settings: Pick<Settings, 'dueSoonDays' | 'waitingDays'> = DEFAULT_SETTINGS): CadenceBaseRow[] {
   return entries.map(({ path, name }) => {
     const person = index?.getPerson(path) ?? null;
     if (index === null || person === null) return { path, name, person: null };
-    const status = personStatus(index, person, today, dueSoonDays);
+    const status = personStatus(index, person, today, settings.dueSoonDays);
+    const waiting = waitingRows(index, person.path, today, settings.waitingDays).length;
     const { lastMet, nextDue } = status.cadence;
     const { theirs, mine } = status.open;
     return {
@@ -56,6 +59,7 @@ export function cadenceBaseRows(index: VaultIndex | null, entries: readonly Base
         nextDue: nextDue === null ? '–' : shortDate(nextDue, today),
         open: `${theirs} · ${mine}`,
         openLabel: `Open items: ${theirs} theirs, ${mine} mine`,
+        waiting: waiting === 0 ? '–' : String(waiting),
         moods: moodTrend(index.meetingsOf(person.path), today).map((point) => point.mood),
       },
     };

@@ -1,10 +1,10 @@
-import { BasesView, setIcon, type BasesEntry, type BasesQueryResult, type Plugin, type QueryController } from 'obsidian';
+import { BasesView, setIcon, type BasesEntry, type BasesQueryResult, type HoverPopover, type Plugin, type QueryController } from 'obsidian';
 import { cadenceBaseRows, type BaseEntryRef, type CadenceBaseRow } from '../../core/view-models/cadence-base-model';
 import type { Settings } from '../../core/settings/settings';
 import type { LiveIndexer } from '../platform/vault-indexer';
 import { LiveRender } from '../ui/live-render';
 import { sparkline } from '../ui/mood-sparkline';
-import { openNoteByPath } from '../ui/open-note';
+import { openNoteByPath, previewLinksIn } from '../ui/open-note';
 
 export const CADENCE_BASE_VIEW = 'one-on-ones-cadence';
 
@@ -22,6 +22,7 @@ const COLUMNS = [
   ['last', 'Last 1:1'],
   ['next', 'Next due'],
   ['open', 'Theirs · mine'],
+  ['waiting', 'Waiting'],
   ['trend', 'Check-ins'],
 ] as const;
 
@@ -45,8 +46,8 @@ function renderRow(body: HTMLElement, row: CadenceBaseRow): void {
   tr.createEl('td', { cls: 'mod-state' }).createSpan({ cls: ['one-on-ones-pv-chip', `mod-${person.chip.tone}`], text: person.chip.label });
   tr.createEl('td', { cls: 'mod-last', text: person.lastMet, attr: { 'data-label': 'Last 1:1' } });
   tr.createEl('td', { cls: 'mod-next', text: person.nextDue, attr: { 'data-label': 'Next due' } });
-  // WAITING (issue 18, another branch): the waiting count's cell goes after this one.
   tr.createEl('td', { cls: 'mod-open', text: person.open, attr: { 'data-label': 'Theirs · mine', title: person.openLabel } });
+  tr.createEl('td', { cls: 'mod-waiting', text: person.waiting, attr: { 'data-label': 'Waiting' } });
   sparkline(tr.createEl('td', { cls: 'mod-trend' }), person.moods);
   const actions = tr.createEl('td', { cls: 'mod-actions' });
   actionButton(actions, 'start', 'calendar-plus', `Start 1:1: ${row.name}`);
@@ -60,6 +61,8 @@ function renderRow(body: HTMLElement, row: CadenceBaseRow): void {
  */
 class CadenceBaseView extends BasesView {
   readonly type = CADENCE_BASE_VIEW;
+  /** The parent of the page previews its links show. */
+  hoverPopover: HoverPopover | null = null;
   private readonly el: HTMLElement;
   private readonly live: LiveRender;
 
@@ -76,6 +79,7 @@ class CadenceBaseView extends BasesView {
   override onload(): void {
     this.addChild(this.live);
     this.registerDomEvent(this.el, 'click', (evt) => this.onClick(evt));
+    previewLinksIn(this.app, this, this.el, () => this.app.workspace.getActiveFile()?.path ?? '');
   }
 
   override onunload(): void {
@@ -98,7 +102,7 @@ class CadenceBaseView extends BasesView {
     const building = indexer.progress !== null;
     const groups = groupedData.map((group) => ({
       heading: group.hasKey() ? (group.key?.toString() ?? '') : 'No value',
-      rows: cadenceBaseRows(building ? null : indexer.index, group.entries.map(entryRef), indexer.today, this.host.settings().dueSoonDays),
+      rows: cadenceBaseRows(building ? null : indexer.index, group.entries.map(entryRef), indexer.today, this.host.settings()),
     }));
     if (building) this.el.createDiv({ cls: 'one-on-ones-ov-muted', text: 'Reading your notes…' });
     if (groups.every((group) => group.rows.length === 0)) {
