@@ -27,7 +27,7 @@ describe.each(['light', 'dark'] as const)('the 1:1 cadence Bases view, %s theme'
     const rows = page.locator('.one-on-ones-cb tbody tr');
     expect(await rows.locator('td.mod-name').allInnerTexts()).toEqual(ROLE_ORDER);
     const priya = rows.filter({ hasText: 'Priya Raman' });
-    expect(await priya.locator('td:not(.mod-trend)').allInnerTexts()).toEqual(['Priya Raman', '14 days overdue', 'Oct 30', 'Nov 6', '3 · 3', '']);
+    expect(await priya.locator('td:not(.mod-trend)').allInnerTexts()).toEqual(['Priya Raman', '14 days overdue', 'Oct 30', 'Nov 6', '3 · 3', '3', '']);
     expect(await priya.locator('svg.one-on-ones-ov-spark').getAttribute('aria-label')).toBe('Check-ins: 8, 8, 7, 6, 6, 5, 4');
     await screenshot(page, `bases-view-${theme}`);
     // Every column fits the note's width: nothing is cut off on the right.

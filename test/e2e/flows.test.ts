@@ -11,6 +11,7 @@ const browser = useBrowser();
 
 const TODAY = '2026-11-20';
 const PRIYA = 'People/Priya Raman.md';
+const CARRIED_POINT = "Kenji's onboarding";
 const PRIYA_POINTS = [
   'Rebook the 1:1 we lost on Nov 6, and apologise for letting it slide',
   'How on-call has felt since the payout incidents',
@@ -134,7 +135,8 @@ describe("today's 1:1", () => {
     await expect.poll(() => activePath(page)).toBe(NOTE);
     const note = (await peek(page, NOTE)) ?? '';
     const agenda = note.split(/^## Agenda\n/m)[1]?.split(/^## /m)[0] ?? '';
-    expect(agenda.trim().split('\n')).toEqual(PRIYA_POINTS.map((point) => `- ${point}`));
+    // The point not reached on Oct 30 first, linked back, then the queued ones: boxes to tick.
+    expect(agenda.trim().split('\n')).toEqual([`- [ ] ${CARRIED_POINT} ([[1-1s/Priya Raman/2026-10-30|from Oct 30]])`, ...PRIYA_POINTS.map((point) => `- [ ] ${point}`)]);
     // The points left the queue in her person note for the meeting's agenda.
     await expect.poll(() => peek(page, PRIYA)).not.toContain(PRIYA_POINTS[0]);
 
@@ -144,7 +146,7 @@ describe("today's 1:1", () => {
     expect(await page.locator('.one-on-ones-due-section-header').first().innerText().then((t) => t.replace(/\s+/g, ''))).toBe('Today1');
     expect(await today.locator('.one-on-ones-due-name').allInnerTexts()).toEqual(['Priya Raman']);
     const link = today.locator('a.one-on-ones-due-today');
-    expect(await link.innerText()).toBe("Today's note · 3 agenda points");
+    expect(await link.innerText()).toBe("Today's note · 4 agenda points");
     expect(await today.locator('.one-on-ones-due-chip').first().innerText()).toBe('1:1 today');
     expect(await page.locator('.one-on-ones-due-row').filter({ hasText: 'Priya Raman' }).count()).toBe(1);
     await page.mouse.move(0, 0);
@@ -166,8 +168,8 @@ describe("today's 1:1", () => {
     const section = view.locator('.one-on-ones-pv-section.mod-today');
     await section.waitFor();
     expect(await section.locator('h3').innerText()).toBe("Today's agenda");
-    expect(await section.locator('.one-on-ones-pv-count').innerText()).toBe('3');
-    expect(await section.locator('.one-on-ones-pv-agenda li').allInnerTexts()).toEqual(PRIYA_POINTS);
+    expect(await section.locator('.one-on-ones-pv-count').innerText()).toBe('4');
+    expect(await section.locator('.one-on-ones-pv-agenda li').allTextContents()).toEqual([`☐${CARRIED_POINT}not reached last time`, ...PRIYA_POINTS.map((point) => `☐${point}`)]);
     expect(await view.locator('.one-on-ones-pv-section').first().evaluate((el) => el.classList.contains('mod-today'))).toBe(true);
     await page.mouse.move(0, 0);
     await screenshot(page, 'flow-today-view');

@@ -23,7 +23,7 @@ describe.each(['light', 'dark'] as const)('Start 1:1 into a running note, %s the
     const text = (await page.locator('.markdown-source-view .cm-line').allInnerTexts()).join('\n');
     expect(text).toContain('## 2026-11-20');
     expect(text).toContain('### Agenda');
-    expect(text).toContain('- Welcome back: what changed in the regression suite while she was away');
+    expect(text).toContain('- [ ] Welcome back: what changed in the regression suite while she was away');
     expect(text).toContain('- [ ] @me make sure her laptop and access work again before she returns ([[1-1s/Hannah Lindqvist#2026-09-24|from Sep 24]]) 📅 2027-01-08');
     expect(text.indexOf('## 2026-11-20')).toBeLessThan(text.indexOf('## 2026-09-24'));
     await screenshot(page, `running-note-${theme}`);

@@ -32,7 +32,8 @@ export function renderTodaysAgenda(parent: HTMLElement, today: TodaysMeeting | n
     // A tick reads as the note's checkbox does; a point not reached last time says so.
     const row = list.createEl('li', { cls: point.ticked === true ? 'is-ticked' : point.ticked === false ? 'is-open' : '' });
     if (point.ticked !== null) row.createSpan({ cls: 'one-on-ones-pv-tick', text: point.ticked ? '☑' : '☐', attr: { 'aria-label': point.ticked ? 'Discussed' : 'Not discussed yet' } });
-    void renderTaskText(context.app, row.createSpan(), point.text, today.path, context.component);
-    if (point.carried) row.createSpan({ cls: 'one-on-ones-pv-chip mod-carried', text: 'not reached last time' });
+    const body = row.createSpan({ cls: 'one-on-ones-pv-point' });
+    void renderTaskText(context.app, body.createSpan(), point.text, today.path, context.component);
+    if (point.carried) body.createSpan({ cls: 'one-on-ones-pv-chip mod-carried', text: 'not reached last time' });
   }
 }
