@@ -188,3 +188,12 @@ describe('what the adversarial pass found', () => {
     expect(typo && isNameMatch(typo)).toBe(true);
   });
 });
+
+describe('a name typed exactly', () => {
+  it('comes first, even among names the matcher reads alike (signs set aside), whatever the urgency order', () => {
+    const people = preparePeople(['C Dev', 'C# Dev', 'C++ Dev'].map((name) => ({ name, path: `People/${name}.md`, aliases: [] })));
+    expect(searchPeople('C++ Dev', people)[0]?.person.name).toBe('C++ Dev');
+    expect(searchPeople('c# dev', people)[0]?.person.name).toBe('C# Dev');
+    expect(searchPeople('C Dev', people)[0]?.person.name).toBe('C Dev');
+  });
+});

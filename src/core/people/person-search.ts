@@ -11,7 +11,7 @@ export interface SearchablePerson {
 export interface PreparedPerson<P extends SearchablePerson> {
   readonly person: P;
   /** The name, then each alias. */
-  readonly texts: readonly { readonly raw: string; readonly text: PreparedText; readonly isAlias: boolean }[];
+  readonly texts: readonly { readonly raw: string; readonly text: PreparedText; readonly isAlias: boolean; readonly exact: string }[];
 }
 
 export interface PersonMatch<P extends SearchablePerson> {
@@ -29,7 +29,7 @@ export interface PersonMatch<P extends SearchablePerson> {
 export function preparePeople<P extends SearchablePerson>(people: readonly P[]): PreparedPerson<P>[] {
   return people.map((person) => ({
     person,
-    texts: [person.name, ...person.aliases].map((raw, i) => ({ raw, text: prepareText(raw), isAlias: i > 0 })),
+    texts: [person.name, ...person.aliases].map((raw, i) => ({ raw, text: prepareText(raw), isAlias: i > 0, exact: normalizeName(raw) })),
   }));
 }
 
@@ -40,6 +40,10 @@ export function preparePeople<P extends SearchablePerson>(people: readonly P[]):
 export function searchPeople<P extends SearchablePerson>(query: string, people: readonly PreparedPerson<P>[]): PersonMatch<P>[] {
   const prepared = prepareQuery(query);
   const found: PersonMatch<P>[] = [];
+  // A name (or alias) typed exactly comes first, even where the matcher reads others the same
+  // (`C++ Dev` and `C Dev` differ only in signs it sets aside).
+  const wanted = normalizeName(query);
+  const exact = new Set<PersonMatch<P>>();
   for (const entry of people) {
     let score = -Infinity;
     let ranges: readonly MatchRange[] = [];
@@ -55,10 +59,13 @@ export function searchPeople<P extends SearchablePerson>(query: string, people: 
       ranges = match.ranges;
       alias = isAlias ? raw : null;
     }
-    if (score > -Infinity) found.push({ person: entry.person, alias, ranges, score, close });
+    if (score === -Infinity) continue;
+    const match = { person: entry.person, alias, ranges, score, close };
+    found.push(match);
+    if (entry.texts.some((text) => text.exact === wanted)) exact.add(match);
   }
   // Array.prototype.sort is stable, so ties keep the caller's order.
-  return prepared.compact === '' ? found : found.sort((a, b) => b.score - a.score);
+  return prepared.compact === '' ? found : found.sort((a, b) => Number(exact.has(b)) - Number(exact.has(a)) || b.score - a.score);
 }
 
 /** The person whose name or alias this is exactly (as Obsidian compares names: case, spaces, accents' forms), with the alias it is. */
