@@ -1,3 +1,4 @@
+import { editDistance as editDistanceWithin } from '../query/did-you-mean';
 /**
  * How a typed query matches one name, forgivingly: people type names from memory, so a transposed
  * or wrong letter, the words in another order, initials or a missing accent must still find them.
@@ -86,23 +87,7 @@ export function prepareQuery(query: string): PreparedQuery {
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const above = rows[i - 1] as number[];
-      let best = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return (rows[a.length] as number[])[b.length] ?? 0;
+  return editDistanceWithin(a, b, Number.POSITIVE_INFINITY);
 }
 
 /** Short words must be typed right: "Kim" is not "Tim". */
