@@ -1,7 +1,7 @@
 // The "1:1 cadence" Bases view (issue 18) through the fake's Bases: registered only while Bases is on,
 // drawn from the base's own filtered and sorted entries, its actions, and redrawn as notes change.
 import type { PluginManifest } from 'obsidian';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
 import { createFakeApp, loadPlugin, type App } from '../fake-obsidian/app';
@@ -9,7 +9,7 @@ import { runWaitingDebounced } from '../fake-obsidian/utilities';
 import type { WorkspaceLeaf } from '../fake-obsidian/workspace';
 import { readDemoVault } from '../support/demo-vault';
 import { until } from '../support/eventually';
-import { afterRender, onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
+import { afterRender, holdReads, onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 onTheReferenceDay();
 
@@ -183,13 +183,7 @@ describe('the 1:1 cadence Bases view', () => {
 
   it('while the first index is built, lists the entries with blank cells and says so; then fills them in', async () => {
     const app = createFakeApp({ files: readDemoVault() });
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const read = app.vault.cachedRead.bind(app.vault);
-    vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
-      await gate;
-      return read(file);
-    });
+    const open = holdReads(app);
     const plugin = (await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest)) as unknown as OneOnOnesPlugin;
     await afterRender();
     expect(plugin.indexer.progress).not.toBeNull();

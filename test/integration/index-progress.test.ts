@@ -1,6 +1,6 @@
 // While the first index is built, the live surfaces show that it is being built, and they learn
 // that it moved on or finished from the indexer: none of them keeps a timer of its own going.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PluginManifest } from 'obsidian';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
@@ -10,7 +10,7 @@ import { runWaitingDebounced } from '../fake-obsidian/utilities';
 import type { WorkspaceLeaf } from '../fake-obsidian/workspace';
 import { readDemoVault } from '../support/demo-vault';
 import { shownSections, sidebar } from '../support/due-sidebar';
-import { afterRender, onTheReferenceDay } from '../support/plugin-harness';
+import { afterRender, holdReads, onTheReferenceDay } from '../support/plugin-harness';
 import { eventually } from '../support/eventually';
 
 onTheReferenceDay();
@@ -23,13 +23,7 @@ const statusItem = (app: App) => app.workspace.statusBarEl.find('.one-on-ones-st
  */
 async function buildHeld(files: Record<string, string> = readDemoVault()) {
   const app = createFakeApp({ files });
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const read = app.vault.cachedRead.bind(app.vault);
-  vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
-    await gate;
-    return read(file);
-  });
+  const open = holdReads(app);
   const plugin = (await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest, { layoutReady: false })) as unknown as OneOnOnesPlugin;
   return {
     app,

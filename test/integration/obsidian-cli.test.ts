@@ -1,12 +1,12 @@
 // The Obsidian CLI commands on the live index: what `obsidian help` lists for them, and a clear
 // message, worded as the Node command line words it, for every mistake in what is passed.
 import type { PluginManifest } from 'obsidian';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
 import { createFakeApp, loadPlugin } from '../fake-obsidian/app';
 import { readDemoVault } from '../support/demo-vault';
-import { onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
+import { holdReads, onTheReferenceDay, settle, startSettled } from '../support/plugin-harness';
 
 onTheReferenceDay();
 
@@ -72,13 +72,7 @@ describe('one-on-ones:status, :actions and :start in the Obsidian CLI', () => {
 describe('while the first index is being built', () => {
   it('each command waits for it, rather than answer from half the notes (a CLI call can start Obsidian)', async () => {
     const app = createFakeApp({ files: readDemoVault() });
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const read = app.vault.cachedRead.bind(app.vault);
-    vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
-      await gate;
-      return read(file);
-    });
+    const open = holdReads(app);
     await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest, { layoutReady: false });
     const early = app.cli.run('one-on-ones:status', { json: 'true' });
     app.workspace.triggerLayoutReady();

@@ -1,6 +1,6 @@
 // The settings as Obsidian 1.13 reads them: definitions it draws and finds in its settings search,
 // edited from the search results as from the tab, with the same checks and the same saving.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PluginManifest, SettingDefinition, SettingDefinitionItem } from 'obsidian';
 import manifest from '../../manifest.json';
 import OneOnOnesPlugin from '../../src/main';
@@ -9,7 +9,7 @@ import { createFakeApp, loadPlugin, type App } from '../fake-obsidian/app';
 import { shownNotices } from '../fake-obsidian/notice';
 import { readDemoVault } from '../support/demo-vault';
 import { eventually } from '../support/eventually';
-import { afterRender, DATA_JSON, startPlugin } from '../support/plugin-harness';
+import { afterRender, DATA_JSON, holdReads, startPlugin } from '../support/plugin-harness';
 
 beforeEach(() => {
   shownNotices.length = 0;
@@ -147,13 +147,7 @@ describe('a setting changed while the first index is being built', () => {
   it('is saved at once and the index is built again with it, never half with the old value', async () => {
     const files = { ...readDemoVault(), 'Inbox/Standup.md': '---\nperson: "[[Priya Raman]]"\ndate: 2026-11-18\ntags: [standup]\n---\n- [ ] [[Priya Raman]] send the slides\n' };
     const app: App = createFakeApp({ files });
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const read = app.vault.cachedRead.bind(app.vault);
-    vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
-      await gate;
-      return read(file);
-    });
+    const open = holdReads(app);
     const plugin = (await loadPlugin(app, OneOnOnesPlugin as never, manifest as PluginManifest)) as unknown as OneOnOnesPlugin;
     await afterRender();
     expect(plugin.indexer.progress).not.toBeNull();

@@ -70,3 +70,15 @@ export async function afterRender(): Promise<void> {
     quiet = runWaitingDebounced() > 0 ? 0 : quiet + 1;
   }
 }
+
+/** Holds every read of a note's text (the index's meeting reads) until the returned function is called. */
+export function holdReads(app: App): () => void {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const read = app.vault.cachedRead.bind(app.vault);
+  vi.spyOn(app.vault, 'cachedRead').mockImplementation(async (file) => {
+    await gate;
+    return read(file);
+  });
+  return open;
+}
