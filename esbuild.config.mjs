@@ -43,8 +43,8 @@ const stylesPlugin = {
 };
 
 // The built-in questions are 15 KB of prose: the bundles carry them deflated (about 7 KB as base64),
-// read back by src/core/questions/inflate.ts when the module loads. The source stays plain text.
-const QUESTIONS = /const BY_CATEGORY: Readonly<Record<string, string>> = (\{[\s\S]*?\n\});/;
+// read back by src/core/questions/inflate.ts when first asked for (not at startup). The source stays plain text.
+const QUESTIONS = /const BY_CATEGORY = \(\): Readonly<Record<string, string>> => \((\{[\s\S]*?\n\})\);/;
 const questionsPlugin = {
   name: 'compressed-questions',
   setup(build) {
@@ -57,7 +57,7 @@ const questionsPlugin = {
       const categories = (found[1].match(/^ {2}\S/gm) ?? []).length;
       if (Object.keys(table).length !== categories) throw new Error(`built-in-questions.ts: ${categories} categories, of which ${Object.keys(table).length} read; update esbuild.config.mjs`);
       const packed = deflateRawSync(Buffer.from(JSON.stringify(table), 'utf8'), { level: 9 }).toString('base64');
-      const contents = `import { inflatedText } from './inflate';\n${source.replace(found[0], `const BY_CATEGORY = JSON.parse(inflatedText('${packed}')) as Readonly<Record<string, string>>;`)}`;
+      const contents = `import { inflatedText } from './inflate';\n${source.replace(found[0], `const BY_CATEGORY = (): Readonly<Record<string, string>> => JSON.parse(inflatedText('${packed}')) as Readonly<Record<string, string>>;`)}`;
       return { contents, loader: 'ts' };
     });
   },

@@ -1,7 +1,7 @@
 import type { EditorPosition } from 'obsidian';
 import { describe, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/calendar/dates';
-import { BUILT_IN_ROWS } from '../../src/core/questions/built-in-questions';
+import { builtInRows } from '../../src/core/questions/built-in-questions';
 import { buildQuestionBank } from '../../src/core/questions/question-bank';
 import { questionMemory } from '../../src/core/questions/question-memory';
 import { QuestionSearch } from '../../src/core/questions/question-search';
@@ -21,7 +21,7 @@ const TYPED = ['grow', 'career two years', 'feedback manager', '#remote video', 
 /** A seeded bank of `size` questions: the built-in ones, then new sentences from their words. */
 function syntheticBank(size: number): QuestionBank {
   const base = buildQuestionBank({ custom: null, hideBuiltIn: false });
-  const words = BUILT_IN_ROWS.flatMap(([, text]) => text.replace(/[?,.:]/g, '').split(' '));
+  const words = builtInRows().flatMap(([, text]) => text.replace(/[?,.:]/g, '').split(' '));
   let seed = 1234567;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = () => words[Math.floor(random() * words.length)] ?? 'what';

@@ -9,7 +9,9 @@ const CODES = { red: 31, yellow: 33, green: 32, dim: 2, bold: 1, cyan: 36 } as c
 const ESC = String.fromCharCode(27);
 // A colour code travels in the text behind a mark drawn at random for each run, not as ESC: an ESC
 // in a note's name is then always the note's, shown as a sign, and only paint() can colour.
-const MARK = `\u0000${crypto.randomUUID()}`;
+// getRandomValues, not randomUUID: main.js loads this module too, and randomUUID exists only in a
+// secure context, where a page served over plain http is not.
+const MARK = `\u0000${Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-')}`;
 const COLOUR_CODE = new RegExp(`${MARK}\\[\\d+m`, 'g');
 // Cc is C0, DEL and C1 (U+009B is a CSI to some terminals); tab and line ends are the text's own.
 const CONTROL = /\r(?!\n)|(?![\t\n\r])\p{Cc}/gu;

@@ -8,7 +8,7 @@
 export type BuiltInRow = readonly [id: string, text: string, tags?: readonly string[], field?: string];
 
 /** Each category's questions, one per line: `text | tags | field` (the last two when there are any), `-` for a retired one. */
-const BY_CATEGORY: Readonly<Record<string, string>> = {
+const BY_CATEGORY = (): Readonly<Record<string, string>> => ({
   'check-in': `
 On a scale from 1 to 10, how are you doing right now? | mood scale score | Mood
 How has your week been, honestly? | week
@@ -240,19 +240,24 @@ Did we cover what you wanted to talk about today? | agenda wrap-up
 What should be on the agenda for our next meeting? | agenda
 Is there anything you would like me to follow up on for you? | manager follow-up
 By what date should the next step be done? | due-date dates`,
-};
+});
 
-export const BUILT_IN_ROWS: readonly BuiltInRow[] = Object.entries(BY_CATEGORY).flatMap(([category, rows]) =>
-  rows
-    .slice(1)
-    .split('\n')
-    .flatMap((line, i): BuiltInRow[] => {
-      if (line === '-') return [];
-      const [text = '', tags, field] = line.split(' | ');
-      const id = `${category}-${String(i + 1).padStart(2, '0')}`;
-      if (tags === undefined) return [[id, text]];
-      const list = tags === '' ? [] : tags.split(' ');
-      return [field === undefined ? [id, text, list] : [id, text, list, field]];
-    }),
-);
+let rows: readonly BuiltInRow[] | null = null;
 
+/** Every built-in question as a row, read on first use: main.js carries them deflated (see esbuild.config.mjs), and startup need not inflate them. */
+export function builtInRows(): readonly BuiltInRow[] {
+  rows ??= Object.entries(BY_CATEGORY()).flatMap(([category, lines]) =>
+    lines
+      .slice(1)
+      .split('\n')
+      .flatMap((line, i): BuiltInRow[] => {
+        if (line === '-') return [];
+        const [text = '', tags, field] = line.split(' | ');
+        const id = `${category}-${String(i + 1).padStart(2, '0')}`;
+        if (tags === undefined) return [[id, text]];
+        const list = tags === '' ? [] : tags.split(' ');
+        return [field === undefined ? [id, text, list] : [id, text, list, field]];
+      }),
+  );
+  return rows;
+}

@@ -1,5 +1,5 @@
 import { BUILT_IN_CATEGORIES } from './categories';
-import { BUILT_IN_ROWS } from './built-in-questions';
+import { builtInRows } from './built-in-questions';
 import type { CustomQuestions } from './custom-questions';
 import { questionKey } from './question-text';
 import type { Question, QuestionBank, QuestionCategory } from './question-types';
@@ -11,7 +11,7 @@ export function categoryOfId(id: string): string {
 }
 
 function builtInQuestions(): Question[] {
-  return BUILT_IN_ROWS.map(([id, text, tags, field]) => ({
+  return builtInRows().map(([id, text, tags, field]) => ({
     id,
     text,
     category: categoryOfId(id),
