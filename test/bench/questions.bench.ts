@@ -8,7 +8,7 @@ import { QuestionSearch } from '../../src/core/questions/question-search';
 import { askedQuestionKeys } from '../../src/core/questions/question-text';
 import type { Question, QuestionBank } from '../../src/core/questions/question-types';
 import { QuestionSuggest } from '../../src/obsidian/questions/question-suggest';
-import { startPlugin } from '../support/plugin-harness';
+import { settle, startPlugin } from '../support/plugin-harness';
 import { gc, ms, percentile, recordSection, sample, type BenchRow } from './record';
 
 const SIZES = [200, 2_000, 10_000];
@@ -78,6 +78,8 @@ describe('question bank', () => {
 
     const lines = Array.from({ length: 5_000 }, (_, i) => (i % 7 === 0 ? `## Section ${i}` : `- note line ${i} about the checkout work, with some words?`));
     const { app, plugin } = await startPlugin({ files: { 'People/Ann.md': '', '1-1s/Ann/2026-11-20.md': lines.join('\n') } });
+    // The 5,000-line note is read in the index's slices: wait for the whole build.
+    await settle(app);
     const suggest = app.workspace.editorSuggest.suggests.find((s) => (s as unknown) instanceof QuestionSuggest) as unknown as QuestionSuggest | undefined;
     const file = app.vault.getFileByPath('1-1s/Ann/2026-11-20.md');
     if (!suggest || !file || !plugin.indexer.index.getMeeting(file.path)) throw new Error('the question suggester or the note is missing');
