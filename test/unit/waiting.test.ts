@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalendarDay } from '../../src/core/calendar/dates';
 import { actionRow } from '../../src/core/query/action-rows';
-import { WaitingCounts, waitingLabel, waitingLines, waitingRows } from '../../src/core/query/waiting';
+import { isWaiting, WaitingCounts, waitingLabel, waitingLines, waitingRows } from '../../src/core/query/waiting';
 import { scanActionItems } from '../../src/core/tasks/actions';
 import { indexOf } from '../support/demo-index';
 
@@ -134,5 +134,52 @@ describe('WaitingCounts, remembered between draws', () => {
     expect(counts.count(index, ANN, '2026-10-10' as CalendarDay, 14)).toBe(0);
     expect(counts.count(index, ANN, TODAY, 100)).toBe(0);
     expect(counts.count(index, ANN, TODAY, 14)).toBe(1);
+  });
+});
+
+describe('isWaiting, the one rule', () => {
+  const files = {
+    '1-1s/Ann Lee/2026-10-05.md': meeting(
+      '2026-10-05',
+      ['- [ ] @Ann theirs', '- [/] @Ann in progress', '- [x] @Ann done', '- [-] @Ann dropped', '- [ ] @me mine', '- [ ] nobody', '- [ ] @Bo someone else'].join('\n'),
+    ),
+  };
+
+  it('holds for their open or in-progress items old enough, and for nothing else of theirs or anyone\'s', () => {
+    const index = vault(files);
+    const [first] = index.meetingsOf(ANN);
+    const verdicts = (first?.actions ?? []).map((action) => [action.item.text, isWaiting(actionRow(index, action, first ?? null, TODAY), ANN, 14)]);
+    expect(verdicts).toEqual([
+      ['@Ann theirs', true],
+      ['@Ann in progress', true],
+      ['@Ann done', false],
+      ['@Ann dropped', false],
+      ['@me mine', false],
+      ['nobody', false],
+      ['@Bo someone else', false],
+    ]);
+    // Exactly as old as the setting is waiting; a day younger is not.
+    expect((first?.actions ?? []).slice(0, 1).map((action) => [isWaiting(actionRow(index, action, first ?? null, TODAY), ANN, 56), isWaiting(actionRow(index, action, first ?? null, TODAY), ANN, 57)])).toEqual([[true, false]]);
+  });
+
+  it('holds for no item whose age no rule can tell', () => {
+    const index = vault(files);
+    const [first] = index.meetingsOf(ANN);
+    const action = first?.actions[0];
+    if (!action) throw new Error('no item');
+    expect(isWaiting({ ...actionRow(index, action, first ?? null, TODAY), ageDays: null }, ANN, 0)).toBe(false);
+  });
+
+  it('counts an item copied forward with its earlier copy left open once, at its newest copy', () => {
+    const files = {
+      '1-1s/Ann Lee/2026-10-05.md': meeting('2026-10-05', '- [ ] @Ann draft the plan'),
+      '1-1s/Ann Lee/2026-11-23.md': meeting('2026-11-23', '- [ ] @Ann draft the plan ([[1-1s/Ann Lee/2026-10-05|from Oct 5]])'),
+    };
+    expect(waitingRows(vault(files), ANN, TODAY, 14).map((row) => row.meeting?.meeting.path)).toEqual(['1-1s/Ann Lee/2026-11-23.md']);
+  });
+
+  it('escapes only a box at the start of the text, never brackets further in', () => {
+    const lines = waitingTexts({ '1-1s/Ann Lee/2026-10-05.md': meeting('2026-10-05', '- [ ] @Ann read [x] and [y] first') });
+    expect(lines).toEqual(['- @Ann read [x] and [y] first — waiting 56 days']);
   });
 });

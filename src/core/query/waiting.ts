@@ -24,7 +24,8 @@ export function waitingRows(index: VaultIndex, personPath: string, today: Calend
   const rows: ActionRow[] = [];
   for (const meeting of index.meetingsOf(personPath)) {
     for (const action of meeting.actions) {
-      if (action.owner.kind !== 'person' || action.owner.path !== personPath || !isOpenState(action.item.state) || index.isSuperseded(action)) continue;
+      // Only theirs are dated: `isWaiting` would refuse the rest anyway.
+      if (action.owner.kind !== 'person' || action.owner.path !== personPath || index.isSuperseded(action)) continue;
       const row = actionRow(index, action, meeting, today);
       if (isWaiting(row, personPath, waitingDays)) rows.push(row);
     }
