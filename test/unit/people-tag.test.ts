@@ -125,3 +125,13 @@ describe('the people tag setting', () => {
     expect(repairSettings({ peopleTag: 'a b' }).problems).toEqual(['peopleTag "a b" is not a tag (letters, digits, - _ / only); using "person"']);
   });
 });
+
+describe('what is never a note kind', () => {
+  it('is a file that is not Markdown, even in the people or meetings folder, or tagged', () => {
+    const index = new VaultIndex({ peopleFolder: 'People', meetingsFolder: '1-1s' });
+    expect(index.kindOf('People/photo.png', undefined, [])).toBeNull();
+    expect(index.kindOf('1-1s/Ann/2026-11-20.pdf', undefined, [])).toBeNull();
+    expect(index.kindOf('Elsewhere/card.canvas', { tags: ['person'] }, ['#person'])).toBeNull();
+    expect(index.kindOf('People/Ann.md', undefined, [])).toBe('person');
+  });
+});
