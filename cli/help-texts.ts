@@ -41,8 +41,9 @@ written (a full disk). Set ONE_ON_ONES_DEBUG=1 to see a stack trace with an unex
 
   QUERY…        query lines, one per argument, e.g.  "owner: me" "due: overdue"
   --query FILE  read the query from a file instead (the body of a \`\`\`1on1 block)
-  --json        an array of {text, status, owner, due, person, meeting, line, age} (line is
-                0-based; age is the days since the item was first written down, or null)`,
+  --json        an array of {text, status, owner, due, person, meeting, section, line, age}
+                (section: the heading of its section in a running note, or null; line is 0-based;
+                age is the days since the item was first written down, or null)`,
   start: `Usage: one-on-ones start NAME [--vault DIR] [--date YYYY-MM-DD] [--on DAY] [--dry-run]
 
   NAME          a person's name, alias or whole words of one ("Priya"), any case, or the path

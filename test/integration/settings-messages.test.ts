@@ -105,7 +105,7 @@ describe('the settings tab says what it says today', () => {
         ""x" → Enter a whole number of days from 0 to 60; keeping "5".",
         ""60" → saved 60, shown "60"",
         ""0" → saved 0, shown "0"",
-        ""1e1" → saved 10, shown "10"",
+        ""1e1" → Enter a whole number of days from 0 to 60; keeping "0".",
       ]
     `);
     expect(await typeEach('Your name', 'myName', ['  Sam  ', '', 'Cafe\u0301'])).toMatchInlineSnapshot(`

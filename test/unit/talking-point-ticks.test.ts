@@ -65,6 +65,15 @@ describe('the agenda heading setting', () => {
     expect(checkTyped('agendaHeading', 'Topics', DEFAULT_SETTINGS)).toEqual({ value: 'Topics' });
   });
 
+  it('takes a heading\'s text, not its #s, and whole days as digits only', () => {
+    expect(checkTyped('agendaHeading', '## Agenda', DEFAULT_SETTINGS)).toEqual({ problem: 'This is a heading\'s text, without the #s' });
+    expect(checkTyped('talkingPointsHeading', '#Next', DEFAULT_SETTINGS)).toEqual({ problem: 'This is a heading\'s text, without the #s' });
+    expect(checkTyped('agendaHeading', '', DEFAULT_SETTINGS)).toEqual({ problem: 'This cannot be empty' });
+    for (const typed of ['1e3', '0x10', '14.', '1 4', '+3']) expect(checkTyped('waitingDays', typed, DEFAULT_SETTINGS), typed).toHaveProperty('problem');
+    expect(checkTyped('waitingDays', ' 21 ', DEFAULT_SETTINGS)).toEqual({ value: 21 });
+    expect(checkTyped('dueSoonDays', '0x2', DEFAULT_SETTINGS)).toHaveProperty('problem');
+  });
+
   it('puts both headings back to their defaults when data.json makes them the same, and says so', () => {
     const repaired = repairSettings({ agendaHeading: 'To do', actionItemsHeading: 'To do' });
     expect([repaired.settings.agendaHeading, repaired.settings.actionItemsHeading]).toEqual(['Agenda', 'Action items']);

@@ -145,8 +145,11 @@ function optionalText(tidy: (text: string) => string): SettingRule<string> {
 
 /** A heading: text that cannot be empty. */
 function headingSetting(fallback: string): SettingRule<string> {
-  return setting<string>(fallback, (value) => (typeof value === 'string' && value.trim() !== '' ? { value: value.trim() } : { problem: NOT_TEXT }), {
-    typed: () => 'This cannot be empty',
+  // `## Agenda` would name a heading "## Agenda": the text is wanted, without the #s.
+  const check = (value: unknown): Checked<string> =>
+    typeof value !== 'string' || value.trim() === '' ? { problem: NOT_TEXT } : /^#/.test(value.trim()) ? { problem: 'is a heading\'s text, without the #s' } : { value: value.trim() };
+  return setting<string>(fallback, check, {
+    typed: (problem) => (problem === NOT_TEXT ? 'This cannot be empty' : `This ${problem}`),
     stored: (_value, problem) => `${problem}; using "${fallback}"`,
   });
 }
@@ -177,7 +180,8 @@ const waitingDays = (value: unknown): Checked<number> =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 ? { value } : { problem: 'is not a whole number of days, 1 or more' };
 
 /** A number typed into a field; an empty field is no number. */
-const wholeNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim()));
+// Digits only: `1e3`, `0x10` and `14.` are numbers to JavaScript, not what a person means by days.
+const wholeNumber = (text: string): number => (/^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 
 const yesOrNo = (value: unknown): Checked<boolean> => (typeof value === 'boolean' ? { value } : { problem: 'is not true or false' });
 
