@@ -1,6 +1,6 @@
 // The built command line as a user runs it, on small vaults written for one test each.
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -65,6 +65,13 @@ export class TempVaults {
       if (path.endsWith('/')) mkdirSync(full(root, path), { recursive: true });
       else writeNote(root, path, content);
     }
+    return root;
+  }
+
+  /** A copy of a vault folder (the demo vault), removed with the others. */
+  copyOf(dir: string): string {
+    const root = this.folder();
+    cpSync(dir, root, { recursive: true });
     return root;
   }
 

@@ -1,35 +1,19 @@
 // The Obsidian CLI commands (`obsidian one-on-ones:status` …) answer with the very text and JSON
 // the Node command line prints for the same vault and day: one formatter, two front ends.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_VAULT_DIR } from '../support/demo-vault';
 import { fixNow, settle, startSettled } from '../support/plugin-harness';
+import { cli, requireBuiltCli, TempVaults } from './cli-harness';
 
-const CLI = join(import.meta.dirname, '..', '..', 'cli.cjs');
-const copies: string[] = [];
+const vaults = new TempVaults();
+const nodeCli = (...args: string[]) => cli(args);
+const vaultCopy = () => vaults.copyOf(DEMO_VAULT_DIR);
 
-function nodeCli(...args: string[]) {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-
-function vaultCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'one-on-ones-obsidian-cli-'));
-  cpSync(DEMO_VAULT_DIR, dir, { recursive: true });
-  copies.push(dir);
-  return dir;
-}
-
-beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('cli.cjs is not built: run `npm run build` first');
-});
+beforeAll(requireBuiltCli);
 afterEach(() => {
   vi.useRealTimers();
   document.body.empty();
-  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+  vaults.cleanup();
 });
 
 describe('the same answers from the Obsidian CLI as from the Node command line', () => {
