@@ -84,12 +84,15 @@ function roleTemplate(lines: string, role: string | null): string | null {
   return null;
 }
 
+/** A 1:1 for a day after today's is planned ahead: it says `planned` and carries nothing yet. */
+const isAhead = (day: CalendarDay, now: Date): boolean => day > dayOfDate(now);
+
 /**
  * The day's 1:1 note: held on the day (a planned, rescheduled or cancelled note is not the meeting
  * itself, so the 1:1 gets a note of its own beside it). For a day ahead, a planned note is it too.
  */
 export function isTodays(meeting: Meeting, day: CalendarDay, now: Date): boolean {
-  const ahead = day > dayOfDate(now) && meeting.status === 'planned';
+  const ahead = isAhead(day, now) && meeting.status === 'planned';
   return meeting.date === day && (meeting.status === 'held' || meeting.status === 'unknown' || ahead);
 }
 
@@ -153,7 +156,7 @@ async function planNote(host: StartHost, person: Person, day: CalendarDay, now: 
   const sources: CarrySource[] = [];
   const pointSources: CarrySource[] = [];
   // A 1:1 planned ahead carries nothing until its day's start.
-  const planned = day > dayOfDate(now);
+  const planned = isAhead(day, now);
   // A running note is read once, however many of its sections hold open items.
   const notes = new Map<string, { text: string | null; sections: ReturnType<typeof runningSections>['sections'] }>();
   for (const { meeting, actions, peoplePaths, agenda } of planned ? [] : index.meetingsOf(person.path)) {
@@ -246,7 +249,7 @@ async function planRunningStart(host: StartHost, person: Person, day: CalendarDa
   const personLine = `person: ${JSON.stringify(noteLink(person.path, host.linkText(person.path, path)))}`;
   const section = sectionLines(plan.content, day, place.level);
   // Written ahead of its day, the section says it is planned, as a note's property would.
-  if (day > dayOfDate(now)) section.splice(1, 0, 'status:: planned');
+  if (isAhead(day, now)) section.splice(1, 0, 'status:: planned');
   const lines = [...(text === null ? ['---', personLine, '---'] : []), ...section];
   const by = insertedLineCount(text ?? '', lines, place);
   const marks = [...plan.carry.marks, ...plan.points.marks];

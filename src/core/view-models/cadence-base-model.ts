@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
-import { waitingRows } from '../query/waiting';
+import { WaitingCounts } from '../query/waiting';
 import type { CalendarDay } from '../calendar/dates';
 import { shortDate } from '../calendar/day-text';
 import { personStatus } from '../cadence/urgency';
@@ -42,12 +42,13 @@ export interface CadenceBaseRow {
  * so nothing is re-sorted, dropped or merged. A path matches a person only exactly, as the index has
  * it. `index` is null while the first build runs: half-read meetings would show wrong states.
  */
-export function cadenceBaseRows(index: VaultIndex | null, entries: readonly BaseEntryRef[], today: CalendarDay, settings: Pick<Settings, 'dueSoonDays' | 'waitingDays'> = DEFAULT_SETTINGS): CadenceBaseRow[] {
+/** `waiting` remembers each person's count while their meetings do not change: a view that redraws on every change keeps one. */
+export function cadenceBaseRows(index: VaultIndex | null, entries: readonly BaseEntryRef[], today: CalendarDay, settings: Pick<Settings, 'dueSoonDays' | 'waitingDays'> = DEFAULT_SETTINGS, waiting = new WaitingCounts()): CadenceBaseRow[] {
   return entries.map(({ path, name }) => {
     const person = index?.getPerson(path) ?? null;
     if (index === null || person === null) return { path, name, person: null };
     const status = personStatus(index, person, today, settings.dueSoonDays);
-    const waiting = waitingRows(index, person.path, today, settings.waitingDays).length;
+    const waits = waiting.count(index, person.path, today, settings.waitingDays);
     const { lastMet, nextDue } = status.cadence;
     const { theirs, mine } = status.open;
     return {
@@ -59,7 +60,7 @@ export function cadenceBaseRows(index: VaultIndex | null, entries: readonly Base
         nextDue: nextDue === null ? '–' : shortDate(nextDue, today),
         open: `${theirs} · ${mine}`,
         openLabel: `Open items: ${theirs} theirs, ${mine} mine`,
-        waiting: waiting === 0 ? '–' : String(waiting),
+        waiting: waits === 0 ? '–' : String(waits),
         moods: moodTrend(index.meetingsOf(person.path), today).map((point) => point.mood),
       },
     };

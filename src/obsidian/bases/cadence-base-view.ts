@@ -1,5 +1,6 @@
 import { BasesView, setIcon, type BasesEntry, type BasesQueryResult, type HoverPopover, type Plugin, type QueryController } from 'obsidian';
 import { cadenceBaseRows, type BaseEntryRef, type CadenceBaseRow } from '../../core/view-models/cadence-base-model';
+import { WaitingCounts } from '../../core/query/waiting';
 import type { Settings } from '../../core/settings/settings';
 import type { LiveIndexer } from '../platform/vault-indexer';
 import { LiveRender } from '../ui/live-render';
@@ -65,6 +66,7 @@ class CadenceBaseView extends BasesView {
   hoverPopover: HoverPopover | null = null;
   private readonly el: HTMLElement;
   private readonly live: LiveRender;
+  private readonly waiting = new WaitingCounts();
 
   constructor(
     controller: QueryController,
@@ -102,7 +104,7 @@ class CadenceBaseView extends BasesView {
     const building = indexer.progress !== null;
     const groups = groupedData.map((group) => ({
       heading: group.hasKey() ? (group.key?.toString() ?? '') : 'No value',
-      rows: cadenceBaseRows(building ? null : indexer.index, group.entries.map(entryRef), indexer.today, this.host.settings()),
+      rows: cadenceBaseRows(building ? null : indexer.index, group.entries.map(entryRef), indexer.today, this.host.settings(), this.waiting),
     }));
     if (building) this.el.createDiv({ cls: 'one-on-ones-ov-muted', text: 'Reading your notes…' });
     if (groups.every((group) => group.rows.length === 0)) {
